@@ -22,6 +22,8 @@ export interface ParameterInfo {
   description?: string;
   /** The parameter's schema as written in the spec (OpenAPI dialect, refs resolved). */
   schema: JsonSchema;
+  /** Where the schema lives in the document (`/paths/…/schema`); validators are keyed by it. */
+  schemaPointer?: string;
   example?: unknown;
 }
 
@@ -29,6 +31,8 @@ export interface MediaTypeInfo {
   mediaType: string;
   /** OpenAPI Schema Object with refs resolved; undefined when the spec gives no schema. */
   schema?: JsonSchema;
+  /** Where the schema lives in the document; validators are keyed by it. */
+  schemaPointer?: string;
   example?: unknown;
 }
 

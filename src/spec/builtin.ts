@@ -1,0 +1,40 @@
+/**
+ * The specs shipped in `specs/`, addressed by the id users pass as `--spec`.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BuiltinSpec {
+  id: string;
+  file: string;
+  system: 'runai' | 'lenses';
+  description: string;
+}
+
+export const BUILTIN_SPECS: readonly BuiltinSpec[] = [
+  { id: 'runai-2.18', file: 'runai-2.18.json', system: 'runai', description: 'Run:ai API 2.18, Users (seed 001): legacy filter, no count' },
+  { id: 'runai-2.19', file: 'runai-2.19.json', system: 'runai', description: 'Run:ai API 2.19, Users (seed 000): deprecated /v1/k8s users and groups, filterBy, count' },
+  { id: 'runai-2.24', file: 'runai-2.24.json', system: 'runai', description: 'NVIDIA Run:ai 2.24, Users (seed 002): email pattern, password lengths, search' },
+  { id: 'lenses-hq', file: 'lenses-hq.json', system: 'lenses', description: 'Lenses HQ 6.1 Users (seed 003): users by name, profile, groups, me, settings, sessions' },
+];
+
+/** The package's `specs/` folder, found from this file whether it runs from `src/` or `dist/`. */
+export function specsDirectory(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'specs', 'runai-2.24.json'))) return join(dir, 'specs');
+    dir = dirname(dir);
+  }
+  return join(process.cwd(), 'specs');
+}
+
+export function findBuiltinSpec(id: string): BuiltinSpec | undefined {
+  return BUILTIN_SPECS.find((s) => s.id === id);
+}
+
+/** Path of a built-in spec file, or undefined when `id` is not a built-in id. */
+export function builtinSpecPath(id: string): string | undefined {
+  const spec = findBuiltinSpec(id);
+  return spec && join(specsDirectory(), spec.file);
+}

@@ -1,0 +1,7 @@
+/** The spec layer's public surface. */
+export { loadSpec, loadSpecFromDocument } from './load.js';
+export { BUILTIN_SPECS, builtinSpecPath, findBuiltinSpec, specsDirectory, type BuiltinSpec } from './builtin.js';
+export { SpecLoadError } from './errors.js';
+export { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, successStatuses } from './match.js';
+export { getAtPointer, toPointer } from './json-pointer.js';
+export type * from './types.js';

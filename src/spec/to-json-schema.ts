@@ -1,0 +1,137 @@
+/**
+ * OpenAPI Schema Object → JSON Schema, for one side of the wire.
+ *
+ * Hand-written rather than using @openapi-contrib/openapi-schema-to-json-schema because that package
+ * (a) pulls CLI dependencies (openapi-typescript, prettier, yargs, lodash) into our runtime,
+ * (b) deletes readOnly/writeOnly properties outright instead of relaxing `required` per side, and
+ * (c) cannot keep `$ref`s, which we need so ajv compiles each shared component once.
+ *
+ * OpenAPI 3.0 rules applied (3.0.3 §4.7.24):
+ * - `nullable: true` adds `null` to `type` (and to `enum`), only when `type` is given;
+ * - boolean `exclusiveMinimum`/`exclusiveMaximum` (draft-04 style) become numeric bounds;
+ * - siblings of `$ref` are ignored;
+ * - `readOnly` properties are not required in requests, `writeOnly` ones not in responses;
+ * - `discriminator` selects the `oneOf`/`anyOf` branch by the tag value (explicit or implicit mapping).
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last two rules apply.
+ */
+import type { JsonSchema, Side } from './types.js';
+
+export interface ConvertOptions {
+  dialect: '3.0' | '3.1';
+  side: Side;
+  /** Looks up an internal `$ref` (e.g. `#/components/schemas/User`) in the source document. */
+  resolveRef: (ref: string) => unknown;
+  /** Rewrites a `$ref` for where the converted schema will live (default: unchanged). */
+  rewriteRef?: (ref: string) => string;
+}
+
+type SchemaObject = Record<string, unknown>;
+
+const SUBSCHEMA_KEYS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains',
+  'propertyNames', 'additionalItems', 'unevaluatedProperties', 'unevaluatedItems'] as const;
+const SUBSCHEMA_MAP_KEYS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+const SUBSCHEMA_LIST_KEYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+/** OpenAPI-only keywords that mean nothing to a JSON Schema validator. */
+const OPENAPI_ONLY = new Set(['nullable', 'discriminator', 'xml', 'externalDocs', 'example']);
+
+/** Converts one schema (recursively). Never mutates its input. */
+export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSchema {
+  if (typeof schema === 'boolean') return schema;
+  if (!isObject(schema)) return {};
+  if (typeof schema.$ref === 'string' && options.dialect === '3.0') return { $ref: rewrite(schema.$ref, options) };
+
+  const out: SchemaObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (OPENAPI_ONLY.has(key) || key.startsWith('x-')) continue;
+    out[key] = key === '$ref' && typeof value === 'string' ? rewrite(value, options) : convertKeyword(key, value, options);
+  }
+  if (options.dialect === '3.0') {
+    applyNullable(schema, out);
+    applyBooleanExclusiveBounds(out);
+  }
+  relaxRequiredForSide(out, options);
+  applyDiscriminator(schema, out, options);
+  return out;
+}
+
+function rewrite(ref: string, options: ConvertOptions): string {
+  return options.rewriteRef ? options.rewriteRef(ref) : ref;
+}
+
+function convertKeyword(key: string, value: unknown, options: ConvertOptions): unknown {
+  if ((SUBSCHEMA_KEYS as readonly string[]).includes(key)) {
+    return Array.isArray(value) ? value.map((s) => toJsonSchema(s, options)) : toJsonSchema(value, options);
+  }
+  if ((SUBSCHEMA_MAP_KEYS as readonly string[]).includes(key) && isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([name, s]) => [name, toJsonSchema(s, options)]));
+  }
+  if ((SUBSCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) {
+    return value.map((s) => toJsonSchema(s, options));
+  }
+  return value;
+}
+
+function applyNullable(source: SchemaObject, out: SchemaObject): void {
+  if (source.nullable !== true || out.type === undefined) return;
+  const types = Array.isArray(out.type) ? out.type : [out.type];
+  if (!types.includes('null')) out.type = [...types, 'null'];
+  if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+}
+
+function applyBooleanExclusiveBounds(out: SchemaObject): void {
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof out[flag] !== 'boolean') continue;
+    if (out[flag] === true && typeof out[bound] === 'number') {
+      out[flag] = out[bound];
+      delete out[bound];
+    } else {
+      delete out[flag];
+    }
+  }
+}
+
+/** readOnly properties are never required in a request, writeOnly ones never in a response. */
+function relaxRequiredForSide(out: SchemaObject, options: ConvertOptions): void {
+  if (!Array.isArray(out.required) || !isObject(out.properties)) return;
+  const flag = options.side === 'request' ? 'readOnly' : 'writeOnly';
+  const properties = out.properties;
+  out.required = out.required.filter((name) => {
+    let prop = properties[name as string];
+    if (isObject(prop) && typeof prop.$ref === 'string') prop = options.resolveRef(prop.$ref);
+    return !(isObject(prop) && prop[flag] === true);
+  });
+}
+
+/**
+ * A discriminator picks the branch by the tag value. oneOf/anyOf already hold the branches; we add
+ * `if tag == value then branch` rules so a value is checked against the branch its tag names.
+ */
+function applyDiscriminator(source: SchemaObject, out: SchemaObject, options: ConvertOptions): void {
+  const discriminator = source.discriminator;
+  if (!isObject(discriminator) || typeof discriminator.propertyName !== 'string') return;
+  const branches = (source.oneOf ?? source.anyOf) as unknown;
+  const mapping: Record<string, string> = {};
+  if (Array.isArray(branches)) {
+    for (const branch of branches) {
+      if (isObject(branch) && typeof branch.$ref === 'string') {
+        mapping[branch.$ref.split('/').pop() as string] = branch.$ref;
+      }
+    }
+  }
+  if (isObject(discriminator.mapping)) {
+    for (const [value, target] of Object.entries(discriminator.mapping)) {
+      if (typeof target === 'string') mapping[value] = target.includes('/') ? target : `#/components/schemas/${target}`;
+    }
+  }
+  const tag = discriminator.propertyName;
+  const rules = Object.entries(mapping).map(([value, ref]) => ({
+    if: { properties: { [tag]: { const: value } }, required: [tag] },
+    then: { $ref: rewrite(ref, options) },
+  }));
+  if (rules.length === 0) return;
+  out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), ...rules];
+}
+
+function isObject(value: unknown): value is SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
