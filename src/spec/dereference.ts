@@ -9,7 +9,7 @@
  * schemas stay finite and nothing can hang. External refs never get here: the reader bundles them.
  */
 import { SpecLoadError } from './errors.js';
-import { getAtPointer } from './json-pointer.js';
+import { escapePointerToken, getAtPointer } from './json-pointer.js';
 
 type Obj = Record<string, unknown>;
 
@@ -38,10 +38,10 @@ export function dereference(document: Obj, source: string, dialect: '3.0' | '3.1
       const siblings = Object.keys(obj).filter((k) => k !== '$ref');
       // 3.0 ignores siblings of $ref; 3.1 schemas apply them alongside the target.
       if (dialect === '3.0' || siblings.length === 0 || isRef(target)) return target;
-      return { ...Object.fromEntries(siblings.map((k) => [k, walk(obj[k], `${at}/${k}`)])), allOf: [target] };
+      return { ...Object.fromEntries(siblings.map((k) => [k, walk(obj[k], `${at}/${escapePointerToken(k)}`)])), allOf: [target] };
     }
     const out: Obj = {};
-    for (const [key, value] of Object.entries(obj)) out[key] = walk(value, `${at}/${key}`);
+    for (const [key, value] of Object.entries(obj)) out[key] = walk(value, `${at}/${escapePointerToken(key)}`);
     return out;
   };
 

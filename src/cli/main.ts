@@ -1,0 +1,48 @@
+/**
+ * The `users-conformance` command. Each subcommand lives in `commands/`; this file wires them and
+ * turns known errors into one-line messages with exit code 2.
+ */
+import { Command, CommanderError } from 'commander';
+import { SpecLoadError } from '../spec/index.js';
+import { registerSpecCommand } from './commands/spec.js';
+import { registerSpecsCommand } from './commands/specs.js';
+import { EXIT, UsageError } from './usage-error.js';
+import { toolVersion } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('users-conformance')
+    .description('Contract and conformance tests for user-management HTTP APIs (Run:ai Users, Lenses HQ Users)')
+    .version(toolVersion())
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  registerSpecsCommand(program);
+  registerSpecCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed the message (or help/version, which exit with 0).
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof SpecLoadError) {
+    console.error(`users-conformance: spec ${error.describe()}`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    console.error(`users-conformance: ${error.message}`);
+    return EXIT.usage;
+  }
+  console.error(`users-conformance: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.USERS_CONFORMANCE_DEBUG) console.error(error);
+  return EXIT.usage;
+}
