@@ -33,3 +33,61 @@ export interface Exchange {
   startedAt: string;
   durationMs: number;
 }
+
+/** Who a request is sent as. Flows never handle raw secrets except through these choices. */
+export type AuthChoice =
+  | { kind: 'none' }
+  /** The configured admin credentials (static token or minted from client credentials). */
+  | { kind: 'admin' }
+  /** The configured read-only token; requests fail with an `error` status when none is configured. */
+  | { kind: 'viewer' }
+  /** A token the suite obtained itself (e.g. a created user's login). Registered as a secret. */
+  | { kind: 'bearer'; token: string }
+  /** A session cookie the suite obtained itself (Lenses `session_id`). Registered as a secret. */
+  | { kind: 'cookie'; name: string; value: string }
+  /** A deliberately wrong credential for negative auth checks: sent as `Authorization: Bearer <value>`. */
+  | { kind: 'invalid'; value: string };
+
+export interface HttpRequest {
+  method: string;
+  /** Path relative to the target base URL, already expanded (`/api/v1/users/abc`). */
+  path: string;
+  /** Query parameters already serialised to strings (see `serializeQuery`). */
+  query?: Record<string, string | string[]>;
+  headers?: Record<string, string>;
+  /** A JSON body: serialised with JSON.stringify and sent as application/json unless `contentType` says otherwise. */
+  json?: unknown;
+  /** A raw body, sent as is (malformed JSON, wrong content types). */
+  rawBody?: string | Uint8Array;
+  contentType?: string;
+  auth: AuthChoice;
+  /** The spec operation this request exercises (for transcripts and coverage). */
+  operationId?: string;
+  /** Overrides the client's default timeout for this request. */
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  /** The recorded, redacted exchange. Always present, even on transport errors. */
+  exchange: Exchange;
+  /** Undefined when no complete response arrived (see `exchange.transportError`). */
+  status?: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Unredacted body text (the flows need e.g. a temp password); never store it in results. */
+  text?: string;
+  /** Parsed JSON when the body parsed as JSON; `jsonError` says why not when it did not. */
+  json?: unknown;
+  jsonError?: string;
+}
+
+export interface HttpClient {
+  readonly baseUrl: string;
+  /** Sends one request. Never throws for anything the server does: timeouts, resets, oversize bodies
+   *  and bad JSON are reported in the result. Throws only on programming errors (invalid arguments). */
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Registers a value that must never appear in transcripts (a temp password, a minted token). */
+  addSecret(value: string, name?: string): void;
+  /** Every exchange sent so far by this client (redacted), in order. */
+  readonly exchanges: readonly Exchange[];
+}
