@@ -88,6 +88,6 @@ export interface HttpClient {
   send(request: HttpRequest): Promise<HttpResponse>;
   /** Registers a value that must never appear in transcripts (a temp password, a minted token). */
   addSecret(value: string, name?: string): void;
-  /** Every exchange sent so far by this client (redacted), in order. */
-  readonly exchanges: readonly Exchange[];
+  /** Value as it would appear in a transcript (secrets replaced), for messages built by flows. */
+  redact(text: string): string;
 }
