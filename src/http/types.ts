@@ -19,19 +19,38 @@ export interface RecordedResponse {
   bodyTruncated: boolean;
   /** Total body size in bytes as received (may exceed what is kept). */
   bodyBytes: number;
+  /** Set when the body bytes are not valid UTF-8 (`body` then holds U+FFFD replacement characters). */
+  invalidUtf8?: boolean;
 }
 
 /** What went wrong at the transport level; the exchange then has no (complete) response. */
 export type TransportErrorKind = 'timeout' | 'connection-reset' | 'connection-refused' | 'body-too-large' | 'network';
 
+/** A response the client answered by resending instead of returning it (not a failure of the target). */
+export interface RetryRecord {
+  /** `rate-limited`: a 429 with Retry-After, waited out. `token-refreshed`: a 401 on an admin request after which a fresh admin token was minted. */
+  reason: 'rate-limited' | 'token-refreshed';
+  status: number;
+  /** The Retry-After header as received, for `rate-limited`. */
+  retryAfter?: string;
+  /** How long the client waited before resending. */
+  waitedMs: number;
+}
+
 export interface Exchange {
   /** operationId from the spec, when the request was made for one. */
   operationId?: string;
   request: RecordedRequest;
+  /** Present when response headers arrived, also when a transport error cut the body short. */
   response?: RecordedResponse;
   transportError?: { kind: TransportErrorKind; message: string };
+  /** Start and duration of the final attempt (see `retries` for earlier ones). */
   startedAt: string;
   durationMs: number;
+  /** How many times the request was sent (1 unless it was retried). */
+  attempts?: number;
+  /** Earlier attempts that were answered by resending (429 waited out, 401 after a token refresh). */
+  retries?: RetryRecord[];
 }
 
 /** Who a request is sent as. Flows never handle raw secrets except through these choices. */
@@ -39,7 +58,7 @@ export type AuthChoice =
   | { kind: 'none' }
   /** The configured admin credentials (static token or minted from client credentials). */
   | { kind: 'admin' }
-  /** The configured read-only token; requests fail with an `error` status when none is configured. */
+  /** The configured read-only token; when none is configured `send` throws `MissingCredentialError` (flows report the check as skipped). */
   | { kind: 'viewer' }
   /** A token the suite obtained itself (e.g. a created user's login). Registered as a secret. */
   | { kind: 'bearer'; token: string }
@@ -72,8 +91,10 @@ export interface HttpResponse {
   exchange: Exchange;
   /** Undefined when no complete response arrived (see `exchange.transportError`). */
   status?: number;
-  /** Lower-cased header names. */
+  /** Lower-cased header names. Repeated headers are joined with `, ` (Set-Cookie with a newline). */
   headers: Record<string, string>;
+  /** Cookies set by the response (`Set-Cookie`), name → value, unredacted; never store them in results. */
+  cookies?: Record<string, string>;
   /** Unredacted body text (the flows need e.g. a temp password); never store it in results. */
   text?: string;
   /** Parsed JSON when the body parsed as JSON; `jsonError` says why not when it did not. */
@@ -90,4 +111,6 @@ export interface HttpClient {
   addSecret(value: string, name?: string): void;
   /** Value as it would appear in a transcript (secrets replaced), for messages built by flows. */
   redact(text: string): string;
+  /** Closes the client's connections; later `send` calls throw. */
+  close(): Promise<void>;
 }
