@@ -66,7 +66,10 @@ export function compileValidators({ source, bundled, dialect, operations, warnin
   }
 
   const cache = new Map<string, ValidateFunction>();
-  const compile = (pointer: string, side: Side): ValidateFunction => {
+  const compile = (at: string, side: Side): ValidateFunction => {
+    // Many positions are a bare `{$ref}` to a shared component (every 400 response → Error): compile
+    // the target once instead of once per position.
+    const pointer = followBareRefs(bundled, at, dialect);
     const key = `${side}#${pointer}`;
     let fn = cache.get(key);
     if (!fn) {
@@ -145,6 +148,18 @@ function schemaUri(sideUri: string, pointer: string): string {
 
 function componentUri(sideUri: string, name: string): string {
   return `${sideUri}/schemas/${encodeURIComponent(name)}`;
+}
+
+function followBareRefs(doc: Obj, pointer: string, dialect: '3.0' | '3.1'): string {
+  let at = pointer;
+  for (let hops = 0; hops < 32; hops++) {
+    const node = getAtPointer(doc, at) as Obj | undefined;
+    const ref = node && typeof node.$ref === 'string' ? node.$ref : undefined;
+    const bare = ref !== undefined && (dialect === '3.0' || Object.keys(node!).length === 1);
+    if (!bare || !ref.startsWith('#')) return at;
+    at = ref.slice(1);
+  }
+  return at;
 }
 
 function getAtTokens(root: Obj, tokens: (string | number)[]): unknown {

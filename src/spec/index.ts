@@ -1,5 +1,5 @@
 /** The spec layer's public surface. */
-export { loadSpec, loadSpecFromDocument } from './load.js';
+export { loadSpec, loadSpecFromDocument, type LoadOptions } from './load.js';
 export { BUILTIN_SPECS, builtinSpecPath, findBuiltinSpec, specsDirectory, type BuiltinSpec } from './builtin.js';
 export { SpecLoadError } from './errors.js';
 export { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, successStatuses } from './match.js';

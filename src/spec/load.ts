@@ -16,9 +16,15 @@ type Obj = Record<string, unknown>;
 
 const cache = new Map<string, Promise<LoadedSpec>>();
 
+export interface LoadOptions {
+  /** Bypass the per-process cache (benchmarks, tests that need a fresh compile). */
+  fresh?: boolean;
+}
+
 /** Loads (once) and returns a spec. `source` is a built-in id, a file path or an http(s) URL. */
-export function loadSpec(source: string): Promise<LoadedSpec> {
+export function loadSpec(source: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const location = resolveSource(source);
+  if (options.fresh) return readDocument(location, source).then((doc) => buildSpec(doc, source, location));
   let loaded = cache.get(location);
   if (!loaded) {
     loaded = readDocument(location, source).then((doc) => buildSpec(doc, source, location));
