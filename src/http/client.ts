@@ -1,0 +1,180 @@
+/**
+ * The HTTP client the flows use: one keep-alive connection pool per client, pacing and concurrency
+ * limits, auth by AuthChoice, 429 waits and admin-token refreshes, and a redacted transcript of every
+ * exchange.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit from 'p-limit';
+import { Agent, parseCookie } from 'undici';
+import { createAuthProvider, type Credentials } from './auth.js';
+import { createRateLimiter } from './rate-limit.js';
+import { parseJsonBody } from './read-body.js';
+import { recordExchange, type SentRequest } from './record.js';
+import { retryAfterMs } from './retry-after.js';
+import { createSecretStore } from './secret-store.js';
+import { sendOnce, type Attempt } from './send-once.js';
+import type { Exchange, HttpClient, HttpRequest, HttpResponse, RetryRecord } from './types.js';
+import { parseBaseUrl, requestPath } from './url.js';
+import { defaultUserAgent } from './user-agent.js';
+import { redactBody } from './redact.js';
+
+export interface HttpClientOptions {
+  /** The target, e.g. `https://example.com` or `http://host:8080/api-base` (the path prefix is kept). */
+  baseUrl: string;
+  /** Total time per attempt, headers and body (default 10,000). */
+  timeoutMs?: number;
+  /** Stop reading a response body past this size: `body-too-large` (default 8 MiB). */
+  maxBodyBytes?: number;
+  /** Bytes of each body kept in transcripts (default 16 KiB). */
+  transcriptBodyLimit?: number;
+  credentials?: Credentials;
+  /** Further secrets to hide from the start, name → value (e.g. `{ 'client-secret': … }`). */
+  secrets?: Record<string, string | undefined>;
+  /** Requests per second (token bucket of one); undefined = unlimited. */
+  rateLimitPerSecond?: number;
+  /** Requests in flight at once (default 16). */
+  maxConcurrency?: number;
+  /** Called with every recorded (redacted) exchange, e.g. for coverage. */
+  onExchange?: (exchange: Exchange) => void;
+  /** Default `users-conformance/<version>`. */
+  userAgent?: string;
+  /** Longest single Retry-After wait (default 30,000 ms; longer ones are cut to this). */
+  maxRetryAfterMs?: number;
+  /** How many 429s in a row are waited out before the 429 is returned (default 5). */
+  max429Retries?: number;
+  /** Clock for token expiry (epoch ms); for tests. */
+  now?: () => number;
+}
+
+function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Headers, body and recorded form of a request, before it goes through the limits. */
+function prepare(request: HttpRequest, userAgent: string, authHeaders: Record<string, string>) {
+  if (request.json !== undefined && request.rawBody !== undefined) throw new Error('HttpRequest: give json or rawBody, not both');
+  const headers: Record<string, string> = { 'user-agent': userAgent };
+  let body: string | Uint8Array | undefined;
+  if (request.json !== undefined) {
+    body = JSON.stringify(request.json);
+    headers['content-type'] = request.contentType ?? 'application/json';
+  } else {
+    body = request.rawBody;
+    if (request.contentType !== undefined) headers['content-type'] = request.contentType;
+  }
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  Object.assign(headers, authHeaders);
+  const text = body === undefined || typeof body === 'string' ? body : new TextDecoder().decode(body);
+  return { headers, body, text };
+}
+
+function cookiesOf(headers: Record<string, string>): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const line of headers['set-cookie']?.split('\n') ?? []) {
+    const cookie = parseCookie(line);
+    if (cookie) cookies[cookie.name] = cookie.value;
+  }
+  return cookies;
+}
+
+/** Creates a client for one target. Throws on invalid options (a bad base URL, a negative limit). */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const base = parseBaseUrl(options.baseUrl);
+  const timeoutMs = positive('timeoutMs', options.timeoutMs, 10_000);
+  const limits = { timeoutMs, maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 8 * 1024 * 1024) };
+  const bodyLimit = positive('transcriptBodyLimit', options.transcriptBodyLimit, 16 * 1024, true);
+  const maxConcurrency = Math.floor(positive('maxConcurrency', options.maxConcurrency, 16));
+  const maxRetryAfterMs = positive('maxRetryAfterMs', options.maxRetryAfterMs, 30_000, true);
+  const max429Retries = positive('max429Retries', options.max429Retries, 5, true);
+  const userAgent = options.userAgent ?? defaultUserAgent();
+
+  const secrets = createSecretStore();
+  for (const [name, value] of Object.entries(options.secrets ?? {})) if (value) secrets.add(value, name);
+  const auth = createAuthProvider(options.credentials ?? {}, (value, name) => secrets.add(value, name), options.now);
+  const rateLimiter = createRateLimiter(options.rateLimitPerSecond);
+  const inFlight = pLimit(maxConcurrency);
+  const agent = new Agent({ connections: maxConcurrency, keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
+  let closed = false;
+
+  async function send(request: HttpRequest): Promise<HttpResponse> {
+    if (closed) throw new Error('HttpClient: send() after close()');
+    const retries: RetryRecord[] = [];
+    let rateLimitedCount = 0;
+    for (;;) {
+      // Auth first, outside the concurrency slot: minting a token sends a request of its own.
+      const { headers: authHeaders, credential } = await auth.resolve(request.auth);
+      const prepared = prepare(request, userAgent, authHeaders);
+      const path = requestPath(base, request.path, request.query);
+      const attempt: Attempt = await inFlight(async () => {
+        await rateLimiter.acquire();
+        const attemptLimits = { ...limits, timeoutMs: positive('timeoutMs', request.timeoutMs, timeoutMs) };
+        return sendOnce(agent, { origin: base.origin, path, method: request.method, headers: prepared.headers, body: prepared.body }, attemptLimits);
+      });
+      const status = attempt.transportError ? undefined : attempt.response?.status;
+
+      const refreshable = request.auth.kind === 'admin' && auth.canRefreshAdmin && credential !== undefined;
+      if (status === 401 && refreshable && !retries.some((retry) => retry.reason === 'token-refreshed')) {
+        auth.adminTokenRefused(credential);
+        retries.push({ reason: 'token-refreshed', status, waitedMs: 0 });
+        continue;
+      }
+      const retryAfter = attempt.response?.headers['retry-after'];
+      const waitMs = status === 429 ? retryAfterMs(retryAfter) : undefined;
+      if (waitMs !== undefined && rateLimitedCount < max429Retries) {
+        rateLimitedCount += 1;
+        const waitedMs = Math.min(waitMs, maxRetryAfterMs);
+        retries.push({ reason: 'rate-limited', status: 429, ...(retryAfter === undefined ? {} : { retryAfter }), waitedMs });
+        await sleep(waitedMs);
+        continue;
+      }
+
+      const sent: SentRequest = {
+        method: request.method,
+        url: base.origin + path,
+        headers: prepared.headers,
+        ...(prepared.text === undefined ? {} : { body: prepared.text }),
+        keepAuthorization: request.auth.kind === 'invalid',
+      };
+      return finish(request, sent, attempt, retries);
+    }
+  }
+
+  function finish(request: HttpRequest, sent: SentRequest, attempt: Attempt, retries: RetryRecord[]): HttpResponse {
+    const complete = attempt.response && !attempt.transportError ? attempt.response : undefined;
+    const parsed = complete ? parseJsonBody(complete.text, complete.invalidUtf8) : {};
+    if (complete && 'json' in parsed) complete.json = parsed.json;
+    const exchange = recordExchange(
+      { ...(request.operationId ? { operationId: request.operationId } : {}), request: sent, ...attempt, retries },
+      secrets,
+      bodyLimit,
+    );
+    options.onExchange?.(exchange);
+    const headers = attempt.response?.headers ?? {};
+    return {
+      exchange,
+      ...(complete ? { status: complete.status, text: complete.text } : {}),
+      headers,
+      cookies: cookiesOf(headers),
+      ...parsed,
+    };
+  }
+
+  return {
+    baseUrl: base.href,
+    send,
+    addSecret(value, name = 'secret') {
+      secrets.add(value, name);
+    },
+    redact(text) {
+      return redactBody(text, undefined, secrets);
+    },
+    async close() {
+      closed = true;
+      await agent.close();
+    },
+  };
+}

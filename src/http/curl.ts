@@ -1,0 +1,61 @@
+/**
+ * A copy-pasteable curl command for a recorded request. Redacted values become shell variables, so
+ * the command works after `export TARGET_TOKEN=…`; quoting is shell-quote's, not hand-made.
+ */
+import { quote } from 'shell-quote';
+import type { RecordedRequest } from './types.js';
+
+export interface CurlOptions {
+  /** Placeholder name → environment variable; merged over the defaults (admin-token → TARGET_TOKEN, viewer-token → TARGET_VIEWER_TOKEN). */
+  variables?: Record<string, string>;
+  /** One argument per line, joined with ` \` line continuations. */
+  multiline?: boolean;
+}
+
+const DEFAULT_VARIABLES: Record<string, string> = { 'admin-token': 'TARGET_TOKEN', 'viewer-token': 'TARGET_VIEWER_TOKEN' };
+
+/** `[REDACTED:user-token]` → `SECRET_USER_TOKEN`. */
+function variableFor(name: string, variables: Record<string, string>): string {
+  return variables[name] ?? `SECRET_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
+}
+
+/** One shell word: literal parts quoted by shell-quote, placeholders as `"$VAR"` expansions glued to them. */
+function shellWord(text: string, variables: Record<string, string>, used: Set<string>): string {
+  const parts = text.split(/\[REDACTED:([^\]]+)\]/);
+  let word = '';
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) {
+      const variable = variableFor(part, variables);
+      used.add(variable);
+      word += `"$${variable}"`;
+    } else if (part !== '') {
+      word += quote([part]);
+    }
+  });
+  return word === '' ? "''" : word;
+}
+
+/**
+ * The curl command for `request`: `-X` (or `--head`), one `-H` per header, `--data-raw` for a body.
+ * Never `-L`: redirects are part of what the target answered.
+ */
+export function toCurl(request: RecordedRequest, options: CurlOptions = {}): string {
+  const variables = { ...DEFAULT_VARIABLES, ...options.variables };
+  const used = new Set<string>();
+  const word = (text: string) => shellWord(text, variables, used);
+  const method = request.method.toUpperCase();
+  const args = ['curl', '-sS', '-i'];
+  args.push(method === 'HEAD' ? '--head' : `-X ${word(method)}`);
+  args.push(word(request.url));
+  for (const [name, value] of Object.entries(request.headers)) args.push(`-H ${word(`${name}: ${value}`)}`);
+  if (request.body !== undefined) args.push(`--data-raw ${word(request.body)}`);
+  return args.join(options.multiline ? ' \\\n  ' : ' ');
+}
+
+/** The environment variables a curl command from {@link toCurl} expects to be exported. */
+export function curlVariables(request: RecordedRequest, options: CurlOptions = {}): string[] {
+  const variables = { ...DEFAULT_VARIABLES, ...options.variables };
+  const text = [request.url, request.body ?? '', ...Object.values(request.headers)].join('\n');
+  const names = [...text.matchAll(/\[REDACTED:([^\]]+)\]/g)].map((match) => variableFor(match[1] ?? '', variables));
+  return [...new Set(names)];
+}
