@@ -1,0 +1,32 @@
+import type { RunReport } from '../types.js';
+import { summarize } from '../summarize.js';
+import { CHECK_STATUSES } from '../../checks/types.js';
+import { hasDetail, renderDetail } from './detail.js';
+import { checkAnchor } from './matrix.js';
+import { recordAnchor, type IndexedRecord, type SpecGroup } from './spec-groups.js';
+import { html, type SafeHtml } from './template.js';
+
+/** One section per check id of a spec: title, level, why, and a row per result. */
+export function renderChecks(report: RunReport, group: SpecGroup, specIndex: number): SafeHtml {
+  return html`${group.checkIds.map((id, checkIndex) => {
+    const items = group.records.filter(({ record }) => record.id === id);
+    const entry = report.catalogue[id];
+    const level = entry?.level ?? items[0]?.record.level;
+    const counts = summarize(items.map(({ record }) => record));
+    const tally = CHECK_STATUSES.filter((status) => counts[status] > 0).map((status) => html`<span class="tally st-${status}">${counts[status]} ${status}</span> `);
+    return html`<section class="check" id="${checkAnchor(specIndex, checkIndex)}">
+<h4><code>${id}</code> <span class="level lv-${level}">${level}</span> ${entry?.title ?? ''} ${tally}</h4>
+<p class="why">${entry?.why ?? 'This check is not described in the catalogue of these results.'}</p>
+<table class="records"><thead><tr><th scope="col">Result</th><th scope="col">Operation</th><th scope="col">Scenario</th><th scope="col">Message</th></tr></thead>
+<tbody>${items.map((item) => renderRecord(item, report.seed))}</tbody></table>
+</section>`;
+  })}`;
+}
+
+function renderRecord({ record, index }: IndexedRecord, runSeed: number): SafeHtml {
+  const message = hasDetail(record)
+    ? html`<details class="detail"><summary class="message">${record.message}</summary>${renderDetail(record, runSeed)}</details>`
+    : html`<span class="message">${record.message}</span>`;
+  return html`<tr class="rec st-${record.status} lv-${record.level}" id="${recordAnchor(index)}" data-status="${record.status}" data-level="${record.level}">
+<td class="status st-${record.status}">${record.status}</td><td><code>${record.operationId ?? '–'}</code></td><td>${record.scenario}</td><td class="msg">${message}</td></tr>`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The report layer's public surface: the results model, results.json (atomic writes, validated
+ * reads), the self-contained HTML conformance report and JUnit XML.
+ */
+export type {
+  CatalogueEntry,
+  CheckRecord,
+  CleanupSummary,
+  ExtraSection,
+  LeftoverResource,
+  OperationCoverage,
+  RenderOptions,
+  ResultsJson,
+  RunReport,
+  SpecOperationSummary,
+  SpecSummary,
+  StatusSummary,
+  Verdict,
+} from './types.js';
+export { toCheckRecord } from './to-check-record.js';
+export { failsGate, summarize, verdictOf } from './summarize.js';
+export { worstStatus } from './status-order.js';
+export { statusCoverage, type StatusCoverage } from './status-coverage.js';
+export { REDACTED, redactSecrets, redactText } from './redact-secrets.js';
+export { resultsJsonSchema } from './results-schema.js';
+export { RESULTS_FILE, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
+export { readResultsJson, ResultsFileError } from './read-results-json.js';
+export { renderHtml } from './html/render-html.js';
+export { escapeHtml } from './html/template.js';
+export { renderJunit } from './junit.js';
+export { HTML_FILE, JUNIT_FILE, regenerateReport, writeReport, type ReportFiles } from './write-report.js';

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { redactSecrets } from './redact-secrets.js';
+import { summarize, verdictOf } from './summarize.js';
+import type { ResultsJson, RunReport } from './types.js';
+
+export const RESULTS_FILE = 'results.json';
+
+/**
+ * Builds the content of results.json from a run report: the issue's fields first (`spec`, `summary`,
+ * `verdict` computed from the checks, never trusted from the input), then the rest of the report,
+ * with the secret safety net applied.
+ */
+export function toResultsJson(report: RunReport): ResultsJson {
+  const { tool, version, commit, target, specs, seed, runId, startedAt, finishedAt, durationMs, complete } = report;
+  const { config, catalogue, checks, coverage, cleanup } = report;
+  // Fields of later versions are kept; derived fields are recomputed below, never copied.
+  const { spec: _spec, summary: _summary, verdict: _verdict, ...known } = report as RunReport & Partial<ResultsJson>;
+  const results: ResultsJson = {
+    ...known,
+    tool, version, commit, target,
+    spec: specs.map((s) => s.id).join(','),
+    seed, runId, startedAt, finishedAt, durationMs, complete,
+    summary: summarize(checks),
+    verdict: verdictOf(report),
+    specs, config, catalogue, coverage, checks, cleanup,
+  };
+  return redactSecrets(reorder(results));
+}
+
+/** The issue's fields first, as documented, so people reading the file see the outcome at the top. */
+const LEADING_FIELDS = ['tool', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'complete', 'summary', 'verdict'];
+
+function reorder(results: ResultsJson): ResultsJson {
+  const ordered: Record<string, unknown> = {};
+  for (const key of LEADING_FIELDS) if (results[key as keyof ResultsJson] !== undefined) ordered[key] = results[key as keyof ResultsJson];
+  for (const [key, value] of Object.entries(results)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  return ordered as unknown as ResultsJson;
+}
+
+/** JSON text of results.json (pretty-printed: people read and diff it). */
+export function resultsJsonText(report: RunReport): string {
+  return `${JSON.stringify(toResultsJson(report), null, 2)}\n`;
+}
+
+/**
+ * Writes `dir/results.json` atomically (temp file in the same directory, then rename), so the file on
+ * disk is always complete, valid JSON even if the process is killed mid-run. Safe to call many
+ * times, also concurrently: the content is captured at call time and writes to one file land in call
+ * order. Creates `dir` when missing. Returns the file's path.
+ */
+export async function writeResultsJson(dir: string, report: RunReport): Promise<string> {
+  const text = resultsJsonText(report);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, RESULTS_FILE);
+  await writeFileAtomic(path, text, { encoding: 'utf8' });
+  return path;
+}
+
+/** Synchronous {@link writeResultsJson}, for `process.on('exit')` handlers where nothing async runs. */
+export function writeResultsJsonSync(dir: string, report: RunReport): string {
+  const text = resultsJsonText(report);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, RESULTS_FILE);
+  writeFileAtomic.sync(path, text, { encoding: 'utf8' });
+  return path;
+}
