@@ -1,0 +1,67 @@
+/**
+ * Bearer tokens of one server: fixed ones (the admin and viewer tokens from the options) and minted
+ * JWTs (logins, client credentials, refresh), each revocable per principal (Run:ai logout).
+ */
+import { randomBytes } from 'node:crypto';
+import { newId } from '../random.js';
+import { readToken, signToken } from './jwt.js';
+
+/** Who a request acts as. `admin` and `viewer` are the configured tokens' owners; `user` a local user. */
+export interface Principal {
+  kind: 'admin' | 'viewer' | 'user';
+  /** User id (Run:ai), user name (Lenses), or `admin` / `viewer`. */
+  id: string;
+  /** Shown as `createdBy`, and how `me` finds its user. */
+  name: string;
+}
+
+export type TokenType = 'access' | 'refresh';
+
+export interface TokenService {
+  /** Makes a fixed token string (from the options) stand for a principal; it never expires. */
+  register(token: string, principal: Principal): void;
+  mint(principal: Principal, type?: TokenType, ttlSeconds?: number): { token: string; expiresIn: number };
+  /** The principal of a valid token of that type (known, unexpired, not revoked), else undefined. */
+  resolve(token: string, type?: TokenType): Principal | undefined;
+  /** Revokes every minted token of a principal (fixed tokens stay). */
+  revokeAll(principalId: string): void;
+}
+
+/** A generated fixed token: JWT-shaped like the minted ones, valid for a year. */
+export const FIXED_TOKEN_TTL_SECONDS = 365 * 24 * 3600;
+
+export function createTokenService(defaultTtlSeconds: number): TokenService {
+  // A fresh key per server: tokens of one server instance mean nothing to another.
+  const key = randomBytes(32);
+  const fixed = new Map<string, Principal>();
+  const minted = new Map<string, { principal: Principal; type: TokenType; exp: number }>();
+  const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+  return {
+    register(token, principal) {
+      fixed.set(token, principal);
+    },
+    mint(principal, type = 'access', ttlSeconds = defaultTtlSeconds) {
+      const iat = nowSeconds();
+      const jti = newId();
+      const exp = iat + ttlSeconds;
+      minted.set(jti, { principal, type, exp });
+      return { token: signToken({ sub: principal.id, iat, exp, jti, typ: type }, key), expiresIn: ttlSeconds };
+    },
+    resolve(token, type = 'access') {
+      const fixedPrincipal = type === 'access' ? fixed.get(token) : undefined;
+      if (fixedPrincipal) return fixedPrincipal;
+      const claims = readToken(token, key);
+      const entry = claims && minted.get(claims.jti);
+      if (!entry || entry.type !== type) return undefined;
+      if (entry.exp <= nowSeconds()) {
+        minted.delete(claims.jti);
+        return undefined;
+      }
+      return entry.principal;
+    },
+    revokeAll(principalId) {
+      for (const [jti, entry] of minted) if (entry.principal.id === principalId) minted.delete(jti);
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * What each catalogue id switches on: a partial Behaviour per fault. `behaviourFor(id)` merges it over
+ * the correct behaviour; handlers only ever see the merged knobs.
+ */
+import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
+import { body, contentType, eachResource, errorBody, everyError, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
+
+type Overrides = Partial<Behaviour>;
+type Obj = Record<string, unknown>;
+
+const RUNAI_USER_BODIES = ['get_users', 'get_user_by_id'];
+const LENSES_USER_BODIES = ['createUser', 'getUser', 'listUsers', 'updateUser', 'updateUserProfile', 'getCurrentUser'];
+const confirmation = { message: 'Deleted successfully.' };
+
+const reply = (hook: ReplyHook): Overrides => ({ reshapeReply: hook });
+const ignoring = (...features: ListFeature[]): Overrides => ({ listIgnores: new Set(features) });
+/** Lets through request-validation issues of one operation at the given body pointers. */
+const notEnforced = (operationId: string, pointers: string[]): Overrides => ({
+  ignoreRequestIssue: (op, issue) => op === operationId && pointers.includes(issue.pointer),
+});
+
+export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
+  // Run:ai
+  'runai-create-returns-200': reply(status('create_user', 201, 200)),
+  'runai-delete-returns-200': reply(status('delete_user_by_id', 204, 200, confirmation)),
+  'runai-user-missing-createdBy': reply(eachResource(RUNAI_USER_BODIES, omit('createdBy'))),
+  'runai-isLocal-as-string': reply(eachResource(RUNAI_USER_BODIES, (u) => ({ ...u, isLocal: String(u.isLocal) }))),
+  'runai-dates-not-iso': reply(eachResource(RUNAI_USER_BODIES, (u) => ({ ...u, createdAt: nonIsoDate(u.createdAt), updatedAt: nonIsoDate(u.updatedAt) }))),
+  'runai-list-wrapped': reply(body('get_users', (users) => ({ items: users }))),
+  'runai-count-as-string': reply(body('count_users', (b) => ({ count: String((b as Obj).count) }))),
+  'runai-text-plain': reply(contentType(() => 'text/plain', ['get_user_by_id'])),
+  'runai-error-without-message': reply(errorBody(404, omit('message'), ['get_user_by_id', 'delete_user_by_id', 'logout_user', 'reset_user_password'])),
+  'runai-duplicate-accepted': { duplicatesAccepted: true },
+  'runai-duplicate-race': { duplicateCheckRace: true },
+  'runai-deleted-still-readable': { deletedStillReadable: true },
+  'runai-deleted-still-listed': { deletedStillListed: true },
+  'runai-delete-removes-next-user': { deleteAlsoRemovesNext: true },
+  'runai-delete-unknown-204': { unknownTargetSucceedsOn: ['delete_user_by_id'] },
+  'runai-logout-unknown-200': { unknownTargetSucceedsOn: ['logout_user'] },
+  'runai-500-on-unusual-email': { crashOnUnusualName: true },
+  'runai-list-without-auth': { unauthenticatedOperations: ['get_users'] },
+  'runai-any-token-accepted': { acceptAnyBearerToken: true },
+  'runai-viewer-can-create': { viewerWritableOperations: ['create_user'] },
+  'runai-offset-ignored': ignoring('offset'),
+  'runai-limit-ignored': ignoring('limit'),
+  'runai-sort-ignored': ignoring('sort', 'sortOrder'),
+  'runai-sort-order-ignored': ignoring('sortOrder'),
+  'runai-filterBy-ignored': ignoring('filterBy'),
+  'runai-search-ignored': ignoring('search'),
+  'runai-legacy-filter-ignored': ignoring('filter'),
+  'runai-count-ignores-filters': { countIgnoresFilters: true },
+  'runai-count-includes-deleted': { countIncludesDeleted: true },
+  'runai-email-pattern-not-enforced': notEnforced('create_user', ['/email']),
+  'runai-password-length-not-enforced': notEnforced('change_user_password', ['/newPassword']),
+  'runai-wrong-current-password-accepted': { wrongCurrentPasswordAccepted: true },
+  'runai-reset-same-temp-password': { resetReturnsInitialTempPassword: true },
+  'runai-reset-keeps-old-password': { resetKeepsOldPassword: true },
+  'runai-tokens-survive-logout': { logoutKeepsTokens: true },
+  'runai-k8s-create-returns-201': reply(status('createUser', 200, 201)),
+  'runai-k8s-update-ignores-roles': { k8sUpdateIgnoresRoles: true },
+  'runai-k8s-deleted-group-readable': { k8sDeletedGroupReadable: true },
+
+  // Lenses HQ
+  'lenses-create-returns-200': reply(status('createUser', 201, 200)),
+  'lenses-delete-returns-200': reply(status('deleteUser', 204, 200, confirmation)),
+  'lenses-user-missing-lrn': reply(eachResource(LENSES_USER_BODIES, omit('lrn'))),
+  'lenses-is-admin-as-string': reply(eachResource(LENSES_USER_BODIES, (u) => ({ ...u, is_admin: String(u.is_admin) }))),
+  'lenses-created-at-not-iso': reply(eachResource(LENSES_USER_BODIES, (u) => ({ ...u, created_at: String(Date.parse(String(u.created_at))) }))),
+  'lenses-list-unwrapped': reply(body('listUsers', (list) => (list as Obj).items)),
+  'lenses-text-plain': reply(contentType(() => 'text/plain', ['getUser'])),
+  'lenses-error-without-title': reply(errorBody(404, omit('title'), ['getUser', 'updateUser', 'deleteUser', 'updateUserProfile', 'setUserGroups'])),
+  'lenses-login-without-cookie': reply(withoutHeader('login', 'Set-Cookie')),
+  'lenses-duplicate-accepted': { duplicatesAccepted: true },
+  'lenses-duplicate-race': { duplicateCheckRace: true },
+  'lenses-deleted-still-readable': { deletedStillReadable: true },
+  'lenses-deleted-still-listed': { deletedStillListed: true },
+  'lenses-delete-unknown-204': { unknownTargetSucceedsOn: ['deleteUser'] },
+  'lenses-500-on-unusual-name': { crashOnUnusualName: true },
+  'lenses-name-length-not-enforced': notEnforced('createUser', ['/name']),
+  'lenses-display-name-not-defaulted': { displayNameNotDefaulted: true },
+  'lenses-patch-resets-absent-fields': { patchResetsAbsentFields: true },
+  'lenses-metadata-null-kept': { metadataNullKept: true },
+  'lenses-metadata-limits-not-enforced': { metadataKeyLimitIgnored: true },
+  'lenses-profile-patch-resets-absent': { profilePatchResetsAbsent: true },
+  'lenses-add-wins-over-remove': { addWinsOverRemove: true },
+  'lenses-set-groups-combinable': { setGroupsCombinable: true },
+  'lenses-groups-not-persisted': { groupsNotPersisted: true },
+  'lenses-me-returns-latest-user': { meReturnsLatestUser: true },
+  'lenses-settings-patch-replaces': { settingsPatchReplaces: true },
+  'lenses-sessions-not-deleted': { sessionsNotDeleted: true },
+  'lenses-list-without-auth': { unauthenticatedOperations: ['listUsers'] },
+  'lenses-any-token-accepted': { acceptAnyBearerToken: true },
+  'lenses-viewer-can-patch': { viewerWritableOperations: ['updateUser'] },
+
+  // Benign variants
+  'benign-slow': { delayMs: 50 },
+  'benign-extra-fields': reply(extraFields),
+  'benign-reverse-default-order': { reverseDefaultOrder: true },
+  'benign-json-charset': reply(contentType((current) => (current === 'application/json' ? 'application/json; charset=utf-8' : current))),
+  'benign-runai-temp-password-login-refused': { tempPasswordLoginRefused: true },
+  'benign-runai-error-details': reply(everyError((e) => ({ ...e, details: `reference server: request failed with ${String(e.code)}` }))),
+  'benign-lenses-groups-204': reply(status('setUserGroups', 200, 204)),
+  'benign-lenses-problem-json': reply(contentType((current, r) => (r.status >= 400 ? 'application/problem+json' : current))),
+};
+
+/** The behaviour of a server with this fault (the correct one when undefined). */
+export function behaviourFor(faultId: string | undefined): Behaviour {
+  return { ...CORRECT_BEHAVIOUR, ...(faultId ? FAULT_BEHAVIOURS[faultId] : {}) };
+}
+
+/** Settings are free-form: an extra key there would read as a setting the suite never wrote. */
+const NO_EXTRA_FIELDS = new Set(['getCurrentUserSettings', 'updateCurrentUserSettings']);
+
+/** Undocumented fields on every JSON object the schemas leave open (top level and list items). */
+function extraFields(operationId: string, r: Parameters<ReplyHook>[1]): ReturnType<ReplyHook> {
+  if (NO_EXTRA_FIELDS.has(operationId)) return r;
+  const withTrace = eachResource([operationId], (o) => ({ ...o, traceId: 'reference-7f3a' }))(operationId, r);
+  return everyError((e) => ({ ...e, traceId: 'reference-7f3a' }))(operationId, withTrace);
+}

@@ -1,0 +1,76 @@
+/**
+ * Small builders for the faults that change what goes on the wire (statuses, shapes, media types),
+ * so the fault table reads as data: `status('create_user', 201, 200)`.
+ */
+import type { Reply } from '../server/reply.js';
+
+export type ReplyHook = (operationId: string, reply: Reply) => Reply;
+type Obj = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isJson = (reply: Reply) => reply.body !== undefined && (reply.contentType ?? '').startsWith('application/');
+
+/** A success status replaced by another, optionally with a body where there was none. */
+export function status(operationId: string, from: number, to: number, body?: unknown): ReplyHook {
+  return (op, reply) => (op === operationId && reply.status === from ? { ...reply, status: to, ...(body !== undefined && { body }) } : reply);
+}
+
+/** The success body's resource objects, changed one by one: the body itself, array items, or `items[]`. */
+export function eachResource(operationIds: readonly string[], change: (resource: Obj) => Obj): ReplyHook {
+  return (op, reply) => {
+    if (!operationIds.includes(op) || reply.status >= 300 || !isJson(reply)) return reply;
+    return { ...reply, body: mapResources(reply.body, change) };
+  };
+}
+
+function mapResources(body: unknown, change: (resource: Obj) => Obj): unknown {
+  if (Array.isArray(body)) return body.map((item) => (isObject(item) ? change(item) : item));
+  if (isObject(body) && Array.isArray(body.items)) return { ...body, items: mapResources(body.items, change) };
+  return isObject(body) ? change(body) : body;
+}
+
+/** The success body replaced by a function of itself. */
+export function body(operationId: string, change: (body: unknown) => unknown): ReplyHook {
+  return (op, reply) => (op === operationId && reply.status < 300 && reply.body !== undefined ? { ...reply, body: change(reply.body) } : reply);
+}
+
+/** Error bodies of one status changed (operations: all when undefined). */
+export function errorBody(statusCode: number, change: (error: Obj) => Obj, operationIds?: readonly string[]): ReplyHook {
+  return (op, reply) =>
+    reply.status === statusCode && isObject(reply.body) && (!operationIds || operationIds.includes(op))
+      ? { ...reply, body: change(reply.body) }
+      : reply;
+}
+
+/** Every error body changed. */
+export function everyError(change: (error: Obj) => Obj): ReplyHook {
+  return (_op, reply) => (reply.status >= 400 && isObject(reply.body) ? { ...reply, body: change(reply.body) } : reply);
+}
+
+/** A different Content-Type for some replies (all JSON replies when operationIds is undefined). */
+export function contentType(value: (current: string, reply: Reply) => string, operationIds?: readonly string[]): ReplyHook {
+  return (op, reply) =>
+    isJson(reply) && (!operationIds || operationIds.includes(op)) ? { ...reply, contentType: value(reply.contentType!, reply) } : reply;
+}
+
+/** A header removed from the replies of one operation. */
+export function withoutHeader(operationId: string, name: string): ReplyHook {
+  return (op, reply) => {
+    if (op !== operationId || !reply.headers) return reply;
+    const headers = Object.fromEntries(Object.entries(reply.headers).filter(([key]) => key.toLowerCase() !== name.toLowerCase()));
+    return { ...reply, headers };
+  };
+}
+
+/** `{...object}` without one key. */
+export function omit(key: string): (object: Obj) => Obj {
+  return (object) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+}
+
+/** `21/11/2023 10:04:05`: a date a careless serialiser emits, not RFC 3339. */
+export function nonIsoDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const d = new Date(value);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}

@@ -1,0 +1,52 @@
+/** The caller's own resources (`/api/v1/users/me*`) and the password login that starts a session. */
+import { ApiError, json, noContent, type Reply } from '../server/reply.js';
+import type { HandlerRequest } from '../server/system.js';
+import type { LensesContext } from './context.js';
+import { SESSION_COOKIE } from '../auth/sessions.js';
+import { Headers, setCookie } from 'undici';
+import { liveUsers } from './store.js';
+import { requireUser } from './users.js';
+import { toHqUser } from './views.js';
+
+/** Whoever the bearer token or session cookie belongs to. */
+export function getMe(ctx: LensesContext, request: HandlerRequest): Reply {
+  const user = ctx.behaviour.meReturnsLatestUser ? liveUsers(ctx.state).at(-1)! : requireUser(ctx, request.principal!.name);
+  return json(200, toHqUser(ctx.state, user));
+}
+
+/** Free-form per-user settings (DECISIONS "Lenses HQ" Settings). */
+export function getSettings(ctx: LensesContext, request: HandlerRequest): Reply {
+  return json(200, ctx.state.settings.get(request.principal!.name) ?? {});
+}
+
+/**
+ * Merges top-level keys and leaves absent ones untouched (DECISIONS). Our choice where the docs are
+ * silent: a key set to null is removed, like metadata patches. Answers the merged settings.
+ */
+export function updateSettings(ctx: LensesContext, request: HandlerRequest): Reply {
+  const name = request.principal!.name;
+  const base = ctx.behaviour.settingsPatchReplaces ? {} : (ctx.state.settings.get(name) ?? {});
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(request.body as Record<string, unknown>)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  ctx.state.settings.set(name, merged);
+  return json(200, merged);
+}
+
+/** Ends every cookie session of the caller; bearer tokens stay valid. */
+export function deleteSessions(ctx: LensesContext, request: HandlerRequest): Reply {
+  if (!ctx.behaviour.sessionsNotDeleted) ctx.sessions.deleteAllOf(request.principal!.id);
+  return noContent();
+}
+
+/** `POST /api/v1/login`: the admin's username and password → 204 with a `session_id` cookie. */
+export function login(ctx: LensesContext, request: HandlerRequest): Reply {
+  const { username, password } = request.body as { username: string; password: string };
+  // Plain comparison: the reference server's passwords are throwaway test values.
+  if (username !== ctx.admin.name || password !== ctx.adminPassword) throw new ApiError(401, 'Unauthorized: invalid username or password');
+  const headers = new Headers();
+  setCookie(headers, { name: SESSION_COOKIE, value: ctx.sessions.create(ctx.admin), httpOnly: true, path: '/', sameSite: 'Lax' });
+  return { status: 204, headers: { 'Set-Cookie': headers.get('set-cookie')! } };
+}

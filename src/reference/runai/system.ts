@@ -1,0 +1,48 @@
+/** Run:ai (2.18, 2.19, 2.24): the handlers by operationId, permissions and the Error schema. */
+import type { Operation } from '../../spec/index.js';
+import type { Principal } from '../auth/tokens.js';
+import { runaiError } from '../server/error-body.js';
+import type { Handler, HandlerRequest, SystemApi } from '../server/system.js';
+import type { RunaiContext } from './context.js';
+import { createK8sUser, deleteK8sUser, getK8sUser, getK8sUserRoles, listK8sUsers, listRoles, updateK8sUser } from './k8s-users.js';
+import { createGroup, deleteGroup, getGroup, listGroups, updateGroup } from './k8s-groups.js';
+import { changeOwnPassword, logoutUser, resetPassword } from './passwords.js';
+import { grantToken } from './token-grant.js';
+import { countUsers, createUser, deleteUser, getUser, listUsers } from './users.js';
+
+type RunaiHandler = (ctx: RunaiContext, request: HandlerRequest) => ReturnType<Handler>;
+
+const HANDLERS: Record<string, RunaiHandler> = {
+  get_users: listUsers,
+  create_user: createUser,
+  count_users: countUsers,
+  get_user_by_id: getUser,
+  delete_user_by_id: deleteUser,
+  logout_user: logoutUser,
+  reset_user_password: resetPassword,
+  change_user_password: changeOwnPassword,
+  grant_token: grantToken,
+  getUsers: listK8sUsers,
+  createUser: createK8sUser,
+  getUserById: getK8sUser,
+  updateUserById: updateK8sUser,
+  deleteUserById: deleteK8sUser,
+  getRoles: listRoles,
+  getUserRoles: getK8sUserRoles,
+  getGroups: listGroups,
+  createGroup,
+  geGroupByName: getGroup,
+  updateGroupByName: updateGroup,
+  deleteGroupByName: deleteGroup,
+};
+
+export function runaiSystem(ctx: RunaiContext): SystemApi {
+  const handlers = new Map<string, Handler>(Object.entries(HANDLERS).map(([id, handler]) => [id, (request) => handler(ctx, request)]));
+  return { handlers, renderError: runaiError, permits };
+}
+
+/** The admin (and application tokens) may do anything; a local user may read and change their own password. */
+function permits(principal: Principal, operation: Operation): boolean {
+  if (principal.kind === 'admin') return true;
+  return operation.method === 'get' || operation.operationId === 'change_user_password';
+}

@@ -1,0 +1,101 @@
+/**
+ * One request, start to finish: body (413) → route (404/405) → credentials (401/403) → input (400) →
+ * handler → fault hooks → write. Bad input never reaches a handler; a handler's unexpected exception
+ * is a 500 in the system's error schema (and a bug of the reference server, logged to stderr).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LoadedSpec, Operation } from '../../spec/index.js';
+import { authenticate, viewerMay, type Authenticator } from '../auth/authenticate.js';
+import type { Behaviour } from '../faults/behaviour.js';
+import { readBody } from './read-body.js';
+import { ApiError, InjectedCrash, type Reply } from './reply.js';
+import { readInput } from './request-input.js';
+import type { Router } from './router.js';
+import type { SystemApi } from './system.js';
+
+export interface Pipeline {
+  spec: LoadedSpec;
+  router: Router;
+  system: SystemApi;
+  auth: Authenticator;
+  behaviour: Behaviour;
+}
+
+export function createRequestListener(pipeline: Pipeline): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    serve(pipeline, request, response).catch((error: unknown) => {
+      console.error('reference server: failed to answer a request:', error);
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
+  };
+}
+
+async function serve(pipeline: Pipeline, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const body = await readBody(request);
+  if (body.kind === 'aborted') return;
+  let operationId = '';
+  let reply: Reply;
+  try {
+    if (body.kind === 'too-large') throw new ApiError(413, 'Payload too large: the request body exceeds 1 MiB');
+    const url = new URL(request.url ?? '/', 'http://reference.invalid');
+    const route = pipeline.router.match(request.method ?? 'GET', url.pathname);
+    if (route.kind === 'not-found') throw new ApiError(404, `Not found: no operation at ${url.pathname}`);
+    if (route.kind === 'bad-path') throw new ApiError(400, `Bad request: ${route.reason}`);
+    if (route.kind === 'method-not-allowed') {
+      throw new ApiError(405, `Method not allowed: ${url.pathname} accepts ${route.allow.join(', ')}`, undefined, { Allow: route.allow.join(', ') });
+    }
+    const { operation } = route;
+    operationId = operation.operationId;
+    const principal = authorise(pipeline, request, operation);
+    const input = readInput(pipeline.spec, operation, {
+      routeParams: route.params,
+      searchParams: url.searchParams,
+      contentType: request.headers['content-type'],
+      bodyBytes: body.bytes,
+    }, pipeline.behaviour.ignoreRequestIssue);
+    const handler = pipeline.system.handlers.get(operationId);
+    if (!handler) throw new ApiError(501, `Not implemented by the reference server: ${operationId}`);
+    reply = await handler({ ...input, operation, principal });
+  } catch (error) {
+    reply = errorReply(pipeline, error);
+  }
+  if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: 'application/json' };
+  if (pipeline.behaviour.reshapeReply) reply = pipeline.behaviour.reshapeReply(operationId, reply);
+  if (pipeline.behaviour.delayMs > 0) await sleep(pipeline.behaviour.delayMs);
+  write(response, reply);
+}
+
+function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Operation) {
+  if (operation.security.length === 0) return undefined;
+  const principal = authenticate(pipeline.auth, request.headers);
+  if (!principal) {
+    if (pipeline.behaviour.unauthenticatedOperations.includes(operation.operationId)) return pipeline.auth.admin;
+    throw new ApiError(401, 'Unauthorized: a valid bearer token is required');
+  }
+  const allowed = principal.kind === 'viewer' ? viewerMay(pipeline.behaviour, operation) : pipeline.system.permits(principal, operation);
+  if (!allowed) throw new ApiError(403, 'Forbidden: you do not have sufficient permissions');
+  return principal;
+}
+
+function errorReply(pipeline: Pipeline, error: unknown): Reply {
+  if (error instanceof ApiError) {
+    return { status: error.status, body: pipeline.system.renderError(error.status, error.message, error.invalidFields), headers: error.headers };
+  }
+  if (!(error instanceof InjectedCrash)) console.error('reference server: unexpected exception (a bug):', error);
+  return { status: 500, body: pipeline.system.renderError(500, 'Something went wrong.') };
+}
+
+function write(response: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string | string[]> = { ...reply.headers };
+  if (reply.body === undefined || reply.status === 204) {
+    if (reply.status !== 204) headers['Content-Length'] = '0';
+    response.writeHead(reply.status, headers).end();
+    return;
+  }
+  const payload = Buffer.from(JSON.stringify(reply.body));
+  headers['Content-Type'] = reply.contentType ?? 'application/json';
+  headers['Content-Length'] = String(payload.length);
+  response.writeHead(reply.status, headers).end(payload);
+}

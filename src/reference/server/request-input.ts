@@ -1,0 +1,111 @@
+/**
+ * Turns a raw request into validated input for a handler: path and query parameters coerced to their
+ * schema types and checked with the spec's validators, and the JSON body parsed and checked. Anything
+ * invalid becomes one 400 listing every failing field.
+ */
+import { isJsonMediaType, normalizeMediaType, type LoadedSpec, type Operation, type ParameterInfo, type ValidationIssue } from '../../spec/index.js';
+import { ApiError, type InvalidField } from './reply.js';
+
+export interface RequestInput {
+  params: Record<string, string>;
+  /** Declared query parameters only, coerced, with schema defaults filled in. */
+  query: Record<string, unknown>;
+  /** The parsed JSON body; undefined when none was sent. */
+  body: unknown;
+}
+
+export interface RawRequest {
+  routeParams: Record<string, string>;
+  searchParams: URLSearchParams;
+  contentType: string | undefined;
+  bodyBytes: Buffer;
+}
+
+type IssueFilter = (operationId: string, issue: ValidationIssue) => boolean;
+
+export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, ignoreIssue?: IssueFilter): RequestInput {
+  const invalid: InvalidField[] = [];
+  const check = (pointer: string | undefined, value: unknown, field: string) => {
+    if (!pointer) return;
+    const result = spec.validators.schema(pointer, 'request', value);
+    if (!result.valid) for (const issue of result.issues) invalid.push({ field: field + issue.pointer, reason: reasonOf(issue) });
+  };
+
+  const params: Record<string, string> = {};
+  const query: Record<string, unknown> = {};
+  for (const param of op.parameters) {
+    if (param.in === 'path') {
+      const value = raw.routeParams[param.name] ?? '';
+      params[param.name] = value;
+      check(param.schemaPointer, coerce(param, [value]), param.name);
+    } else if (param.in === 'query') {
+      const values = raw.searchParams.getAll(param.name);
+      if (values.length === 0) {
+        if (param.required) invalid.push({ field: param.name, reason: 'is required' });
+        const fallback = schemaOf(param).default;
+        if (fallback !== undefined) query[param.name] = fallback;
+        continue;
+      }
+      query[param.name] = coerce(param, values);
+      check(param.schemaPointer, query[param.name], param.name);
+    }
+  }
+
+  const body = readBody(spec, op, raw, invalid, ignoreIssue);
+  if (invalid.length > 0) {
+    const summary = invalid.slice(0, 3).map((f) => `${f.field}: ${f.reason}`).join('; ');
+    throw new ApiError(400, `Bad request: ${summary}`, invalid);
+  }
+  return { params, query, body };
+}
+
+function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: InvalidField[], ignoreIssue?: IssueFilter): unknown {
+  const declared = op.requestBody;
+  if (!declared) return undefined;
+  if (raw.bodyBytes.length === 0) {
+    if (declared.required) throw new ApiError(400, 'Bad request: a JSON request body is required');
+    return undefined;
+  }
+  if (!isJsonMediaType(raw.contentType)) {
+    throw new ApiError(400, `Bad request: Content-Type must be application/json, not "${normalizeMediaType(raw.contentType) || 'none'}"`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.bodyBytes.toString('utf8'));
+  } catch {
+    throw new ApiError(400, 'Bad request: the body is not valid JSON');
+  }
+  const result = spec.validators.requestBody(op.operationId, normalizeMediaType(raw.contentType), value);
+  if (result && !result.valid) {
+    for (const issue of result.issues) {
+      if (ignoreIssue?.(op.operationId, issue)) continue;
+      invalid.push({ field: issue.pointer === '' ? '(body)' : issue.pointer.slice(1).replaceAll('/', '.'), reason: reasonOf(issue) });
+    }
+  }
+  return value;
+}
+
+/** Query strings are text: give the validator the type the schema asks for, when the text allows. */
+function coerce(param: ParameterInfo, values: string[]): unknown {
+  const schema = schemaOf(param);
+  if (schema.type === 'array') {
+    const items = param.explode ? values : values.flatMap((v) => v.split(','));
+    return items.map((item) => coerceScalar((schema.items ?? {}) as Record<string, unknown>, item));
+  }
+  return coerceScalar(schema, values[0]!);
+}
+
+function coerceScalar(schema: Record<string, unknown>, text: string): unknown {
+  if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
+function schemaOf(param: ParameterInfo): Record<string, unknown> {
+  return typeof param.schema === 'object' ? (param.schema as Record<string, unknown>) : {};
+}
+
+/** ajv's message without the leading pointer (the field is reported separately). */
+function reasonOf(issue: ValidationIssue): string {
+  return issue.message.replace(/^\S+ /, '');
+}
