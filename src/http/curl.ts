@@ -8,7 +8,7 @@ import type { RecordedRequest } from './types.js';
 export interface CurlOptions {
   /** Placeholder name → environment variable; merged over the defaults (admin-token → TARGET_TOKEN, viewer-token → TARGET_VIEWER_TOKEN). */
   variables?: Record<string, string>;
-  /** One argument per line, joined with ` \` line continuations. */
+  /** Each header and the body on a line of its own, joined with ` \` line continuations. */
   multiline?: boolean;
 }
 
@@ -44,12 +44,11 @@ export function toCurl(request: RecordedRequest, options: CurlOptions = {}): str
   const used = new Set<string>();
   const word = (text: string) => shellWord(text, variables, used);
   const method = request.method.toUpperCase();
-  const args = ['curl', '-sS', '-i'];
-  args.push(method === 'HEAD' ? '--head' : `-X ${word(method)}`);
-  args.push(word(request.url));
-  for (const [name, value] of Object.entries(request.headers)) args.push(`-H ${word(`${name}: ${value}`)}`);
-  if (request.body !== undefined) args.push(`--data-raw ${word(request.body)}`);
-  return args.join(options.multiline ? ' \\\n  ' : ' ');
+  const methodFlag = method === 'HEAD' ? '--head' : `-X ${word(method)}`;
+  const lines = [`curl -sS -i ${methodFlag} ${word(request.url)}`];
+  for (const [name, value] of Object.entries(request.headers)) lines.push(`-H ${word(`${name}: ${value}`)}`);
+  if (request.body !== undefined) lines.push(`--data-raw ${word(request.body)}`);
+  return lines.join(options.multiline ? ' \\\n  ' : ' ');
 }
 
 /** The environment variables a curl command from {@link toCurl} expects to be exported. */

@@ -64,7 +64,9 @@ export async function sendOnce(dispatcher: Dispatcher, request: AttemptRequest, 
         bodyTimeout: limits.timeoutMs,
       });
     } catch (error) {
-      if (!controller.signal.aborted && isProgrammingError(error)) throw error;
+      if (!controller.signal.aborted && isProgrammingError(error)) {
+        throw new Error(`invalid request ${request.method} ${request.path}: ${(error as Error).message}`, { cause: error });
+      }
       return { startedAt, durationMs: elapsed(), transportError: classifyTransportError(error, controller.signal.aborted) };
     }
     const body = await readCappedBody(data.body, limits.maxBodyBytes);

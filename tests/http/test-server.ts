@@ -26,7 +26,7 @@ afterEach(async () => {
   }
 });
 
-type Handler = (req: IncomingMessage, res: ServerResponse, received: ReceivedRequest) => void | Promise<void>;
+type Handler = (req: IncomingMessage, res: ServerResponse, received: ReceivedRequest) => unknown;
 
 /** Starts a server whose handler runs after the request body was read. */
 export async function startServer(handler: Handler): Promise<TestServer> {

@@ -68,7 +68,15 @@ describe('transport failures are reported, never thrown', () => {
       res.on('finish', () => (serverFinished = true));
       const chunk = Buffer.alloc(64 * 1024, 'a');
       for (let sent = 0; sent < 20 * 1024 * 1024 && !res.destroyed; sent += chunk.length) {
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+        if (!res.write(chunk)) {
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              res.off('drain', done).off('close', done);
+              resolve();
+            };
+            res.on('drain', done).on('close', done);
+          });
+        }
       }
       res.end();
     });
@@ -244,7 +252,8 @@ describe('requests as sent', () => {
     expect(() => createHttpClient({ baseUrl: 'http://h', timeoutMs: 0 })).toThrow(/timeoutMs must be a positive number/);
     const client = testClient({ baseUrl: 'http://127.0.0.1:9' });
     await expect(client.send({ method: 'POST', path: '/', json: {}, rawBody: 'x', auth: { kind: 'none' } })).rejects.toThrow(/not both/);
-    await expect(client.send({ method: 'GET', path: '/', headers: { 'x-bad': 'a\nb' }, auth: { kind: 'none' } })).rejects.toThrow();
+    await expect(client.send({ method: 'GET', path: '/', headers: { 'x-bad': 'a\nb' }, auth: { kind: 'none' } })).rejects.toThrow(/invalid request GET/);
+    await expect(client.send({ method: 'GET', path: '/users/a b', auth: { kind: 'none' } })).rejects.toThrow(/invalid request GET \/users\/a b/);
   });
 
   it('refuses to send after close()', async () => {
