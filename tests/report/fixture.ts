@@ -146,9 +146,9 @@ const CATALOGUE: RunReport['catalogue'] = {
   'model.sequence': { level: 'MUST', category: 'model', title: 'Target agrees with the model', why: 'Random sequences of operations leave the target in the state a model predicts.' },
 };
 
-/** A complete run report with failures; `overrides` replace top-level fields. */
+/** A complete run report with failures (a fresh deep copy each call); `overrides` replace top-level fields. */
 export function fixtureReport(overrides: Partial<RunReport> = {}): RunReport {
-  return {
+  return structuredClone({
     tool: 'users-conformance',
     version: '0.1.0',
     commit: '2f7fd01',
@@ -177,5 +177,5 @@ export function fixtureReport(overrides: Partial<RunReport> = {}): RunReport {
     },
     cleanup: { created: 3, deleted: 2, leftover: [{ spec: 'runai-2.24', kind: 'user', id: createdUser.id, reason: 'delete answered 500' }] },
     ...overrides,
-  };
+  });
 }

@@ -6,8 +6,8 @@ export const STATUS_COLOURS = {
   failed: '#ef9a9a',
   warned: '#ffe0b2',
   error: '#e1bee7',
-  skipped: '#eeeeee',
-  disabled: '#fafafa',
+  skipped: '#dcdcdc',
+  disabled: '#f0f0f0',
 } as const;
 
 const LEVELS = ['MUST', 'SHOULD'];
@@ -76,7 +76,8 @@ section.check.empty{display:none}
 p.why{color:#333;margin:4px 0 8px;max-width:1000px}
 table.records{width:100%}
 table.records td.status{white-space:nowrap;font-weight:600}
-tr.rec.focus td{outline:2px solid #1565c0}
+tr.rec{scroll-margin-top:64px}
+tr.rec.focus>td:not(.status){background:#e3f2fd}
 details.detail>summary{cursor:pointer}
 .detail-body{margin-top:6px}
 .expect-actual{display:grid;grid-template-columns:1fr 1fr;gap:10px}

@@ -1,0 +1,139 @@
+/**
+ * Opens a rendered report in headless Chromium (Debian's `chromium`, driven by playwright-core) from
+ * disk: the matrix renders, a failed cell leads to its detail, filters hide and show rows, and
+ * script payloads returned by a server do not execute.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_COLOURS } from '../../src/report/html/style.js';
+import { renderHtml } from '../../src/report/index.js';
+import { fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let work: string;
+let context: BrowserContext;
+let page: Page;
+const dialogs: string[] = [];
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // Never skip silently: CI must run this test.
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this)`);
+  }
+  work = await mkdtemp(join(tmpdir(), 'uc-browser-'));
+  const file = join(work, 'index.html');
+  await writeFile(file, renderHtml(fixtureReport()));
+  // A fresh profile directory per run (playwright passes it as --user-data-dir).
+  context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10_000);
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file://')) foreignRequests.push(request.url());
+  });
+  await page.goto(pathToFileURL(file).href);
+}, 30_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('HTML report in headless Chromium', () => {
+  it('renders the matrix with one cell per operation and check, coloured by result', async () => {
+    const report = fixtureReport();
+    const records = report.checks.filter((check) => check.spec === 'runai-2.24');
+    const rows = report.specs[0]!.operations.length + (records.some((r) => r.operationId === undefined) ? 1 : 0);
+    const columns = new Set(records.map((r) => r.id)).size;
+    const matrix = page.locator('#spec-0 table.matrix');
+    await expect(matrix.locator('tbody tr').count()).resolves.toBe(rows);
+    await expect(matrix.locator('td.cell').count()).resolves.toBe(rows * columns);
+    const filled = new Set(records.map((r) => `${r.operationId}|${r.id}`)).size;
+    await expect(matrix.locator('td.cell:not(.none)').count()).resolves.toBe(filled);
+    await expect(matrix.locator('td.cell.st-failed').count()).resolves.toBe(3);
+
+    const colour = (selector: string) => matrix.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect(colour('td.cell.st-failed')).resolves.toBe(rgb(STATUS_COLOURS.failed));
+    await expect(colour('td.cell.st-passed')).resolves.toBe(rgb(STATUS_COLOURS.passed));
+    await expect(colour('td.cell.st-warned')).resolves.toBe(rgb(STATUS_COLOURS.warned));
+    await expect(colour('td.cell.st-error')).resolves.toBe(rgb(STATUS_COLOURS.error));
+  });
+
+  it('shows a failure’s detail when its matrix cell is clicked', async () => {
+    const row = page.locator('#r-6');
+    const expected = row.locator('pre.expected');
+    await expect(expected.isVisible()).resolves.toBe(false);
+    // The auth.missing-token × delete_user_by_id cell: worst status failed, links to record 6.
+    const cell = page.locator('#spec-0 table.matrix td.cell.st-failed a[href="#r-6"]');
+    await cell.click();
+    await page.waitForFunction(() => location.hash === '#r-6');
+    await expect(expected.isVisible()).resolves.toBe(true);
+    await expect(expected.innerText()).resolves.toContain('"status": 401');
+    await expect(row.locator('pre.actual').innerText()).resolves.toContain('"status": 204');
+    await expect(row.locator('pre.curl').innerText()).resolves.toMatch(/^curl -sS -X DELETE 'https:\/\/runai\.example\.test\/api\/v1\/users\//);
+    await expect(row.locator('code.seed').innerText()).resolves.toBe('424242');
+    await expect(row.evaluate((el) => el.classList.contains('focus'))).resolves.toBe(true);
+  });
+
+  it('hides and shows rows with the result and level filters', async () => {
+    const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(8);
+    await page.locator('input[data-filter="st-passed"]').uncheck();
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(0);
+    await expect(visible('tr.rec.st-failed')).resolves.toBe(3);
+    // A check section with only passed results disappears with them.
+    await expect(visible('section.check')).resolves.toBeLessThan(await page.locator('section.check').count());
+    await page.locator('input[data-filter="st-passed"]').check();
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(8);
+
+    await page.locator('input[data-filter="lv-SHOULD"]').uncheck();
+    await expect(visible('tr.rec.lv-SHOULD')).resolves.toBe(0);
+    await expect(visible('tr.rec.lv-MUST')).resolves.toBe(14);
+    await page.locator('input[data-filter="lv-SHOULD"]').check();
+    await expect(visible('tr.rec.lv-SHOULD')).resolves.toBe(1);
+  });
+
+  it('following a link to a filtered-out result turns its filter back on', async () => {
+    await page.locator('input[data-filter="st-failed"]').uncheck();
+    await expect(page.locator('#r-11').isVisible()).resolves.toBe(false);
+    await page.locator('#spec-0 table.matrix a[href="#r-11"]').click();
+    await expect(page.locator('#r-11 code.fc-path').isVisible()).resolves.toBe(true);
+    await expect(page.locator('input[data-filter="st-failed"]').isChecked()).resolves.toBe(true);
+  });
+
+  it('does not execute scripts returned by the server, and shows them as text', async () => {
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => document.images.length)).resolves.toBe(0);
+    await expect(page.evaluate(() => document.scripts.length)).resolves.toBe(1);
+    await page.locator('#r-1 details.detail > summary').click();
+    await expect(page.locator('#r-1 .exchange .res pre').innerText()).resolves.toContain(`"displayName": "${SCRIPT_PAYLOAD}"`);
+    await expect(page.locator('#r-1 .exchange .res pre').innerText()).resolves.toContain('x-evil: "><img src=x onerror=');
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('would have noticed a dialog (the listener works)', async () => {
+    await page.evaluate(() => setTimeout(() => alert('probe'), 0));
+    await page.waitForTimeout(50);
+    expect(dialogs).toEqual(['probe']);
+  });
+});
