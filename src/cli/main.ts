@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { SpecLoadError } from '../spec/index.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerSpecCommand } from './commands/spec.js';
 import { registerSpecsCommand } from './commands/specs.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerSpecsCommand(program);
   registerSpecCommand(program);
+  registerServeCommand(program);
   return program;
 }
 
