@@ -14,6 +14,14 @@ import { STATUS_COLOURS } from '../../src/report/html/style.js';
 import { renderHtml } from '../../src/report/index.js';
 import { fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
 
+// The callbacks passed to evaluate() run in the page. The project's tsconfig has no DOM lib (it is
+// Node code), so the few browser globals they use are declared here, for this file only.
+declare const window: { __pwned?: unknown };
+declare const document: { images: { length: number }; scripts: { length: number } };
+declare const location: { hash: string };
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
+declare function alert(message: string): void;
+
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -94,7 +102,7 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('hides and shows rows with the result and level filters', async () => {
-    const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as { offsetParent: unknown }).offsetParent !== null).length);
     await expect(visible('tr.rec.st-passed')).resolves.toBe(8);
     await page.locator('input[data-filter="st-passed"]').uncheck();
     await expect(visible('tr.rec.st-passed')).resolves.toBe(0);
@@ -120,7 +128,7 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('does not execute scripts returned by the server, and shows them as text', async () => {
-    await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => window.__pwned)).resolves.toBeUndefined();
     await expect(page.evaluate(() => document.images.length)).resolves.toBe(0);
     await expect(page.evaluate(() => document.scripts.length)).resolves.toBe(1);
     await page.locator('#r-1 details.detail > summary').click();
