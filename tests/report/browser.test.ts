@@ -140,8 +140,7 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('would have noticed a dialog (the listener works)', async () => {
-    await page.evaluate(() => setTimeout(() => alert('probe'), 0));
-    await page.waitForTimeout(50);
+    await Promise.all([page.waitForEvent('dialog'), page.evaluate(() => setTimeout(() => alert('probe'), 0))]);
     expect(dialogs).toEqual(['probe']);
   });
 });

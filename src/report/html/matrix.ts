@@ -21,7 +21,9 @@ export function renderMatrix(report: RunReport, group: SpecGroup, specIndex: num
   const cells = new Map<string, IndexedRecord[]>();
   for (const item of group.records) {
     const key = cellKey(item.record.operationId ?? FLOW_WIDE, item.record.id);
-    cells.set(key, [...(cells.get(key) ?? []), item]);
+    const cell = cells.get(key);
+    if (cell) cell.push(item);
+    else cells.set(key, [item]);
   }
   const hasFlowWide = group.records.some(({ record }) => record.operationId === undefined);
   const head = group.checkIds.map((id, checkIndex) => {
