@@ -1,0 +1,20 @@
+/**
+ * What a check function returns: the target passed, failed (with expected and actual), or the check
+ * could not apply (with the reason). Check functions are pure; the flow context turns verdicts into
+ * results with the catalogue's level (a failed SHOULD check becomes `warned`).
+ */
+export type Verdict =
+  | { outcome: 'pass' }
+  | { outcome: 'fail'; message: string; expected?: unknown; actual?: unknown }
+  | { outcome: 'skip'; reason: string };
+
+export const pass = (): Verdict => ({ outcome: 'pass' });
+
+export const fail = (message: string, expected?: unknown, actual?: unknown): Verdict => ({ outcome: 'fail', message, expected, actual });
+
+export const skip = (reason: string): Verdict => ({ outcome: 'skip', reason });
+
+/** Passes when `condition` holds, else fails with the message and the two values. */
+export function expectThat(condition: boolean, message: string, expected?: unknown, actual?: unknown): Verdict {
+  return condition ? pass() : fail(message, expected, actual);
+}

@@ -1,0 +1,187 @@
+/**
+ * The flow context: how scenarios talk to the target and record verdicts. Every response a scenario
+ * receives goes through the response checks; every verdict is folded per (check, operation).
+ */
+import { definitionOf } from '../checks/catalogue/index.js';
+import { responseChecksFor } from '../checks/response/index.js';
+import type { CheckStatus, Reproduction } from '../checks/types.js';
+import type { Verdict } from '../checks/verdict.js';
+import { uniqueEmail, uniqueName, type GenerationContext } from '../generate/index.js';
+import { expandPath, serializeQuery, toCurl } from '../http/index.js';
+import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
+import type { LoadedSpec, Operation } from '../spec/index.js';
+import type { Aggregator } from './aggregate.js';
+import type { ResourceTracker } from './resources.js';
+import type { RunOptions, TargetConfig } from './target.js';
+
+export interface CallInput {
+  pathParams?: Record<string, string>;
+  /** Typed query values, serialised by each parameter's style/explode. */
+  query?: Record<string, unknown>;
+  json?: unknown;
+  rawBody?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Default: the admin credentials. */
+  auth?: AuthChoice;
+}
+
+export interface FlowContext {
+  readonly spec: LoadedSpec;
+  readonly target: TargetConfig;
+  readonly options: RunOptions;
+  readonly scenario: string;
+  readonly http: HttpClient;
+  readonly resources: ResourceTracker;
+  /** Generation context for src/generate (run id, email domain, unique fields). */
+  generation(unique?: GenerationContext['unique']): GenerationContext;
+  /** The operation with this id; throws when the spec lacks it (a scenario bug → `error`). */
+  op(operationId: string): Operation;
+  hasOperation(operationId: string): boolean;
+  /** Sends a request for an operation. Every response goes through the response checks. */
+  call(operationId: string, input?: CallInput): Promise<HttpResponse>;
+  /** Records one verdict about an operation (or the flow, when operationId is undefined). */
+  check(id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[]): CheckStatus;
+  /** Records that a check did not run, and why. */
+  skip(id: string, operationId: string | undefined, reason: string): void;
+  /** False when configuration (`--only`, `--read-only`) turns the check off. */
+  isEnabled(id: string): boolean;
+  /** True when a read-only (viewer) token is configured. */
+  readonly hasViewer: boolean;
+  /** A fresh email / name carrying the run id, unique across scenarios of the run. */
+  uniqueEmail(): string;
+  uniqueName(): string;
+  /**
+   * Every email and name this scenario generates starts with this (`uc-<runid>-<slot>`), so a
+   * `contains` filter on it finds exactly this scenario's resources, even with others running.
+   */
+  readonly scenarioPrefix: string;
+}
+
+export interface ContextParts {
+  spec: LoadedSpec;
+  target: TargetConfig;
+  options: RunOptions;
+  scenario: string;
+  /** 10..99, distinct per scenario in a run, so generated names never collide across parallel scenarios. */
+  slot: number;
+  http: HttpClient;
+  resources: ResourceTracker;
+  aggregator: Aggregator;
+  coverage: Map<string, Set<number>>;
+}
+
+/** Runs a check function; an exception becomes a verdict the recorder reports as a suite error. */
+function safely(fn: () => Verdict): Verdict | (() => Verdict) {
+  try {
+    return fn();
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
+}
+
+export function createFlowContext(parts: ContextParts): FlowContext {
+  const { spec, target, options, http, aggregator, coverage } = parts;
+  const responseChecks = responseChecksFor(spec);
+  if (!Number.isInteger(parts.slot) || parts.slot < 10 || parts.slot > 99) throw new Error(`scenario slot must be 10..99, got ${parts.slot}`);
+  let counter = 0;
+  // Six digits, the first two the slot: `uc-<runid>-12` matches this scenario's names and no other's.
+  const nextN = () => {
+    if (++counter > 9999) throw new Error('a scenario created more than 9,999 resources');
+    return parts.slot * 10_000 + counter;
+  };
+
+  const isEnabled = (id: string): boolean => {
+    if (options.readOnly && definitionOf(id).writes) return false;
+    if (!options.only) return true;
+    return options.only.some((selected) => id === selected || id.startsWith(`${selected}.`));
+  };
+
+  const reproduction = (evidence: readonly HttpResponse[]): Reproduction => ({
+    exchanges: evidence.map((r) => r.exchange),
+    curl: evidence.map((r) => toCurl(r.exchange.request)),
+    seed: options.seed,
+  });
+
+  const record = (id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[]): CheckStatus => {
+    const definition = definitionOf(id);
+    if (!isEnabled(id)) {
+      aggregator.add(definition, operationId, { status: 'disabled', message: options.readOnly && definition.writes ? 'disabled: read-only mode' : 'disabled: not selected by --only' });
+      return 'disabled';
+    }
+    let outcome: Verdict;
+    try {
+      outcome = typeof verdict === 'function' ? verdict() : verdict;
+    } catch (error) {
+      const message = `suite error in check ${id}: ${error instanceof Error ? error.message : String(error)}`;
+      aggregator.add(definition, operationId, { status: 'error', message, reproduction: reproduction(evidence) });
+      return 'error';
+    }
+    if (outcome.outcome === 'pass') {
+      aggregator.add(definition, operationId, { status: 'passed', message: `${operationId ?? id}: ok` });
+      return 'passed';
+    }
+    if (outcome.outcome === 'skip') {
+      aggregator.add(definition, operationId, { status: 'skipped', message: outcome.reason });
+      return 'skipped';
+    }
+    const status = definition.level === 'MUST' ? 'failed' : 'warned';
+    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence) });
+    return status;
+  };
+
+  const context: FlowContext = {
+    spec,
+    target,
+    options,
+    scenario: parts.scenario,
+    http,
+    resources: parts.resources,
+    hasViewer: Boolean(target.credentials.viewerToken),
+    generation: (unique) => ({ spec, runId: options.runId, emailDomain: options.emailDomain, unique }),
+    op(operationId) {
+      const operation = spec.byId.get(operationId);
+      if (!operation) throw new Error(`spec ${spec.id} has no operation "${operationId}"`);
+      return operation;
+    },
+    hasOperation: (operationId) => spec.byId.has(operationId),
+    async call(operationId, input = {}) {
+      const operation = context.op(operationId);
+      const queryParams = operation.parameters.filter((p) => p.in === 'query');
+      const response = await http.send({
+        method: operation.method.toUpperCase(),
+        path: expandPath(operation.path, input.pathParams ?? {}),
+        query: input.query ? serializeQuery(queryParams, input.query) : undefined,
+        headers: input.headers,
+        json: input.json,
+        rawBody: input.rawBody,
+        contentType: input.contentType,
+        auth: input.auth ?? { kind: 'admin' },
+        operationId,
+      });
+      if (response.status !== undefined) {
+        let seen = coverage.get(operationId);
+        if (!seen) coverage.set(operationId, (seen = new Set()));
+        seen.add(response.status);
+      }
+      for (const { id, check } of responseChecks) {
+        // A response check that does not apply to this response (no body documented, not an error…)
+        // says nothing about the target: it is not recorded at all.
+        const verdict = safely(() => check({ spec, operation, response }));
+        if (typeof verdict === 'function' || verdict.outcome !== 'skip') record(id, operationId, verdict, [response]);
+      }
+      return response;
+    },
+    check: (id, operationId, verdict, evidence = []) => record(id, operationId, verdict, evidence),
+    skip(id, operationId, reason) {
+      record(id, operationId, { outcome: 'skip', reason }, []);
+    },
+    isEnabled,
+    scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
+    uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
+    uniqueName: () => uniqueName(options.runId, nextN()),
+  };
+  return context;
+}

@@ -1,0 +1,111 @@
+/**
+ * Run:ai users lifecycle (2.18 / 2.19 / 2.24), built on the seeds' operationIds:
+ * create → get → list / count / filterBy / search / legacy filter → log in with the temp password →
+ * change password → old refused, new accepted → reset → logout → delete → 404s, gone from list and
+ * count → duplicate email → 409.
+ */
+import { lifecycleCreateSucceeds, lifecycleDeleteOnlyTarget, lifecycleDeleteSucceeds, lifecycleDuplicateRejected,
+  lifecycleGoneFromList, lifecycleListedAfterCreate, lifecycleReadAfterCreate, lifecycleUseAfterDelete } from '../../checks/lifecycle.js';
+import { runaiChangePassword, runaiCountMatchesList, runaiCreatedBy, runaiFoundByFilter, runaiFoundByLegacyFilter,
+  runaiFoundBySearch, runaiIsLocal, runaiLastLoginNull, runaiUsernameIsEmail } from '../../checks/runai.js';
+import type { FlowContext } from '../context.js';
+import type { Scenario } from '../scenario.js';
+import { callerIdentities } from './identity.js';
+import { passwordLifecycle, PASSWORD_CHECKS } from './password-lifecycle.js';
+import { createUser, idsOf, listTakes, OPS, trackUser, usernamesOf, type CreatedUser } from './users.js';
+
+export const runaiLifecycle: Scenario = {
+  id: 'runai.lifecycle',
+  title: 'Run:ai user lifecycle',
+  category: 'lifecycle',
+  writes: true,
+  checks: [
+    'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.delete-succeeds',
+    'lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.duplicate-rejected', 'lifecycle.delete-only-target',
+    'runai.username-is-email', 'runai.is-local', 'runai.created-by', 'runai.last-login-null', 'runai.count-matches-list',
+    'runai.found-by-filter', 'runai.found-by-search', 'runai.found-by-legacy-filter', ...PASSWORD_CHECKS,
+  ],
+  appliesTo: (spec) => (spec.system === 'runai' && spec.byId.has(OPS.create) ? true : 'no Run:ai /api/v1/users operations'),
+  async run(ctx) {
+    const [first, second] = await Promise.all([createUser(ctx), createUser(ctx)]);
+    ctx.check('lifecycle.create-succeeds', OPS.create, () => lifecycleCreateSucceeds(OPS.create, first.response, [201]), [first.response]);
+    const user = first.user;
+    if (!user) return skipRest(ctx, `depends on a failed step: ${OPS.create} answered ${first.response.status ?? 'nothing'}`);
+    ctx.check('runai.username-is-email', OPS.create, () => runaiUsernameIsEmail(OPS.create, user.response.json, user.email), [user.response]);
+
+    await readBack(ctx, user);
+    await findInLists(ctx, user, 'listed');
+    await passwordLifecycle(ctx, user);
+    await deleteAndVerify(ctx, user, second.user);
+  },
+};
+
+async function readBack(ctx: FlowContext, user: CreatedUser): Promise<void> {
+  const response = await ctx.call(OPS.get, { pathParams: { userId: user.id } });
+  ctx.check('lifecycle.read-after-create', OPS.get, () => lifecycleReadAfterCreate(OPS.get, response, { id: user.id }), [response]);
+  if (response.status !== 200) return;
+  ctx.check('runai.username-is-email', OPS.get, () => runaiUsernameIsEmail(OPS.get, response.json, user.email), [response]);
+  ctx.check('runai.is-local', OPS.get, () => runaiIsLocal(OPS.get, response.json), [response]);
+  ctx.check('runai.created-by', OPS.get, () => runaiCreatedBy(OPS.get, response.json, callerIdentities(ctx.target.credentials.adminToken)), [response]);
+  ctx.check('runai.last-login-null', OPS.get, () => runaiLastLoginNull(OPS.get, response.json), [response]);
+}
+
+/** Lists, counts and searches for the user; `expect` says whether it should be there. */
+async function findInLists(ctx: FlowContext, user: CreatedUser, expect: 'listed' | 'gone'): Promise<void> {
+  const filterBy = [`username=@${user.email}`];
+  const byFilter = listTakes(ctx, 'filterBy');
+  const list = await ctx.call(OPS.list, byFilter ? { query: { filterBy } } : {});
+  const listed = idsOf(list);
+  if (expect === 'listed') {
+    ctx.check('lifecycle.listed-after-create', OPS.list, () => lifecycleListedAfterCreate(OPS.list, listed, user.id), [list]);
+    if (byFilter) ctx.check('runai.found-by-filter', OPS.list, () => runaiFoundByFilter(usernamesOf(list), user.email, `filterBy=${filterBy[0]}`), [list]);
+  } else {
+    ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listed, user.id), [list]);
+  }
+  const extra: Promise<void>[] = [];
+  if (byFilter && ctx.hasOperation(OPS.count)) {
+    extra.push(ctx.call(OPS.count, { query: { filterBy } }).then((count) => {
+      const length = listed?.length;
+      if (length === undefined) return ctx.skip('runai.count-matches-list', OPS.count, 'the filtered list could not be read');
+      ctx.check('runai.count-matches-list', OPS.count, () => runaiCountMatchesList(count.json, length, `filterBy=${filterBy[0]}`), [count, list]);
+    }));
+  }
+  if (expect === 'listed' && listTakes(ctx, 'search')) {
+    extra.push(ctx.call(OPS.list, { query: { search: user.email } }).then((found) => {
+      ctx.check('runai.found-by-search', OPS.list, () => runaiFoundBySearch(usernamesOf(found), user.email), [found]);
+    }));
+  }
+  if (expect === 'listed' && listTakes(ctx, 'filter')) {
+    extra.push(ctx.call(OPS.list, { query: { filter: 'runai.is_local:true' } }).then((found) => {
+      ctx.check('runai.found-by-legacy-filter', OPS.list, () => runaiFoundByLegacyFilter(usernamesOf(found), user.email), [found]);
+    }));
+  }
+  await Promise.all(extra);
+}
+
+async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: CreatedUser | undefined): Promise<void> {
+  const deleted = await ctx.call(OPS.remove, { pathParams: { userId: user.id } });
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [deleted]);
+  if (deleted.status === 204) ctx.resources.markRemoved('user', user.id);
+  if (status !== 'passed') {
+    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target']) ctx.skip(id, undefined, `depends on a failed step: ${OPS.remove}`);
+    return;
+  }
+  const afterDelete = [OPS.get, OPS.logout, OPS.reset, OPS.remove].filter((op) => ctx.hasOperation(op));
+  const responses = await Promise.all(afterDelete.map((op) => ctx.call(op, { pathParams: { userId: user.id } })));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', afterDelete[i], () => lifecycleUseAfterDelete(afterDelete[i]!, response), [response]));
+  await findInLists(ctx, user, 'gone');
+
+  if (!other) return ctx.skip('lifecycle.delete-only-target', OPS.get, 'the second user could not be created');
+  const still = await ctx.call(OPS.get, { pathParams: { userId: other.id } });
+  ctx.check('lifecycle.delete-only-target', OPS.get, () => lifecycleDeleteOnlyTarget(OPS.get, still), [still]);
+  if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
+  const duplicate = await ctx.call(OPS.create, { json: { email: other.email, resetPassword: false } });
+  const accidental = (duplicate.json as { id?: unknown } | undefined)?.id;
+  if (duplicate.status === 201 && typeof accidental === 'string' && accidental !== other.id) trackUser(ctx, accidental, other.email);
+  ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [duplicate]);
+}
+
+function skipRest(ctx: FlowContext, reason: string): void {
+  for (const id of runaiLifecycle.checks) if (id !== 'lifecycle.create-succeeds') ctx.skip(id, undefined, reason);
+}

@@ -1,0 +1,79 @@
+/**
+ * The part of the Run:ai lifecycle that acts as the created user: log in with the temp password,
+ * change it through me/password, reset it as admin, log the user out. If the target refuses a
+ * password grant for a new user (a real Run:ai may, while the password is temporary), every check
+ * that needs the user's own token is skipped with that reason, not failed (DECISIONS).
+ */
+import { runaiChangePassword, runaiLogoutRevokesTokens, runaiNewPasswordAccepted, runaiOldPasswordRefused,
+  runaiResetReturnsNewPassword, runaiWrongCurrentPasswordRefused } from '../../checks/runai.js';
+import { expectStatus } from '../../checks/expect-status.js';
+import type { FlowContext } from '../context.js';
+import { newPassword, OPS, passwordGrant, type CreatedUser } from './users.js';
+
+export const PASSWORD_CHECKS = [
+  'runai.change-password', 'runai.wrong-current-password-refused', 'runai.old-password-refused', 'runai.new-password-accepted',
+  'runai.reset-returns-new-password', 'runai.logout-succeeds', 'runai.logout-revokes-tokens',
+] as const;
+
+const NEEDS_USER_TOKEN = ['runai.change-password', 'runai.wrong-current-password-refused', 'runai.logout-revokes-tokens'] as const;
+
+export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Promise<void> {
+  let password = user.tempPassword;
+  const login = await passwordGrant(ctx, user.email, password);
+  let token = login.token;
+  if (!token) {
+    const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
+    for (const id of NEEDS_USER_TOKEN) ctx.skip(id, undefined, reason);
+  } else if (ctx.hasOperation(OPS.changePassword)) {
+    password = await changeOwnPassword(ctx, user, token, password);
+  }
+
+  // Reset as admin: a new temp password, the previous password stops working.
+  const reset = await ctx.call(OPS.reset, { pathParams: { userId: user.id } });
+  ctx.check('runai.reset-returns-new-password', OPS.reset, () => runaiResetReturnsNewPassword(reset, user.tempPassword), [reset]);
+  const fresh = (reset.json as { tempPassword?: unknown } | undefined)?.tempPassword;
+  if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
+    ctx.http.addSecret(fresh, 'temp-password');
+    const old = await passwordGrant(ctx, user.email, password);
+    ctx.check('runai.old-password-refused', OPS.token, () => runaiOldPasswordRefused(old.response, 'the reset'), [reset, old.response]);
+    if (token) {
+      const renewed = await passwordGrant(ctx, user.email, fresh);
+      ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [reset, renewed.response]);
+      token = renewed.token ?? token;
+    }
+  }
+  await logout(ctx, user, token);
+}
+
+async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string): Promise<string> {
+  const auth = { kind: 'bearer', token } as const;
+  const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: newPassword(ctx), newPassword: newPassword(ctx) } });
+  ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [wrong]);
+  if (wrong.status !== undefined && wrong.status < 300) {
+    // It was accepted: the password may have changed; nothing below can rely on the old one.
+    return current;
+  }
+  const unchanged = await passwordGrant(ctx, user.email, current);
+  ctx.check('runai.wrong-current-password-refused', OPS.token, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [wrong, unchanged.response]);
+
+  const next = newPassword(ctx);
+  const changed = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: current, newPassword: next } });
+  ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [changed]);
+  if (changed.status !== 200) return current;
+  const [old, fresh] = await Promise.all([passwordGrant(ctx, user.email, current), passwordGrant(ctx, user.email, next)]);
+  ctx.check('runai.old-password-refused', OPS.token, () => runaiOldPasswordRefused(old.response, 'the change'), [changed, old.response]);
+  ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(fresh.response, 'the change'), [changed, fresh.response]);
+  return next;
+}
+
+/** Logout answers 200; afterwards the user's token should no longer authenticate (SHOULD). */
+async function logout(ctx: FlowContext, user: CreatedUser, token: string | undefined): Promise<void> {
+  const probe = async () => ctx.call(OPS.get, { pathParams: { userId: user.id }, auth: { kind: 'bearer', token: token! } });
+  const before = token ? await probe() : undefined;
+  const response = await ctx.call(OPS.logout, { pathParams: { userId: user.id } });
+  ctx.check('runai.logout-succeeds', OPS.logout, () => expectStatus(response, [200], 'logout_user of an existing user'), [response]);
+  if (!token || !before) return;
+  if (before.status === 401) return ctx.skip('runai.logout-revokes-tokens', OPS.logout, "the user's token was refused before the logout already");
+  const after = await probe();
+  ctx.check('runai.logout-revokes-tokens', OPS.logout, () => runaiLogoutRevokesTokens(after), [response, after]);
+}

@@ -1,0 +1,52 @@
+/**
+ * Where a run points and as whom. Built from CLI flags or the environment (see `suites/` and
+ * `src/cli`); secrets stay inside this object and the HTTP client, never in results.
+ */
+export interface TargetCredentials {
+  /** Admin bearer token (`TARGET_TOKEN`). */
+  adminToken?: string;
+  /** Read-only bearer token (`TARGET_VIEWER_TOKEN`); viewer checks are skipped without it. */
+  viewerToken?: string;
+  /** Run:ai application credentials (`TARGET_CLIENT_ID` / `TARGET_CLIENT_SECRET`): an admin token is minted from them. */
+  clientId?: string;
+  clientSecret?: string;
+  /** A login the suite may use for session checks (Lenses `POST /api/v1/login`): `TARGET_USERNAME` / `TARGET_PASSWORD`. */
+  username?: string;
+  password?: string;
+}
+
+export interface TargetConfig {
+  /** Spec id (built-in) or path the target is checked against. */
+  specId: string;
+  baseUrl: string;
+  /** How reports name the target, e.g. `embedded reference server (http://127.0.0.1:4312)`. */
+  label: string;
+  credentials: TargetCredentials;
+}
+
+export interface RunOptions {
+  /** Lowercase run id carried by every resource the run creates. */
+  runId: string;
+  /** fast-check seed of the run. */
+  seed: number;
+  /** Check ids to run (`--only`); all when undefined. */
+  only?: readonly string[];
+  /** Send only safe requests (GET and login); write checks are disabled. */
+  readOnly: boolean;
+  /** fast-check runs per property (generated bodies, model-based sequences). */
+  runs: number;
+  /** Parallel requests where a flow allows them. */
+  concurrency: number;
+  timeoutMs: number;
+  rateLimitPerSecond?: number;
+  /** Domain of generated emails. */
+  emailDomain: string;
+}
+
+export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'runId' | 'seed'> = {
+  readOnly: false,
+  runs: 25,
+  concurrency: 8,
+  timeoutMs: 10_000,
+  emailDomain: 'example.com',
+};

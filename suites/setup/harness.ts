@@ -1,0 +1,69 @@
+/**
+ * Turns scenarios into vitest tests: one test per (target, scenario) of a category. The test carries
+ * the scenario's results in `task.meta.conformance` (the report is built from them) and fails when a
+ * MUST check failed or the suite itself broke; SHOULD warnings are annotations.
+ */
+import { describe, inject, test } from 'vitest';
+import type { CheckCategory, CheckResult } from '../../src/checks/types.js';
+import { createTargetClient } from '../../src/flows/client.js';
+import { slotOf } from '../../src/flows/run.js';
+import { runScenario, type ScenarioOutcome } from '../../src/flows/scenario.js';
+import { scenariosFor } from '../../src/flows/systems.js';
+import type { HttpClient } from '../../src/http/types.js';
+import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
+import type { TargetConfig } from '../../src/flows/target.js';
+import './context.js';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    conformance?: ScenarioOutcome;
+  }
+}
+
+/** A scenario may run many requests; the per-request timeout bounds each of them. */
+const SCENARIO_TIMEOUT_MS = 300_000;
+
+const clients = new Map<string, HttpClient>();
+function clientFor(target: TargetConfig, spec: LoadedSpec): HttpClient {
+  let client = clients.get(target.baseUrl);
+  if (!client) clients.set(target.baseUrl, (client = createTargetClient(target, spec, inject('conformance').options)));
+  return client;
+}
+
+/** Category order in the test tree (and in terminal output). */
+const CATEGORIES: readonly CheckCategory[] = ['operation', 'lifecycle', 'query', 'negative', 'auth', 'concurrency', 'model'];
+
+/**
+ * Registers every applicable scenario of every target. One test file holds them all (vitest fails a
+ * file without tests, and which scenarios apply depends on the chosen specs); `test.concurrent` runs
+ * them in parallel.
+ */
+export async function defineConformanceSuites(): Promise<void> {
+  const context = inject('conformance');
+  const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
+  context.targets.forEach((target, i) => {
+    const spec = specs[i]!;
+    describe(`${spec.id} (${target.label})`, () => {
+      for (const category of CATEGORIES) {
+        const scenarios = scenariosFor(spec).filter((s) => s.category === category && s.appliesTo(spec) === true);
+        if (scenarios.length === 0) continue;
+        describe(category, () => {
+          for (const scenario of scenarios) {
+            test.concurrent(scenario.title, async ({ task, annotate }) => {
+              const outcome = await runScenario(scenario, { spec, target, options: context.options, http: clientFor(target, spec), slot: slotOf(scenario) });
+              task.meta.conformance = outcome;
+              for (const warning of outcome.results.filter((r) => r.status === 'warned')) await annotate(line(warning), 'warning');
+              const broken = outcome.results.filter((r) => r.status === 'failed' || r.status === 'error');
+              if (broken.length) throw new Error(`${broken.length} problem(s):\n${broken.map(line).join('\n')}`);
+            }, SCENARIO_TIMEOUT_MS);
+          }
+        });
+      }
+    });
+  });
+}
+
+function line(result: CheckResult): string {
+  const kind = result.status === 'error' ? 'SUITE ERROR' : result.status === 'warned' ? 'SHOULD' : 'MUST';
+  return `[${kind}] ${result.checkId}${result.operationId ? ` (${result.operationId})` : ''}: ${result.message}`;
+}
