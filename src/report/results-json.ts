@@ -14,18 +14,13 @@ export const RESULTS_FILE = 'results.json';
  * with the secret safety net applied.
  */
 export function toResultsJson(report: RunReport): ResultsJson {
-  const { tool, version, commit, target, specs, seed, runId, startedAt, finishedAt, durationMs, complete } = report;
-  const { config, catalogue, checks, coverage, cleanup } = report;
-  // Fields of later versions are kept; derived fields are recomputed below, never copied.
-  const { spec: _spec, summary: _summary, verdict: _verdict, ...known } = report as RunReport & Partial<ResultsJson>;
+  // Fields of later versions are kept; derived fields a re-read file carries are dropped and recomputed.
+  const { spec: _spec, summary: _summary, verdict: _verdict, ...rest } = report as RunReport & Partial<ResultsJson>;
   const results: ResultsJson = {
-    ...known,
-    tool, version, commit, target,
-    spec: specs.map((s) => s.id).join(','),
-    seed, runId, startedAt, finishedAt, durationMs, complete,
-    summary: summarize(checks),
+    ...rest,
+    spec: report.specs.map((s) => s.id).join(','),
+    summary: summarize(report.checks),
     verdict: verdictOf(report),
-    specs, config, catalogue, coverage, checks, cleanup,
   };
   return redactSecrets(reorder(results));
 }
