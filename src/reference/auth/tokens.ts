@@ -34,19 +34,21 @@ export function createTokenService(defaultTtlSeconds: number): TokenService {
   // A fresh key per server: tokens of one server instance mean nothing to another.
   const key = randomBytes(32);
   const fixed = new Map<string, Principal>();
-  const minted = new Map<string, { principal: Principal; type: TokenType; exp: number }>();
-  const nowSeconds = () => Math.floor(Date.now() / 1000);
+  // Expiry is kept in milliseconds here; the JWT's whole-second `exp` rounds down, so a client never
+  // believes a token lives longer than it does.
+  const minted = new Map<string, { principal: Principal; type: TokenType; expiresAtMs: number }>();
 
   return {
     register(token, principal) {
       fixed.set(token, principal);
     },
     mint(principal, type = 'access', ttlSeconds = defaultTtlSeconds) {
-      const iat = nowSeconds();
+      const now = Date.now();
       const jti = newId();
-      const exp = iat + ttlSeconds;
-      minted.set(jti, { principal, type, exp });
-      return { token: signToken({ sub: principal.id, iat, exp, jti, typ: type }, key), expiresIn: ttlSeconds };
+      const expiresAtMs = now + ttlSeconds * 1000;
+      minted.set(jti, { principal, type, expiresAtMs });
+      const claims = { sub: principal.id, iat: Math.floor(now / 1000), exp: Math.floor(expiresAtMs / 1000), jti, typ: type };
+      return { token: signToken(claims, key), expiresIn: ttlSeconds };
     },
     resolve(token, type = 'access') {
       const fixedPrincipal = type === 'access' ? fixed.get(token) : undefined;
@@ -54,7 +56,7 @@ export function createTokenService(defaultTtlSeconds: number): TokenService {
       const claims = readToken(token, key);
       const entry = claims && minted.get(claims.jti);
       if (!entry || entry.type !== type) return undefined;
-      if (entry.exp <= nowSeconds()) {
+      if (entry.expiresAtMs <= Date.now()) {
         minted.delete(claims.jti);
         return undefined;
       }

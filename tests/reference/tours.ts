@@ -1,0 +1,93 @@
+/**
+ * One pass over every operation of a spec along its happy path, every response checked against the
+ * spec by the client. Used on the correct server (with a coverage assertion) and on each benign variant.
+ */
+import { expect } from 'vitest';
+import { unique, type ReferenceClient } from './client.js';
+
+export interface TourOptions {
+  /** Benign variants may answer some successes differently (DECISIONS allows both). */
+  tolerant?: boolean;
+}
+
+export async function runaiTour(c: ReferenceClient, { tolerant = false }: TourOptions = {}): Promise<void> {
+  const email = `${unique()}@example.com`;
+  const created = await c.call('create_user', { body: { email, resetPassword: false } });
+  expect(created.status).toBe(201);
+  const userId = created.body.id as string;
+  expect((await c.call('get_user_by_id', { params: { userId } })).status).toBe(200);
+  expect((await c.call('get_users', { query: { filter: `username:${email}` } })).body).toHaveLength(1);
+  if (c.spec.byId.has('count_users')) expect((await c.call('count_users', { query: { filterBy: `username==${email}` } })).body.count).toBe(1);
+
+  const login = await c.call('grant_token', { body: { grantType: 'password', clientID: 'cli', username: email, password: created.body.tempPassword } });
+  if (login.status === 200) {
+    const changed = await c.call('change_user_password', {
+      token: login.body.accessToken,
+      body: { currentPassword: created.body.tempPassword, newPassword: 'Another!Passw0rd' },
+    });
+    expect(changed.status).toBe(200);
+  } else {
+    expect(tolerant, 'only a benign variant may refuse a temporary password').toBe(true);
+    expect(login.status).toBe(400);
+  }
+  expect((await c.call('change_user_password', { token: c.server.viewerToken, body: { currentPassword: 'Whatever!123', newPassword: 'Whatever!456' } })).status).toBe(403);
+  expect((await c.call('reset_user_password', { params: { userId } })).status).toBe(200);
+  expect((await c.call('logout_user', { params: { userId } })).status).toBe(200);
+  expect((await c.call('delete_user_by_id', { params: { userId } })).status).toBe(204);
+
+  const app = c.spec.id === 'runai-2.24'
+    ? { grantType: 'client_credentials', clientId: c.server.clientId, clientSecret: c.server.clientSecret }
+    : { grantType: 'app_token', AppId: c.server.clientId, AppSecret: c.server.clientSecret };
+  expect((await c.call('grant_token', { token: null, body: app })).status).toBe(200);
+  if (c.spec.byId.has('getUsers')) await k8sTour(c);
+}
+
+async function k8sTour(c: ReferenceClient): Promise<void> {
+  const email = `${unique()}@example.com`;
+  const created = await c.call('createUser', { body: { email, password: 'Secret!123', roles: ['viewer'], needToChangePassword: true } });
+  expect(created.status).toBe(200);
+  const userId = created.body.userId as string;
+  expect((await c.call('getUserById', { params: { userId } })).body.email).toBe(email);
+  expect((await c.call('updateUserById', { params: { userId }, body: { email, roles: ['editor', 'viewer'] } })).status).toBe(200);
+  expect((await c.call('getUserRoles', { params: { userId } })).body).toEqual(['editor', 'viewer']);
+  expect((await c.call('getUsers', { query: { roles: 'editor' } })).body.map((u: { userId: string }) => u.userId)).toContain(userId);
+  expect((await c.call('getRoles')).body).toContain('admin');
+  expect((await c.call('deleteUserById', { params: { userId } })).status).toBe(200);
+
+  const groupName = unique('group');
+  const group = await c.call('createGroup', { body: { username: groupName, email: '', password: 'unused', roles: ['viewer'] } });
+  expect(group.status).toBe(200);
+  expect((await c.call('geGroupByName', { params: { groupName } })).body.userId).toBe(groupName);
+  expect((await c.call('updateGroupByName', { params: { groupName }, body: { roles: ['researcher'] } })).body.roles).toEqual(['researcher']);
+  expect((await c.call('getGroups')).body.map((g: { userId: string }) => g.userId)).toContain(groupName);
+  expect((await c.call('deleteGroupByName', { params: { groupName } })).status).toBe(200);
+}
+
+export async function lensesTour(c: ReferenceClient, { tolerant = false }: TourOptions = {}): Promise<void> {
+  const groupName = unique('team');
+  expect((await c.call('createGroup', { body: { name: groupName, description: 'tour' } })).status).toBe(201);
+  const name = unique('user');
+  expect((await c.call('createUser', { body: { name, metadata: { team: 'a' } } })).status).toBe(201);
+  expect((await c.call('getUser', { params: { name } })).body.display_name).toBe(name);
+  expect((await c.call('listUsers')).body.items.map((u: { name: string }) => u.name)).toContain(name);
+  expect((await c.call('updateUser', { params: { name }, body: { display_name: 'Tour User' } })).body.display_name).toBe('Tour User');
+  expect((await c.call('updateUserProfile', { params: { name }, body: { full_name: 'Tour User' } })).body.profile.full_name).toBe('Tour User');
+  const put = await c.call('setUserGroups', { params: { name }, body: { add_to_groups: [groupName] } });
+  expect(tolerant ? [200, 204] : [200]).toContain(put.status);
+  expect((await c.call('listGroups')).body.items.find((g: { name: string }) => g.name === groupName).user_count).toBe(1);
+  expect((await c.call('updateGroup', { params: { name: groupName }, body: { description: 'still tour' } })).status).toBe(200);
+  expect((await c.call('getCurrentUser')).body.name).toBe(c.server.adminUsername);
+  expect((await c.call('updateCurrentUserSettings', { body: { theme: 'dark' } })).body.theme).toBe('dark');
+  expect((await c.call('getCurrentUserSettings')).body.theme).toBe('dark');
+  const login = await c.call('login', { token: null, body: { username: c.server.adminUsername, password: c.server.adminPassword } });
+  expect(login.status).toBe(204);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  expect((await c.call('deleteCurrentUserSessions', { token: null, cookie })).status).toBe(204);
+  expect((await c.call('deleteUser', { params: { name } })).status).toBe(204);
+  expect((await c.call('deleteGroup', { params: { name: groupName } })).status).toBe(204);
+}
+
+/** The tour for the system a client's spec describes. */
+export function tour(c: ReferenceClient, options?: TourOptions): Promise<void> {
+  return c.spec.system === 'lenses' ? lensesTour(c, options) : runaiTour(c, options);
+}
