@@ -6,53 +6,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import { Agent, parseCookie } from 'undici';
-import { createAuthProvider, type Credentials } from './auth.js';
+import { createAuthProvider } from './auth.js';
+import { numberOption, resolveOptions, type HttpClientOptions } from './options.js';
 import { createRateLimiter } from './rate-limit.js';
 import { parseJsonBody } from './read-body.js';
 import { recordExchange, type SentRequest } from './record.js';
 import { retryAfterMs } from './retry-after.js';
 import { createSecretStore } from './secret-store.js';
 import { sendOnce, type Attempt } from './send-once.js';
-import type { Exchange, HttpClient, HttpRequest, HttpResponse, RetryRecord } from './types.js';
+import type { HttpClient, HttpRequest, HttpResponse, RetryRecord } from './types.js';
 import { parseBaseUrl, requestPath } from './url.js';
-import { defaultUserAgent } from './user-agent.js';
 import { redactBody } from './redact.js';
 
-export interface HttpClientOptions {
-  /** The target, e.g. `https://example.com` or `http://host:8080/api-base` (the path prefix is kept). */
-  baseUrl: string;
-  /** Total time per attempt, headers and body (default 10,000). */
-  timeoutMs?: number;
-  /** Stop reading a response body past this size: `body-too-large` (default 8 MiB). */
-  maxBodyBytes?: number;
-  /** Bytes of each body kept in transcripts (default 16 KiB). */
-  transcriptBodyLimit?: number;
-  credentials?: Credentials;
-  /** Further secrets to hide from the start, name → value (e.g. `{ 'client-secret': … }`). */
-  secrets?: Record<string, string | undefined>;
-  /** Requests per second (token bucket of one); undefined = unlimited. */
-  rateLimitPerSecond?: number;
-  /** Requests in flight at once (default 16). */
-  maxConcurrency?: number;
-  /** Called with every recorded (redacted) exchange, e.g. for coverage. */
-  onExchange?: (exchange: Exchange) => void;
-  /** Default `users-conformance/<version>`. */
-  userAgent?: string;
-  /** Longest single Retry-After wait (default 30,000 ms; longer ones are cut to this). */
-  maxRetryAfterMs?: number;
-  /** How many 429s in a row are waited out before the 429 is returned (default 5). */
-  max429Retries?: number;
-  /** Clock for token expiry (epoch ms); for tests. */
-  now?: () => number;
-}
-
-function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(value)}`);
-  }
-  return value;
-}
+export type { HttpClientOptions } from './options.js';
 
 /** Headers, body and recorded form of a request, before it goes through the limits. */
 function prepare(request: HttpRequest, userAgent: string, authHeaders: Record<string, string>) {
@@ -84,13 +50,8 @@ function cookiesOf(headers: Record<string, string>): Record<string, string> {
 /** Creates a client for one target. Throws on invalid options (a bad base URL, a negative limit). */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = parseBaseUrl(options.baseUrl);
-  const timeoutMs = positive('timeoutMs', options.timeoutMs, 10_000);
-  const limits = { timeoutMs, maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 8 * 1024 * 1024) };
-  const bodyLimit = positive('transcriptBodyLimit', options.transcriptBodyLimit, 16 * 1024, true);
-  const maxConcurrency = Math.floor(positive('maxConcurrency', options.maxConcurrency, 16));
-  const maxRetryAfterMs = positive('maxRetryAfterMs', options.maxRetryAfterMs, 30_000, true);
-  const max429Retries = positive('max429Retries', options.max429Retries, 5, true);
-  const userAgent = options.userAgent ?? defaultUserAgent();
+  const { timeoutMs, maxBodyBytes, transcriptBodyLimit: bodyLimit, maxConcurrency, maxRetryAfterMs, max429Retries, userAgent } =
+    resolveOptions(options);
 
   const secrets = createSecretStore();
   for (const [name, value] of Object.entries(options.secrets ?? {})) if (value) secrets.add(value, name);
@@ -102,6 +63,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function send(request: HttpRequest): Promise<HttpResponse> {
     if (closed) throw new Error('HttpClient: send() after close()');
+    const limits = { maxBodyBytes, timeoutMs: numberOption('HttpRequest.timeoutMs', request.timeoutMs, timeoutMs) };
     const retries: RetryRecord[] = [];
     let rateLimitedCount = 0;
     for (;;) {
@@ -111,8 +73,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const path = requestPath(base, request.path, request.query);
       const attempt: Attempt = await inFlight(async () => {
         await rateLimiter.acquire();
-        const attemptLimits = { ...limits, timeoutMs: positive('timeoutMs', request.timeoutMs, timeoutMs) };
-        return sendOnce(agent, { origin: base.origin, path, method: request.method, headers: prepared.headers, body: prepared.body }, attemptLimits);
+        return sendOnce(agent, { origin: base.origin, path, method: request.method, headers: prepared.headers, body: prepared.body }, limits);
       });
       const status = attempt.transportError ? undefined : attempt.response?.status;
 

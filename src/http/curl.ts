@@ -6,13 +6,17 @@ import { quote } from 'shell-quote';
 import type { RecordedRequest } from './types.js';
 
 export interface CurlOptions {
-  /** Placeholder name → environment variable; merged over the defaults (admin-token → TARGET_TOKEN, viewer-token → TARGET_VIEWER_TOKEN). */
+  /** Placeholder name → environment variable; merged over the defaults (admin-token → TARGET_TOKEN, viewer-token → TARGET_VIEWER_TOKEN, client-secret → TARGET_CLIENT_SECRET; others → SECRET_<NAME>). */
   variables?: Record<string, string>;
   /** Each header and the body on a line of its own, joined with ` \` line continuations. */
   multiline?: boolean;
 }
 
-const DEFAULT_VARIABLES: Record<string, string> = { 'admin-token': 'TARGET_TOKEN', 'viewer-token': 'TARGET_VIEWER_TOKEN' };
+const DEFAULT_VARIABLES: Record<string, string> = {
+  'admin-token': 'TARGET_TOKEN',
+  'viewer-token': 'TARGET_VIEWER_TOKEN',
+  'client-secret': 'TARGET_CLIENT_SECRET',
+};
 
 /** `[REDACTED:user-token]` → `SECRET_USER_TOKEN`. */
 function variableFor(name: string, variables: Record<string, string>): string {

@@ -45,8 +45,19 @@ export function learnSecrets(response: ReceivedResponse, secrets: SecretStore): 
   }
 }
 
+/**
+ * The part of a body a transcript keeps, redacted. Only a window a little past the limit is redacted
+ * (bodies may be megabytes): far enough that a secret crossing the cut is still recognised whole.
+ */
+export function recordBody(text: string, contentType: string | undefined, secrets: SecretStore, bodyLimit: number) {
+  const windowLength = bodyLimit + secrets.longestSpelling + 1;
+  const window = text.length > windowLength ? text.slice(0, windowLength) : text;
+  const kept = truncateUtf8(redactBody(window, contentType, secrets), bodyLimit);
+  return { text: kept.text, truncated: kept.truncated || window.length < text.length };
+}
+
 function recordResponse(response: ReceivedResponse, secrets: SecretStore, bodyLimit: number): RecordedResponse {
-  const body = truncateUtf8(redactBody(response.text, response.headers['content-type'], secrets), bodyLimit);
+  const body = recordBody(response.text, response.headers['content-type'], secrets, bodyLimit);
   return {
     status: response.status,
     headers: redactHeaders(response.headers, secrets),
@@ -62,7 +73,7 @@ export function recordExchange(parts: ExchangeParts, secrets: SecretStore, bodyL
   if (parts.response) learnSecrets(parts.response, secrets);
   const { request } = parts;
   const requestBody =
-    request.body === undefined ? undefined : truncateUtf8(redactBody(request.body, request.headers['content-type'], secrets), bodyLimit).text;
+    request.body === undefined ? undefined : recordBody(request.body, request.headers['content-type'], secrets, bodyLimit).text;
   const exchange: Exchange = {
     ...(parts.operationId ? { operationId: parts.operationId } : {}),
     request: {

@@ -9,16 +9,24 @@
  */
 export const MIN_SECRET_LENGTH = 4;
 
+/**
+ * Values learnt from responses (under secret JSON keys, in Set-Cookie) must be longer still: an echoed
+ * generated value such as `"password": "string"` must not turn every later `string` into a placeholder.
+ */
+export const MIN_DETECTED_SECRET_LENGTH = 8;
+
 /** How a secret became known: `explicit` names (configured, `addSecret`) win over `detected` ones. */
 export type SecretOrigin = 'explicit' | 'detected';
 
 export interface SecretStore {
-  /** Registers `value` under `name`; ignored when shorter than {@link MIN_SECRET_LENGTH}. */
+  /** Registers `value` under `name`; ignored when shorter than {@link MIN_SECRET_LENGTH} (detected: {@link MIN_DETECTED_SECRET_LENGTH}). */
   add(value: string, name: string, origin?: SecretOrigin): void;
   /** The name a value was registered under, if it was. */
   nameOf(value: string): string | undefined;
   /** `text` with every registered value replaced by its placeholder. */
   replaceAll(text: string): string;
+  /** Length of the longest spelling of any secret (how far past a cut a secret can reach). */
+  readonly longestSpelling: number;
 }
 
 /** The placeholder written in place of a secret. */
@@ -43,44 +51,61 @@ function spellings(value: string): string[] {
   return [...new Set(forms)];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Creates an empty store. */
 export function createSecretStore(): SecretStore {
   const byValue = new Map<string, { name: string; origin: SecretOrigin }>();
-  const bySpelling = new Map<string, string>();
-  let pattern: RegExp | undefined;
+  // Spellings indexed by their first MIN_SECRET_LENGTH characters, longest first, so one pass over a
+  // text finds them all: a regex alternation of thousands of secrets was ~10 ms per replace and had
+  // to be rebuilt after every new secret (long runs learn one per created user).
+  const byPrefix = new Map<string, Array<{ spelling: string; name: string }>>();
+  let longest = 0;
 
-  function rebuild(): RegExp | undefined {
-    bySpelling.clear();
-    for (const [value, { name }] of byValue) {
-      for (const spelling of spellings(value)) if (!bySpelling.has(spelling)) bySpelling.set(spelling, name);
+  function index(value: string, name: string): void {
+    for (const spelling of spellings(value)) {
+      const prefix = spelling.slice(0, MIN_SECRET_LENGTH);
+      const list = byPrefix.get(prefix) ?? [];
+      const existing = list.find((entry) => entry.spelling === spelling);
+      if (existing) existing.name = name;
+      else list.push({ spelling, name });
+      list.sort((a, b) => b.spelling.length - a.spelling.length);
+      byPrefix.set(prefix, list);
+      longest = Math.max(longest, spelling.length);
     }
-    if (bySpelling.size === 0) return undefined;
-    // Longest first, so a secret that contains another is replaced whole.
-    const alternatives = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    return new RegExp(alternatives.join('|'), 'g');
   }
 
   return {
     add(value, name, origin = 'explicit') {
-      if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
+      const minLength = origin === 'explicit' ? MIN_SECRET_LENGTH : MIN_DETECTED_SECRET_LENGTH;
+      if (typeof value !== 'string' || value.length < minLength) return;
       const known = byValue.get(value);
       if (known && (known.origin === 'explicit' || origin === 'detected')) return;
-      byValue.set(value, { name: sanitizeSecretName(name), origin });
-      pattern = undefined;
-      bySpelling.clear();
+      const clean = sanitizeSecretName(name);
+      byValue.set(value, { name: clean, origin });
+      index(value, clean);
     },
     nameOf(value) {
       return byValue.get(value)?.name;
     },
+    get longestSpelling() {
+      return longest;
+    },
     replaceAll(text) {
-      if (byValue.size === 0 || text === '') return text;
-      pattern ??= rebuild();
-      if (!pattern) return text;
-      return text.replace(pattern, (match) => placeholder(bySpelling.get(match) ?? 'secret'));
+      if (byPrefix.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
+      let out = '';
+      let copiedUpTo = 0;
+      let i = 0;
+      while (i <= text.length - MIN_SECRET_LENGTH) {
+        const candidates = byPrefix.get(text.slice(i, i + MIN_SECRET_LENGTH));
+        const hit = candidates?.find((entry) => text.startsWith(entry.spelling, i));
+        if (hit) {
+          out += text.slice(copiedUpTo, i) + placeholder(hit.name);
+          i += hit.spelling.length;
+          copiedUpTo = i;
+        } else {
+          i += 1;
+        }
+      }
+      return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
     },
   };
 }

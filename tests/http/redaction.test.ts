@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSecretStore, redactBody, redactHeaders, toCurl, type Exchange } from '../../src/http/index.js';
+import { learnSecrets, recordBody } from '../../src/http/record.js';
 import { testClient } from './clients.js';
 import { json, startServer } from './test-server.js';
 
@@ -94,6 +95,22 @@ describe('redaction of recorded exchanges', () => {
 });
 
 describe('redactors', () => {
+  it('hide a secret that crosses the transcript cut, and keep the truncation flag', () => {
+    const store = createSecretStore();
+    store.add('crossing-secret-value', 'admin-token');
+    const text = `${'a'.repeat(90)}crossing-secret-value${'b'.repeat(50)}`;
+    const kept = recordBody(text, 'text/plain', store, 100);
+    expect(kept).toEqual({ text: `${'a'.repeat(90)}[REDACTED:`, truncated: true });
+    expect(recordBody('short', undefined, store, 100)).toEqual({ text: 'short', truncated: false });
+  });
+
+  it('learn only long values from responses: an echoed "string" must not redact every later "string"', () => {
+    const store = createSecretStore();
+    const response = { status: 400, headers: {}, text: '', invalidUtf8: false, receivedBytes: 0 };
+    learnSecrets({ ...response, json: { password: 'string', tempPassword: 'Long-Temp-Pass-1' } }, store);
+    expect(store.replaceAll('type string, was Long-Temp-Pass-1')).toBe('type string, was [REDACTED:tempPassword]');
+  });
+
   it('hide secret JSON members in bodies cut short or malformed', () => {
     const store = createSecretStore();
     expect(redactBody('{"user":"a","tempPassword":"abc', undefined, store)).toBe('{"user":"a","tempPassword":"[REDACTED:tempPassword]');

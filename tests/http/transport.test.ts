@@ -250,6 +250,8 @@ describe('requests as sent', () => {
     expect(() => createHttpClient({ baseUrl: 'http://h/?q=1' })).toThrow(/query string/);
     expect(() => createHttpClient({ baseUrl: 'http://u:p@h/' })).toThrow(/credentials/);
     expect(() => createHttpClient({ baseUrl: 'http://h', timeoutMs: 0 })).toThrow(/timeoutMs must be a positive number/);
+    expect(() => createHttpClient({ baseUrl: 'http://h', maxConcurrency: 1.5 })).toThrow(/maxConcurrency must be a positive integer, got 1.5/);
+    expect(() => createHttpClient({ baseUrl: 'http://h', rateLimitPerSecond: -1 })).toThrow(/rateLimitPerSecond must be a positive number/);
     const client = testClient({ baseUrl: 'http://127.0.0.1:9' });
     await expect(client.send({ method: 'POST', path: '/', json: {}, rawBody: 'x', auth: { kind: 'none' } })).rejects.toThrow(/not both/);
     await expect(client.send({ method: 'GET', path: '/', headers: { 'x-bad': 'a\nb' }, auth: { kind: 'none' } })).rejects.toThrow(/invalid request GET/);
