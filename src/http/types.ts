@@ -107,7 +107,11 @@ export interface HttpClient {
   /** Sends one request. Never throws for anything the server does: timeouts, resets, oversize bodies
    *  and bad JSON are reported in the result. Throws only on programming errors (invalid arguments). */
   send(request: HttpRequest): Promise<HttpResponse>;
-  /** Registers a value that must never appear in transcripts (a temp password, a minted token). */
+  /**
+   * Registers a value that must never appear in transcripts (a temp password, a minted token); it is
+   * shown as `[REDACTED:<name>]`. Values shorter than 4 characters are ignored: replacing them everywhere
+   * would shred transcripts (values under secret JSON keys are hidden by position whatever their length).
+   */
   addSecret(value: string, name?: string): void;
   /** Value as it would appear in a transcript (secrets replaced), for messages built by flows. */
   redact(text: string): string;
