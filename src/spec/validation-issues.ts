@@ -55,7 +55,8 @@ function toIssue(error: ErrorObject, value: unknown): ValidationIssue {
       if ('limit' in params) expected = { [error.keyword]: params.limit };
   }
   const actual = getAtPointer(value, pointer);
-  const where = pointer === '' ? '(root)' : pointer;
+  // The message names the object that lacks a property (as ajv words it), the pointer the property.
+  const where = error.instancePath === '' ? '(root)' : error.instancePath;
   return {
     pointer,
     keyword: error.keyword,
