@@ -57,7 +57,7 @@ describe('serve command', () => {
     await vi.waitFor(() => expect(out).toContain('press Ctrl+C'), { timeout: 15_000, interval: 50 });
     const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
     const me = await fetch(`${url}/api/v1/users/me`, { headers: { authorization: 'Bearer chosen-token' } });
-    expect((await me.json()).name).toBe('admin');
+    expect(((await me.json()) as { name: string }).name).toBe('admin');
     const login = await fetch(`${url}/api/v1/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"admin","password":"chosen-password"}' });
     expect(login.status).toBe(204);
     expect(out).toMatch(/viewer token: \S+/);

@@ -23,7 +23,7 @@ describe.each(SYSTEMS)('$spec transport errors', ({ spec, create, body, errorPoi
   const expectError = async (response: Response, status: number) => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/json');
-    const error = await response.json();
+    const error = (await response.json()) as { code?: number; status?: number };
     expect(c.spec.validators.schema(errorPointer, 'response', error)).toEqual({ valid: true });
     expect(error.code ?? error.status).toBe(status);
     return error;
@@ -73,7 +73,7 @@ describe.each(SYSTEMS)('$spec transport errors', ({ spec, create, body, errorPoi
   });
 
   it('creates many different users concurrently, all listed', async () => {
-    const bodies = Array.from({ length: 10 }, body);
+    const bodies = Array.from({ length: 10 }, () => body());
     const results = await Promise.all(bodies.map((b) => c.call(create, { body: b })));
     expect(results.every((r) => r.status === 201)).toBe(true);
     const listed = JSON.stringify((await c.call(spec === 'lenses-hq' ? 'listUsers' : 'get_users')).body);

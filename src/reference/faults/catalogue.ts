@@ -25,6 +25,15 @@ const RUNAI_QUERIES = ['runai-2.19', 'runai-2.24'];
 const RUNAI_K8S = ['runai-2.18', 'runai-2.19'];
 const LENSES = ['lenses-hq'];
 const ALL = [...RUNAI, ...LENSES];
+/** Bearer-protected Run:ai operations every version has (k8s and count operations exist only in some). */
+const RUNAI_COMMON_OPERATIONS = [
+  'get_users', 'create_user', 'get_user_by_id', 'delete_user_by_id', 'logout_user', 'reset_user_password', 'change_user_password',
+];
+/** Every Lenses operation but login. */
+const LENSES_AUTHENTICATED_OPERATIONS = [
+  'listUsers', 'createUser', 'getCurrentUser', 'getCurrentUserSettings', 'updateCurrentUserSettings', 'deleteCurrentUserSessions',
+  'getUser', 'deleteUser', 'updateUser', 'updateUserProfile', 'setUserGroups', 'listGroups', 'createGroup', 'updateGroup', 'deleteGroup',
+];
 /** Lenses operations that answer with an hq_User. */
 const LENSES_USER_BODIES = ['createUser', 'getUser', 'listUsers', 'updateUser', 'updateUserProfile', 'getCurrentUser'];
 
@@ -50,7 +59,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'runai-500-on-unusual-email', specs: RUNAI, operations: ['create_user'], description: "creating a user whose email contains + or ' crashes with 500" },
   // Run:ai: auth
   { id: 'runai-list-without-auth', specs: RUNAI, operations: ['get_users'], description: 'GET /api/v1/users answers 200 without a token' },
-  { id: 'runai-any-token-accepted', specs: RUNAI, operations: ['get_users', 'create_user', 'get_user_by_id', 'delete_user_by_id', 'logout_user', 'reset_user_password'], description: 'any bearer token is accepted as the admin (only the header is checked)' },
+  { id: 'runai-any-token-accepted', specs: RUNAI, operations: RUNAI_COMMON_OPERATIONS, description: 'any bearer token is accepted as the admin (only the header is checked)' },
   { id: 'runai-viewer-can-create', specs: RUNAI, operations: ['create_user'], description: 'the read-only viewer token may create users' },
   // Run:ai: list queries
   { id: 'runai-offset-ignored', specs: RUNAI_QUERIES, operations: ['get_users'], description: 'offset is ignored: every page starts at the first user' },
@@ -105,7 +114,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'lenses-sessions-not-deleted', specs: LENSES, operations: ['deleteCurrentUserSessions'], description: 'DELETE me/sessions answers 204 but the session cookie keeps working' },
   // Lenses HQ: auth
   { id: 'lenses-list-without-auth', specs: LENSES, operations: ['listUsers'], description: 'GET /api/v1/users answers 200 without credentials' },
-  { id: 'lenses-any-token-accepted', specs: LENSES, operations: ['listUsers', 'createUser', 'getUser', 'updateUser', 'deleteUser', 'getCurrentUser'], description: 'any bearer token is accepted as the admin (only the header is checked)' },
+  { id: 'lenses-any-token-accepted', specs: LENSES, operations: LENSES_AUTHENTICATED_OPERATIONS, description: 'any bearer token is accepted as the admin (only the header is checked)' },
   { id: 'lenses-viewer-can-patch', specs: LENSES, operations: ['updateUser'], description: 'the read-only viewer token may PATCH users' },
 
   // Benign variants: valid behaviour a correct suite must not flag

@@ -39,7 +39,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   let reply: Reply;
   try {
     if (body.kind === 'too-large') throw new ApiError(413, 'Payload too large: the request body exceeds 1 MiB');
-    const url = new URL(request.url ?? '/', 'http://reference.invalid');
+    const url = parseUrl(request.url);
     const route = pipeline.router.match(request.method ?? 'GET', url.pathname);
     if (route.kind === 'not-found') throw new ApiError(404, `Not found: no operation at ${url.pathname}`);
     if (route.kind === 'bad-path') throw new ApiError(400, `Bad request: ${route.reason}`);
@@ -65,6 +65,14 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   if (pipeline.behaviour.reshapeReply) reply = pipeline.behaviour.reshapeReply(operationId, reply);
   if (pipeline.behaviour.delayMs > 0) await sleep(pipeline.behaviour.delayMs);
   write(response, reply);
+}
+
+function parseUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://reference.invalid');
+  } catch {
+    throw new ApiError(400, 'Bad request: the request target is not a valid URL');
+  }
 }
 
 function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Operation) {
