@@ -98,3 +98,20 @@ describe('Run:ai 2.24 search', () => {
     }
   });
 });
+
+describe('Run:ai default page size', () => {
+  it('caps lists at the default limit of 500 where the spec has one (2.19+), and not in 2.18', async () => {
+    for (const [spec, expected] of [['runai-2.18', 505], ['runai-2.19', 500], ['runai-2.24', 500]] as const) {
+      const c = await startClient({ spec, preexistingUsers: 505 });
+      try {
+        expect((await c.call('get_users')).body, spec).toHaveLength(expected);
+        if (spec !== 'runai-2.18') {
+          expect((await c.call('count_users')).body.count).toBe(505);
+          expect((await c.call('get_users', { query: { offset: 500 } })).body).toHaveLength(5);
+        }
+      } finally {
+        await c.server.close();
+      }
+    }
+  });
+});

@@ -109,10 +109,13 @@ function compareField(a: RunaiUser, b: RunaiUser, field: Field): number {
   return left < right ? -1 : left > right ? 1 : a.seq - b.seq;
 }
 
-/** Zero-based offset (our choice: a negative offset is a 400) and limit (1..500 by the schema). */
+/**
+ * Zero-based offset (our choice: a negative offset is a 400) and limit (1..500 by the schema, whose
+ * default 500 the request reader fills in). A spec without these parameters (2.18) lists everyone.
+ */
 export function paginate(users: RunaiUser[], query: ListQuery, ignored: Ignored): RunaiUser[] {
   const offset = ignored.has('offset') ? 0 : (query.offset ?? 0);
   if (offset < 0) throw new ApiError(400, 'Bad request: offset must be zero or more');
-  const limit = ignored.has('limit') ? users.length : (query.limit ?? 500);
+  const limit = ignored.has('limit') ? users.length : (query.limit ?? users.length);
   return users.slice(offset, offset + limit);
 }
