@@ -1,0 +1,77 @@
+/**
+ * Run:ai 2.18/2.19 deprecated `/v1/k8s/groups`: create → get (name and roles as sent) → list →
+ * update roles and permitAllClusters (visible on the next get) → delete → get / update / delete → 404,
+ * gone from the list. A group's name is `username` on create and `userId` in the Group record.
+ */
+import { expectStatus } from '../../../checks/expect-status.js';
+import { k8sRolesMatch } from '../../../checks/k8s.js';
+import { lifecycleCreateSucceeds, lifecycleDeleteSucceeds, lifecycleGoneFromList, lifecycleListedAfterCreate,
+  lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../../checks/lifecycle.js';
+import type { FlowContext } from '../../context.js';
+import type { Scenario } from '../../scenario.js';
+import { asObject, listed, withSortedRoles } from './read-helpers.js';
+import { CHANGED_ROLES, createK8sGroup, hasK8sGroups, K8S_OPS as OPS, type K8sGroup } from './resources.js';
+
+const CHECKS = ['lifecycle.create-succeeds', 'lifecycle.read-after-create', 'k8s.roles-match', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
+  'lifecycle.delete-succeeds', 'lifecycle.use-after-delete', 'lifecycle.gone-from-list'] as const;
+
+export const k8sGroupsLifecycle: Scenario = {
+  id: 'runai.k8s-groups',
+  title: 'Run:ai deprecated /v1/k8s/groups lifecycle',
+  category: 'lifecycle',
+  writes: true,
+  checks: CHECKS,
+  appliesTo: (spec) => (spec.system === 'runai' && hasK8sGroups({ hasOperation: (id) => spec.byId.has(id) }) ? true : 'no deprecated /v1/k8s/groups operations (gone from 2.23)'),
+  async run(ctx) {
+    const created = await createK8sGroup(ctx);
+    ctx.check('lifecycle.create-succeeds', OPS.createGroup, () => lifecycleCreateSucceeds(OPS.createGroup, created.response, [200]), [created.response]);
+    const group = created.group;
+    if (!group) {
+      const reason = `depends on a failed step: ${OPS.createGroup} answered ${created.response.status ?? 'nothing'}`;
+      for (const id of CHECKS.slice(1)) ctx.skip(id, undefined, reason);
+      return;
+    }
+    await readBack(ctx, group);
+    await update(ctx, group);
+    await deleteAndVerify(ctx, group);
+  },
+};
+
+async function readBack(ctx: FlowContext, group: K8sGroup): Promise<void> {
+  const [get, list] = await Promise.all([ctx.call(OPS.getGroup, { pathParams: { groupName: group.name } }), ctx.call(OPS.listGroups)]);
+  ctx.check('lifecycle.read-after-create', OPS.getGroup, () => lifecycleReadAfterCreate(OPS.getGroup, get, { userId: group.name }), [get]);
+  if (get.status === 200) ctx.check('k8s.roles-match', OPS.getGroup, () => k8sRolesMatch(`${OPS.getGroup} after the create`, asObject(get.json).roles, group.roles), [get]);
+  ctx.check('lifecycle.listed-after-create', OPS.listGroups, () => lifecycleListedAfterCreate(OPS.listGroups, listed(list, 'userId'), group.name), [list]);
+}
+
+async function update(ctx: FlowContext, group: K8sGroup): Promise<void> {
+  const pathParams = { groupName: group.name };
+  const roles = [...CHANGED_ROLES];
+  const updated = await ctx.call(OPS.updateGroup, { pathParams, json: { username: group.name, roles, permitAllClusters: true } });
+  if (updated.status !== 200) {
+    ctx.check('lifecycle.update-visible', OPS.updateGroup, () => expectStatus(updated, [200], `${OPS.updateGroup} of the created group`), [updated]);
+    return;
+  }
+  ctx.check('k8s.roles-match', OPS.updateGroup, () => k8sRolesMatch(`${OPS.updateGroup} response`, asObject(updated.json).roles, roles), [updated]);
+  const get = await ctx.call(OPS.getGroup, { pathParams });
+  const expected: Record<string, unknown> = { permitAllClusters: true };
+  if ('roles' in asObject(get.json)) expected.roles = [...roles].sort();
+  ctx.check('lifecycle.update-visible', OPS.updateGroup, () => lifecycleUpdateVisible(OPS.getGroup, withSortedRoles(get), expected), [updated, get]);
+  group.roles = roles;
+}
+
+async function deleteAndVerify(ctx: FlowContext, group: K8sGroup): Promise<void> {
+  const pathParams = { groupName: group.name };
+  const deleted = await ctx.call(OPS.deleteGroup, { pathParams });
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteGroup, () => lifecycleDeleteSucceeds(OPS.deleteGroup, deleted, [200]), [deleted]);
+  if (deleted.status === 200) ctx.resources.markRemoved('k8s-group', group.name);
+  if (status !== 'passed') {
+    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list']) ctx.skip(id, undefined, `depends on a failed step: ${OPS.deleteGroup}`);
+    return;
+  }
+  const after = [[OPS.getGroup, {}], [OPS.updateGroup, { json: { username: group.name, roles: group.roles } }], [OPS.deleteGroup, {}]] as const;
+  const responses = await Promise.all(after.map(([op, input]) => ctx.call(op, { pathParams, ...input })));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', after[i]![0], () => lifecycleUseAfterDelete(after[i]![0], response), [deleted, response]));
+  const list = await ctx.call(OPS.listGroups);
+  ctx.check('lifecycle.gone-from-list', OPS.listGroups, () => lifecycleGoneFromList(OPS.listGroups, listed(list, 'userId'), group.name), [list]);
+}
