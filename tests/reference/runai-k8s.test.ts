@@ -11,9 +11,9 @@ describe.each(['runai-2.18', 'runai-2.19'])('Run:ai %s deprecated k8s API', (spe
 
   it('creates, reads, updates and deletes users, sharing one store with /api/v1/users', async () => {
     const email = `${unique()}@example.com`;
-    const created = await c.call('createUser', { body: { email, password: 'Secret!123', roles: ['viewer'], permitAllClusters: true } });
+    const created = await c.call('createUser', { body: { email, password: 'Secret!123', roles: ['viewer'], permitAllClusters: true, tenantId: 1002 } });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ email, roles: ['viewer'], permitAllClusters: true });
+    expect(created.body).toMatchObject({ email, roles: ['viewer'], permitAllClusters: true, tenantId: 1002, entityType: 'regular-user' });
     expect(created.body.password).not.toBe('Secret!123');
     const userId = created.body.userId as string;
 
@@ -21,7 +21,7 @@ describe.each(['runai-2.18', 'runai-2.19'])('Run:ai %s deprecated k8s API', (spe
     expect(viaNewApi.body).toMatchObject({ username: email, isLocal: true, createdBy: 'admin@example.com' });
     const login = await c.call('grant_token', { token: null, body: { grantType: 'password', username: email, password: 'Secret!123' } });
     expect(login.status).toBe(200);
-    expect((await c.call('getUserById', { params: { userId } })).body.lastLogin).toEqual(expect.any(String));
+    expect((await c.call('getUserById', { params: { userId } })).body).toMatchObject({ lastLogin: expect.any(String), tenantId: 1002 });
 
     const updated = await c.call('updateUserById', { params: { userId }, body: { email, roles: ['researcher', 'editor'], permitAllClusters: false } });
     expect(updated.body).toMatchObject({ roles: ['researcher', 'editor'], permitAllClusters: false });

@@ -8,7 +8,7 @@ import type { HandlerRequest } from '../server/system.js';
 import { callerName, type RunaiContext } from './context.js';
 import { findUser, findUserByEmail, insertUser, liveUsers, TENANT_ID, touch } from './store.js';
 import { removeUser } from './users.js';
-import { MASKED_PASSWORD, toUser1 } from './views.js';
+import { entityTypeOf, MASKED_PASSWORD, toUser1 } from './views.js';
 
 interface K8sUserBody {
   email: string;
@@ -28,7 +28,7 @@ export function listK8sUsers(ctx: RunaiContext, request: HandlerRequest): Reply 
   const users = liveUsers(ctx.state)
     .filter((u) => !roles?.length || u.roles.some((r) => roles.includes(r)))
     .filter((u) => !onlyCreatedByMe || u.createdBy === me)
-    .filter((u) => !usersType || (u.isLocal ? 'regular-user' : 'sso-user') === usersType);
+    .filter((u) => !usersType || entityTypeOf(u) === usersType);
   return json(200, users.map(toUser1));
 }
 
@@ -41,6 +41,8 @@ export function createK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply
     username: body.email,
     createdBy: callerName(request.principal, ctx),
     isLocal: body.entityType !== 'sso-user',
+    entityType: body.entityType,
+    tenantId: body.tenantId ?? TENANT_ID,
     password: body.password,
     passwordIsTemp: body.needToChangePassword === true,
     roles: body.roles ?? [],
@@ -51,8 +53,8 @@ export function createK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply
     email: user.username,
     roles: user.roles,
     password: MASKED_PASSWORD,
-    entityType: user.isLocal ? 'regular-user' : 'sso-user',
-    tenantId: TENANT_ID,
+    entityType: entityTypeOf(user),
+    tenantId: user.tenantId,
     needToChangePassword: user.passwordIsTemp,
     permitAllClusters: user.permitAllClusters,
     userId: user.id,
@@ -64,7 +66,10 @@ export function getK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply {
   return json(200, toUser1(requireK8sUser(ctx, request)));
 }
 
-/** Updates email, roles and cluster permissions; `userId`, `createdAt` and `lastLogin` in the body are read-only. */
+/**
+ * Updates email, roles and cluster permissions; `userId`, `entityType`, `tenantId`, `createdAt` and
+ * `lastLogin` in the body are read-only (our choice: the k8s docs do not say).
+ */
 export function updateK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply {
   const user = requireK8sUser(ctx, request);
   const body = request.body as K8sUserBody;

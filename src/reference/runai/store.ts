@@ -27,6 +27,8 @@ export interface RunaiUser {
   /** Passwords that a fault keeps valid after they were replaced. */
   stalePasswords: string[];
   // Deprecated k8s view
+  /** `AuthEntityType`, when set through the k8s API; otherwise derived from isLocal. */
+  entityType?: string;
   roles: string[];
   permitAllClusters: boolean;
   permittedClusters: string[];

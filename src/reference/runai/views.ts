@@ -20,7 +20,7 @@ export function toUser1(user: RunaiUser): Record<string, unknown> {
   return {
     userId: user.id,
     email: user.username,
-    entityType: user.isLocal ? 'regular-user' : 'sso-user',
+    entityType: entityTypeOf(user),
     tenantId: user.tenantId,
     permitAllClusters: user.permitAllClusters,
     permittedClusters: user.permittedClusters,
@@ -28,6 +28,10 @@ export function toUser1(user: RunaiUser): Record<string, unknown> {
     createdAt: user.createdAt,
     ...(user.lastLogin ? { lastLogin: user.lastLogin } : {}),
   };
+}
+
+export function entityTypeOf(user: RunaiUser): string {
+  return user.entityType ?? (user.isLocal ? 'regular-user' : 'sso-user');
 }
 
 /** `Group` (deprecated `/v1/k8s/groups`): the group's name is its `userId`. */
