@@ -47,7 +47,8 @@ export function createTokenService(defaultTtlSeconds: number): TokenService {
       const jti = newId();
       const expiresAtMs = now + ttlSeconds * 1000;
       minted.set(jti, { principal, type, expiresAtMs });
-      const claims = { sub: principal.id, iat: Math.floor(now / 1000), exp: Math.floor(expiresAtMs / 1000), jti, typ: type };
+      // `preferred_username` as Keycloak-issued Run:ai tokens carry it: clients can tell who they are.
+      const claims = { sub: principal.id, preferred_username: principal.name, iat: Math.floor(now / 1000), exp: Math.floor(expiresAtMs / 1000), jti, typ: type };
       return { token: signToken(claims, key), expiresIn: ttlSeconds };
     },
     resolve(token, type = 'access') {
