@@ -7,7 +7,7 @@ import { responseChecksFor } from '../checks/response/index.js';
 import type { CheckStatus, Reproduction } from '../checks/types.js';
 import type { Verdict } from '../checks/verdict.js';
 import { uniqueEmail, uniqueName, type GenerationContext } from '../generate/index.js';
-import { expandPath, serializeQuery, toCurl } from '../http/index.js';
+import { expandPath, isSecretKey, serializeQuery, toCurl } from '../http/index.js';
 import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { Aggregator } from './aggregate.js';
@@ -40,8 +40,11 @@ export interface FlowContext {
   hasOperation(operationId: string): boolean;
   /** Sends a request for an operation. Every response goes through the response checks. */
   call(operationId: string, input?: CallInput): Promise<HttpResponse>;
-  /** Records one verdict about an operation (or the flow, when operationId is undefined). */
-  check(id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[]): CheckStatus;
+  /**
+   * Records one verdict about an operation (or the flow, when operationId is undefined). `generated`
+   * adds a fast-check replay (path, shrunk counterexample) to a failure's reproduction.
+   */
+  check(id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
   /** Records that a check did not run, and why. */
   skip(id: string, operationId: string | undefined, reason: string): void;
   /** False when configuration (`--only`, `--read-only`) turns the check off. */
@@ -56,6 +59,12 @@ export interface FlowContext {
    * `contains` filter on it finds exactly this scenario's resources, even with others running.
    */
   readonly scenarioPrefix: string;
+}
+
+/** How a generated input that broke a check replays: fast-check's path and the (shrunk) value. */
+export interface GeneratedEvidence {
+  path?: string;
+  counterexample?: unknown;
 }
 
 export interface ContextParts {
@@ -99,13 +108,15 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     return options.only.some((selected) => id === selected || id.startsWith(`${selected}.`));
   };
 
-  const reproduction = (evidence: readonly HttpResponse[]): Reproduction => ({
+  const reproduction = (evidence: readonly HttpResponse[], generated?: GeneratedEvidence): Reproduction => ({
     exchanges: evidence.map((r) => r.exchange),
     curl: evidence.map((r) => toCurl(r.exchange.request)),
     seed: options.seed,
+    ...(generated?.path !== undefined ? { path: generated.path } : {}),
+    ...(generated && 'counterexample' in generated ? { counterexample: redactValue(http, generated.counterexample) } : {}),
   });
 
-  const record = (id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[]): CheckStatus => {
+  const record = (id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
     const definition = definitionOf(id);
     if (!isEnabled(id)) {
       aggregator.add(definition, operationId, { status: 'disabled', message: options.readOnly && definition.writes ? 'disabled: read-only mode' : 'disabled: not selected by --only' });
@@ -128,7 +139,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       return 'skipped';
     }
     const status = definition.level === 'MUST' ? 'failed' : 'warned';
-    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence) });
+    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated) });
     return status;
   };
 
@@ -174,7 +185,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       }
       return response;
     },
-    check: (id, operationId, verdict, evidence = []) => record(id, operationId, verdict, evidence),
+    check: (id, operationId, verdict, evidence = [], generated) => record(id, operationId, verdict, evidence, generated),
     skip(id, operationId, reason) {
       record(id, operationId, { outcome: 'skip', reason }, []);
     },
@@ -184,4 +195,19 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     uniqueName: () => uniqueName(options.runId, nextN()),
   };
   return context;
+}
+
+/**
+ * A generated value as a report may show it: registered secrets replaced, and strings under secret
+ * keys (`password`, `newPassword`…) hidden, keeping only their length (what a length defect needs).
+ */
+function redactValue(http: HttpClient, value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const hidden = JSON.stringify(value, (key, inner: unknown) => (key !== '' && isSecretKey(key) && typeof inner === 'string' ? `[REDACTED:${key}, ${inner.length} characters]` : inner));
+  const text = http.redact(hidden);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

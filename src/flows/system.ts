@@ -16,6 +16,12 @@ export interface Fixtures {
   auth?(operation: Operation): AuthChoice | undefined;
   /** A known-good body where generated ones cannot work (logins need real credentials). */
   body?(operation: Operation): unknown;
+  /**
+   * Why this operation cannot be exercised with valid credentials and resources (e.g. the target
+   * refused the fixture user's login, so `me/password` has no token); undefined when it can. Generic
+   * scenarios report the operation's checks as skipped with this reason.
+   */
+  unavailable?(operation: Operation): string | undefined;
 }
 
 export interface BodyRule {
