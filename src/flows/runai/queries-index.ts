@@ -1,4 +1,5 @@
-/** Run:ai list/query, concurrency and model-based scenarios (filled in by the queries work). */
+/** Run:ai list/query, concurrency and model-based scenarios. */
 import type { Scenario } from '../scenario.js';
+import { runaiQueries } from './queries.js';
 
-export const RUNAI_QUERY_SCENARIOS: readonly Scenario[] = [];
+export const RUNAI_QUERY_SCENARIOS: readonly Scenario[] = [runaiQueries];

@@ -89,3 +89,25 @@ export function newPassword(ctx: FlowContext): string {
   ctx.http.addSecret(password, 'password');
   return password;
 }
+
+/** The users a list returned: records, usernames and ids (undefined when the list could not be read). */
+export interface Listed {
+  response: HttpResponse;
+  users?: Json[];
+  names?: string[];
+}
+
+/** Calls `get_users` with a query and reads the bare array it returns. */
+export async function listUsers(ctx: FlowContext, query: Record<string, unknown> = {}): Promise<Listed> {
+  const response = await ctx.call(OPS.list, { query });
+  const users = usersOf(response);
+  return { response, users, names: users?.map((u) => String(u.username ?? '')) };
+}
+
+/**
+ * The list narrowed to usernames containing `text` (filterBy `username=@text`, 2.19+). Where the
+ * spec has no filterBy (2.18) it is the whole list: callers narrow it themselves.
+ */
+export function containsQuery(ctx: FlowContext, text: string): Record<string, unknown> {
+  return listTakes(ctx, 'filterBy') ? { filterBy: [`username=@${text}`] } : {};
+}
