@@ -1,0 +1,72 @@
+/**
+ * Labelled invalid values of a schema: each case breaks one rule at one place and leaves the rest of
+ * the value valid, so a server's rejection can only be about that rule. Only kinds the schema really
+ * forbids are produced. Every case is checked on a fixed-seed sample against the whole schema (ajv,
+ * the same rules as the spec's validator): only its labelled keywords may fail, and only at or under
+ * its pointer; a case that cannot be isolated is dropped rather than mislabelled.
+ *
+ * oneOf/anyOf nodes are not descended into (which branch a broken value would be judged against is
+ * ambiguous), and a residual `$ref` is expanded once.
+ */
+import { getAtPointer, type JsonSchema } from '../spec/index.js';
+import { failsAsLabelled, type Candidate } from './invalid-kinds.js';
+import { arrayViolations, objectViolations } from './invalid-structures.js';
+import { scalarViolations } from './invalid-scalars.js';
+import { failures } from './matcher.js';
+import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
+import { declaredTypes, isObject, normalize, resolveRef, type Schema, type SchemaObject } from './normalize.js';
+import { probedFilter } from './probe.js';
+import type { GenerationContext, InvalidCase } from './types.js';
+import { rootWalk, type Walk } from './walk.js';
+
+/** Invalid values of a schema, each family labelled with what makes it invalid. */
+export function invalidValues(schema: JsonSchema, ctx: GenerationContext): InvalidCase<unknown>[] {
+  return invalidValuesAt(normalize(schema, rootWalk(ctx).dialect), rootWalk(ctx));
+}
+
+/** The same, from a normalised schema and a walk (parameters use it with their wire rules). */
+export function invalidValuesAt(root: Schema, walk: Walk): InvalidCase<unknown>[] {
+  const cases: InvalidCase<unknown>[] = [];
+  for (const candidate of candidates(root, walk)) {
+    const arbitrary = probedFilter(candidate.arbitrary, isolatedAt(root, candidate, walk));
+    if (arbitrary) cases.push({ kind: candidate.kind, pointer: candidate.pointer, description: candidate.description, arbitrary });
+  }
+  return cases;
+}
+
+/** Fails the whole schema only for the labelled reason, under the labelled pointer (or breaks its hint). */
+function isolatedAt(root: Schema, candidate: Candidate, walk: Walk): (value: unknown) => boolean {
+  const relative = candidate.pointer.slice(walk.pointer.length);
+  const under = (p: string) => relative === '' || p === relative || p.startsWith(`${relative}/`);
+  return (value) => {
+    const fails = failures(root, value, walk.dialect);
+    if (candidate.breaksHint) return fails.length === 0 && candidate.breaksHint(getAtPointer(value, relative));
+    return fails.every((f) => under(f.pointer)) && failsAsLabelled(candidate.kind, fails.map((f) => f.keyword));
+  };
+}
+
+function candidates(node: Schema, walk: Walk): Candidate[] {
+  if (typeof node === 'boolean') return [];
+  if (typeof node.$ref === 'string') {
+    if (walk.refs.includes(node.$ref)) return [];
+    return candidates(resolveRef(node.$ref, walk.ctx), { ...walk, refs: [...walk.refs, node.$ref] });
+  }
+  let view: SchemaObject = node;
+  if (Array.isArray(node.allOf)) {
+    try {
+      view = mergeAllOf(node, (s) => (isObject(s) && typeof s.$ref === 'string' ? resolveRef(s.$ref, walk.ctx) : s)).schema;
+    } catch (error) {
+      if (error instanceof UnsatisfiableSchemaError) return [];
+      throw error;
+    }
+  }
+  if (Array.isArray(view.oneOf) || Array.isArray(view.anyOf)) return [];
+  const out = scalarViolations(node, view, walk);
+  if ('const' in view || Array.isArray(view.enum)) return out;
+  const types = declaredTypes(view);
+  const can = (t: string, keys: string[]) => (types ? types.includes(t as never) : keys.some((k) => k in view));
+  if (can('object', ['properties', 'required', 'additionalProperties', 'maxProperties', 'minProperties'])) out.push(...objectViolations(view, walk, candidates));
+  if (can('array', ['items', 'minItems', 'maxItems', 'uniqueItems'])) out.push(...arrayViolations(view, walk, candidates));
+  return out;
+}
+
