@@ -1,5 +1,6 @@
 /** Run:ai list/query, concurrency and model-based scenarios. */
 import type { Scenario } from '../scenario.js';
+import { runaiConcurrency } from './concurrency.js';
 import { runaiQueries } from './queries.js';
 
-export const RUNAI_QUERY_SCENARIOS: readonly Scenario[] = [runaiQueries];
+export const RUNAI_QUERY_SCENARIOS: readonly Scenario[] = [runaiQueries, runaiConcurrency];
