@@ -17,7 +17,7 @@ function rejected(response: HttpResponse, what: string): Verdict {
 
 /** `negative.invalid-body-rejected`: a body with the described defect gets a 4xx. */
 export function negativeInvalidBodyRejected(operationId: string, response: HttpResponse, defect: string): Verdict {
-  return rejected(response, `${operationId}: a body with ${defect}`);
+  return rejected(response, `${operationId}: a request with ${defect}`);
 }
 
 /** `negative.wrong-content-type-rejected`: a JSON body labelled with another media type gets a 4xx. */
@@ -27,7 +27,7 @@ export function negativeWrongContentTypeRejected(operationId: string, response: 
 
 /** `negative.invalid-param-rejected`: a request with the described parameter defect gets a 4xx. */
 export function negativeInvalidParamRejected(operationId: string, response: HttpResponse, defect: string): Verdict {
-  return rejected(response, `${operationId}: ${defect}`);
+  return rejected(response, `${operationId}: a request with ${defect}`);
 }
 
 /** `negative.valid-body-accepted`: a schema-valid body gets a 2xx. */

@@ -1,0 +1,86 @@
+/**
+ * One labelled invalid case of an operation as a property: shape each generated request (anchored on
+ * the fixture's known-good body, unique fields claimed), send it with valid credentials, and judge
+ * the response by the check the kind belongs to.
+ */
+import fc from 'fast-check';
+import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeWrongContentTypeRejected } from '../../checks/negative.js';
+import type { Verdict } from '../../checks/verdict.js';
+import type { GeneratedRequest, InvalidCase } from '../../generate/index.js';
+import type { AuthChoice, HttpResponse } from '../../http/types.js';
+import type { Operation } from '../../spec/index.js';
+import type { FlowContext } from '../context.js';
+import type { BodyRule } from '../system.js';
+import { anchorOn, claimUnique } from './bodies.js';
+import { pathParamNames } from './operations.js';
+import type { Attempt } from './property.js';
+import { fromGenerated, sendTracked, type OutgoingRequest } from './send.js';
+
+export type NegativeCheckId = 'negative.invalid-body-rejected' | 'negative.wrong-content-type-rejected' | 'negative.invalid-param-rejected';
+
+export function checkIdFor(kase: InvalidCase<GeneratedRequest>): NegativeCheckId {
+  if (kase.kind === 'wrong-content-type') return 'negative.wrong-content-type-rejected';
+  if (kase.kind === 'bad-path-param' || kase.kind === 'bad-query-param') return 'negative.invalid-param-rejected';
+  return 'negative.invalid-body-rejected';
+}
+
+export interface CaseEnvironment {
+  ctx: FlowContext;
+  operation: Operation;
+  rule: BodyRule | undefined;
+  auth: AuthChoice;
+  /** The fixture's known-good body (fresh unique values on every call), if it gives one. */
+  knownBody: () => unknown;
+}
+
+/** Shapes a generated request of this case into what is sent. */
+export function shape(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, generated: GeneratedRequest): OutgoingRequest {
+  const { ctx, rule } = env;
+  const known = env.knownBody();
+  const valid = (body: unknown) => known ?? claimUnique(ctx, body, rule?.unique);
+  switch (kase.kind) {
+    case 'malformed-json':
+    case 'missing-body':
+      return fromGenerated(generated);
+    case 'wrong-content-type': {
+      // The same bytes a JSON client would send for a valid body, only labelled text/plain.
+      const body = valid(JSON.parse(generated.rawBody!) as unknown);
+      return { ...fromGenerated(generated), rawBody: JSON.stringify(body), contentType: generated.mediaType };
+    }
+    case 'bad-path-param':
+    case 'bad-query-param':
+      return fromGenerated(generated, generated.body === undefined ? undefined : valid(generated.body));
+    default: {
+      const anchored = known === undefined ? generated.body : anchorOn(known, generated.body, kase.pointer);
+      return fromGenerated(generated, claimUnique(ctx, anchored, rule?.unique, kase.pointer));
+    }
+  }
+}
+
+function judge(id: NegativeCheckId, operation: Operation, kase: InvalidCase<GeneratedRequest>, response: HttpResponse): Verdict {
+  if (id === 'negative.wrong-content-type-rejected') return negativeWrongContentTypeRejected(operation.operationId, response, 'text/plain');
+  if (id === 'negative.invalid-param-rejected') return negativeInvalidParamRejected(operation.operationId, response, kase.description);
+  return negativeInvalidBodyRejected(operation.operationId, response, kase.description);
+}
+
+/** The property's attempt: shape, send, judge. */
+export function attemptCase(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>): (generated: GeneratedRequest) => Promise<Attempt> {
+  const id = checkIdFor(kase);
+  return async (generated) => {
+    const sent = shape(env, kase, generated);
+    const response = await sendTracked(env.ctx, env.operation, env.rule, sent, env.auth);
+    return { verdict: judge(id, env.operation, kase, response), response, sent };
+  };
+}
+
+/**
+ * The case's arbitrary, without requests whose path has an empty segment (they address another
+ * route, e.g. the collection, not this parameter); undefined when that leaves nothing to send.
+ */
+export function sendableArbitrary(ctx: FlowContext, operation: Operation, kase: InvalidCase<GeneratedRequest>): fc.Arbitrary<GeneratedRequest> | undefined {
+  if (kase.kind !== 'bad-path-param') return kase.arbitrary;
+  const names = pathParamNames(operation);
+  const sendable = (r: GeneratedRequest) => names.every((n) => r.pathParams[n] !== '');
+  const sample = fc.sample(kase.arbitrary, { seed: ctx.options.seed, numRuns: 20 });
+  return sample.some(sendable) ? kase.arbitrary.filter(sendable) : undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Generated invalid input is refused, generated valid input accepted. For every operation with a
+ * request body or parameters: each labelled invalid case of the generator (`invalidRequests`: a
+ * broken body value, malformed JSON, a missing body, the wrong content type, a bad path or query
+ * parameter) runs as a fast-check property with valid credentials against run-owned resources; where
+ * the system says every schema-valid body must be accepted (`BodyRule.acceptsAnyValid`), generated
+ * valid bodies must get a 2xx. Failures carry the seed, the replay path and the shrunk counterexample.
+ */
+import { negativeValidBodyAccepted } from '../../checks/negative.js';
+import { pass } from '../../checks/verdict.js';
+import { invalidRequests, validRequest, type GeneratedRequest } from '../../generate/index.js';
+import type { Operation } from '../../spec/index.js';
+import type { FlowContext } from '../context.js';
+import type { Scenario } from '../scenario.js';
+import type { Fixtures, SystemModule } from '../system.js';
+import { systemOf } from '../systems.js';
+import { claimUnique } from './bodies.js';
+import { attemptCase, checkIdFor, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
+import { fixturePath, forEachInOrder, validCaller } from './operations.js';
+import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
+import { fromGenerated, sendTracked } from './send.js';
+
+const CHECKS = ['negative.invalid-body-rejected', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
+
+/** Requests a failing property may add while shrinking. */
+const SHRINK_BUDGET = 8;
+
+/**
+ * fast-check runs per property. The run's `runs` budget is per property elsewhere; here one operation
+ * has a dozen or more properties (one per invalid case), each narrow, so each gets an eighth of it.
+ */
+export function runsPerCase(runs: number): number {
+  return Math.max(1, Math.ceil(runs / 8));
+}
+
+export const negative: Scenario = {
+  id: 'generic.negative',
+  title: 'Generated invalid input is rejected, valid input accepted',
+  category: 'negative',
+  writes: true,
+  checks: CHECKS,
+  appliesTo: (spec) => (spec.operations.some(hasInput) ? true : 'no operation takes a body or parameters'),
+  async run(ctx) {
+    const system = systemOf(ctx.spec);
+    const fixtures = await system.prepareFixtures(ctx);
+    await forEachInOrder(ctx.spec.operations.filter(hasInput), (operation) => negativeFor(ctx, system, fixtures, operation));
+  },
+};
+
+function hasInput(operation: Operation): boolean {
+  return operation.requestBody !== undefined || operation.parameters.some((p) => p.in === 'path' || p.in === 'query');
+}
+
+async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fixtures, operation: Operation): Promise<void> {
+  const op = operation.operationId;
+  const path = fixturePath(fixtures, operation);
+  const unavailable = fixtures.unavailable?.(operation) ?? ('reason' in path ? path.reason : undefined);
+  if (unavailable || 'reason' in path) {
+    for (const id of CHECKS) ctx.skip(id, op, `not exercised: ${unavailable}`);
+    return;
+  }
+  const rule = system.bodyRules[op];
+  const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation) };
+  const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET };
+
+  for (const kase of invalidRequests(operation, ctx.generation(rule?.unique), { pathParams: path.pathParams })) {
+    const id = checkIdFor(kase);
+    const arbitrary = sendableArbitrary(ctx, operation, kase);
+    if (!arbitrary) {
+      ctx.skip(id, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
+      continue;
+    }
+    record(ctx, id, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description);
+  }
+
+  if (rule?.acceptsAnyValid && operation.requestBody) {
+    const arbitrary = validRequest(operation, ctx.generation(rule.unique), { pathParams: path.pathParams });
+    const outcome = await checkProperty(arbitrary, async (generated: GeneratedRequest) => {
+      const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
+      const response = await sendTracked(ctx, operation, rule, sent, env.auth);
+      return { verdict: negativeValidBodyAccepted(op, response), response, sent };
+    }, { ...options, runs: 2 * options.runs });
+    record(ctx, 'negative.valid-body-accepted', op, outcome, 'generated valid bodies');
+  }
+}
+
+function record(ctx: FlowContext, id: string, op: string, outcome: PropertyOutcome, what: string): void {
+  const { failure, passed } = outcome;
+  if (failure) {
+    const verdict = failure.verdict.outcome === 'fail' ? { ...failure.verdict, message: withReplay(failure.verdict.message, ctx.options.seed, failure.path) } : failure.verdict;
+    ctx.check(id, op, verdict, [failure.response], { path: failure.path, counterexample: failure.sent });
+  } else if (passed) {
+    ctx.check(id, op, pass(), [passed.response]);
+  } else {
+    ctx.skip(id, op, `${what}: no request got a complete response (see transport.completed)`);
+  }
+}
