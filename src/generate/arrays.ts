@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { canonicalJson } from './merge-all-of.js';
-import type { Schema, SchemaObject } from './normalize.js';
+import { isObject, type Schema, type SchemaObject } from './normalize.js';
 import type { Build } from './valid-value.js';
 import { childWalk, where, type Walk } from './walk.js';
 
@@ -24,14 +24,16 @@ export function arrayArbitrary(schema: SchemaObject, walk: Walk, build: Build): 
   if (restSchema === false && restMin > 0) throw new Error(`cannot generate a valid array at ${where(walk)}: minItems needs more items than the tuple allows`);
   let item = restSchema === false || restMax === 0 ? undefined : build(restSchema ?? true, childWalk(walk, '-'));
   if (!item && restMin > 0) item = buildRequired(restSchema ?? true, childWalk(walk, '-'), build);
-  const rest = item ? restArbitrary(item, restMin, walk.minimal ? restMin : restMax, schema.uniqueItems === true, walk) : fc.constant<unknown[]>([]);
+  // Arrays of a recursive schema stay short, or a tree three levels deep has a thousand nodes.
+  const recursive = walk.refs.length > 0 || (isObject(restSchema) && typeof restSchema.$ref === 'string');
+  const rest = item ? restArbitrary(item, restMin, walk.minimal ? restMin : restMax, schema.uniqueItems === true, walk, recursive) : fc.constant<unknown[]>([]);
   return heads.length === 0 ? rest : fc.tuple(fc.tuple(...heads), rest).map(([h, r]) => [...h, ...r]);
 }
 
-function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength: number, unique: boolean, walk: Walk): fc.Arbitrary<unknown[]> {
+function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength: number, unique: boolean, walk: Walk, recursive: boolean): fc.Arbitrary<unknown[]> {
   const finite = Number.isFinite(maxLength);
-  const lengths = { minLength, ...(finite ? { maxLength } : {}) };
-  const make = (c: { minLength: number; maxLength?: number }) =>
+  const lengths = { minLength, ...(finite ? { maxLength } : {}), ...(recursive ? { size: 'xsmall' as const } : {}) };
+  const make = (c: { minLength: number; maxLength?: number; size?: fc.SizeForArbitrary }) =>
     unique ? fc.uniqueArray(item, { ...c, selector: canonicalJson }) : fc.array(item, c);
   if (unique && minLength > 0 && distinctValues(item, minLength) < minLength) {
     throw new Error(`cannot generate a valid array at ${where(walk)}: uniqueItems needs ${minLength} distinct items, the item schema has fewer`);

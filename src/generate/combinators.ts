@@ -7,16 +7,17 @@
 import fc from 'fast-check';
 import { getAtPointer } from '../spec/index.js';
 import { matches } from './matcher.js';
-import { mergeAllOf } from './merge-all-of.js';
+import { canonicalJson, mergeAllOf } from './merge-all-of.js';
 import { isObject, normalize, resolveRef, type Schema, type SchemaObject } from './normalize.js';
 import { probedFilter } from './probe.js';
 import type { Build } from './valid-value.js';
-import { where, type Walk } from './walk.js';
+import { enterRef, where, type Walk } from './walk.js';
 
 export function combinatorArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<unknown> | undefined {
   const exclusive = Array.isArray(schema.oneOf);
   const { oneOf, anyOf, discriminator, ...base } = schema;
-  const branches = ((exclusive ? oneOf : anyOf) as Schema[]).map((b) => resolveBranch(b, walk));
+  const raw = (exclusive ? oneOf : anyOf) as Schema[];
+  const branches = raw.map((b) => resolveBranch(b, walk));
   // Both present: generate from oneOf, and keep anyOf as a constraint of every branch.
   const extra = exclusive && Array.isArray(anyOf) ? { anyOf } : {};
   const tags = discriminatorTags(discriminator, branches, walk);
@@ -24,10 +25,16 @@ export function combinatorArbitrary(schema: SchemaObject, walk: Walk, build: Bui
   let recursive = false;
   branches.forEach((branch, i) => {
     if (branch === false) return;
+    const ref = isObject(raw[i]) ? (raw[i] as SchemaObject).$ref : undefined;
+    const branchWalk = typeof ref === 'string' ? enterRef(ref, walk) : walk;
+    if (!branchWalk) {
+      recursive = true;
+      return;
+    }
     const tag = tags[i];
     const tagSchema = tag ? { properties: { [tag.property]: { const: tag.value } }, required: [tag.property] } : {};
     const merged = mergeAllOf({ ...base, ...extra, allOf: [branch, tagSchema] }, (s) => resolveBranch(s, walk));
-    let arbitrary = build(merged.schema, walk);
+    let arbitrary = build(merged.schema, branchWalk);
     if (!arbitrary) {
       recursive = true;
       return;
@@ -50,8 +57,8 @@ function resolveBranch(branch: Schema, walk: Walk): Schema {
 }
 
 /**
- * The tag value of each branch. Branches were refs, now resolved: the loader resolves each ref to one
- * shared object, so a mapping target is recognised by identity (explicit mapping, then the component name).
+ * The tag value of each branch (explicit mapping first, then the component name). Branches were refs,
+ * now resolved, so a branch is recognised by its content.
  */
 function discriminatorTags(discriminator: unknown, branches: Schema[], walk: Walk): ({ property: string; value: string } | undefined)[] {
   if (!isObject(discriminator) || typeof discriminator.propertyName !== 'string') return branches.map(() => undefined);
@@ -65,8 +72,11 @@ function discriminatorTags(discriminator: unknown, branches: Schema[], walk: Wal
       candidates.unshift([value, normalize(getAtPointer(walk.ctx.spec.document, ref), walk.dialect)]);
     }
   }
+  // The loader's document and the operation's schema are resolved separately: compare by content.
+  const keyed = candidates.map(([value, s]) => [value, canonicalJson(s)] as const);
   return branches.map((branch) => {
-    const found = candidates.find(([, s]) => s === branch);
+    const text = canonicalJson(branch);
+    const found = keyed.find(([, s]) => s === text);
     return found ? { property, value: found[0] } : undefined;
   });
 }

@@ -66,7 +66,7 @@ export function extraPropertiesArbitrary(schema: SchemaObject, walk: Walk, build
       const value = build(valueSchema as Schema, valueWalk(schema, walk, pattern));
       const declared = new Set(Object.keys(isObject(schema.properties) ? schema.properties : {}));
       const key = fc.stringMatching(new RegExp(pattern, 'u')).filter((k) => !declared.has(k) && k !== '__proto__');
-      if (value) parts.push(fc.dictionary(key, value, { maxKeys: 2 }));
+      if (value) parts.push(fc.dictionary(key, value, { maxKeys: 2, noNullPrototype: true }));
     }
   }
   if (parts.length === 0) return undefined;
@@ -82,7 +82,7 @@ export function valueWalk(schema: SchemaObject, walk: Walk, token: string, name?
 /** A few entries usually (at most 5), exactly `maxKeys` now and then (the boundary, e.g. 50 metadata keys). */
 function dictionary(key: fc.Arbitrary<string>, value: fc.Arbitrary<unknown>, { minKeys, maxKeys }: ExtraLimits): fc.Arbitrary<Record<string, unknown>> {
   const typical = Math.min(maxKeys, Math.max(minKeys, 5));
-  const some = fc.dictionary(key, value, { minKeys, maxKeys: typical });
+  const some = fc.dictionary(key, value, { minKeys, maxKeys: typical, noNullPrototype: true });
   if (!Number.isFinite(maxKeys) || maxKeys <= typical || maxKeys > 100) return some;
-  return fc.oneof({ weight: 30, arbitrary: some }, { weight: 1, arbitrary: fc.dictionary(key, value, { minKeys: maxKeys, maxKeys }) });
+  return fc.oneof({ weight: 30, arbitrary: some }, { weight: 1, arbitrary: fc.dictionary(key, value, { minKeys: maxKeys, maxKeys, noNullPrototype: true }) });
 }

@@ -34,7 +34,7 @@ function validatorFor(schema: Schema, dialect: Dialect): ValidateFunction {
   const key = typeof schema === 'boolean' ? (schema ? TRUE_KEY : FALSE_KEY) : schema;
   let fn = compiled[dialect].get(key);
   if (!fn) {
-    fn = ajvFor(dialect).compile(withoutRefs(schema) as object);
+    fn = ajvFor(dialect).compile(withoutRefs(schema, true) as object);
     compiled[dialect].set(key, fn);
   }
   return fn;
@@ -63,9 +63,9 @@ export function failures(schema: Schema, value: unknown, dialect: Dialect): { po
   });
 }
 
-function withoutRefs(node: unknown): unknown {
-  if (typeof node === 'boolean') return node ? {} : { not: {} };
-  if (Array.isArray(node)) return node.map(withoutRefs);
+function withoutRefs(node: unknown, top = false): unknown {
+  if (typeof node === 'boolean') return top ? (node ? {} : { not: {} }) : node;
+  if (Array.isArray(node)) return node.map((n) => withoutRefs(n));
   if (!isObject(node)) return node;
   if (typeof node.$ref === 'string') return {};
   const out: Record<string, unknown> = {};

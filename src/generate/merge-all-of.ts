@@ -93,6 +93,7 @@ function mergeObjectKeywords(a: SchemaObject, b: SchemaObject, resolve: (s: Sche
     if (pa === false || pb === false) continue; // a closed branch does not declare it: it may not appear
     const both = [pa, pb].filter((s): s is SchemaObject => isObject(s) && Object.keys(s).length > 0);
     if (both.length < 2) properties[key] = both[0] ?? {};
+    else if (both.some((s) => typeof s.$ref === 'string')) properties[key] = { allOf: both }; // merged when built, within the recursion bound
     else {
       const merged = mergeAllOf({ allOf: both }, resolve);
       properties[key] = merged.schema;

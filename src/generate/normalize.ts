@@ -5,7 +5,8 @@
  * OpenAPI 3.0 oddities:
  * - `nullable: true` adds `null` to `type` (and to `enum`), only when `type` is given (3.0.3 §4.7.24,
  *   as the spec layer applies it); in 3.1 `nullable` means nothing;
- * - boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds.
+ * - boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds;
+ * - readOnly properties are not required (a request never carries them).
  * `x-` hints and `discriminator` are kept for the generators; ajv ignores them (strict: false).
  * A residual `{$ref}` (a cycle the loader left in place) stays; `resolveRef` expands it on demand.
  */
@@ -46,6 +47,7 @@ export function normalize(schema: unknown, dialect: Dialect): Schema {
       applyNullable(schema, out);
       applyBooleanBounds(out);
     }
+    relaxReadOnlyRequired(out);
   }
   cache.set(schema, out);
   return out;
@@ -77,6 +79,16 @@ function applyBooleanBounds(out: SchemaObject): void {
       delete out[flag];
     }
   }
+}
+
+/** Requests never carry readOnly properties, so they are not required there (as the spec's validator has it). */
+function relaxReadOnlyRequired(out: SchemaObject): void {
+  if (!Array.isArray(out.required) || !isObject(out.properties)) return;
+  const properties = out.properties as Record<string, unknown>;
+  out.required = out.required.filter((name) => {
+    const prop = properties[name as string];
+    return !(isObject(prop) && prop.readOnly === true);
+  });
 }
 
 /** The normalised target of a residual `$ref`, looked up in the spec's dereferenced document. */

@@ -80,7 +80,8 @@ function declaredArbitrary(schema: SchemaObject, shape: ObjectShape, excluded: S
     else model[name] = arbitrary;
   }
   const requiredKeys = shape.required.filter((k) => k in model);
-  const record = fc.record(model, { requiredKeys });
+  // Plain objects only: suites may call `hasOwnProperty` or spread them into others.
+  const record = fc.record(model, { requiredKeys, noNullPrototype: true });
   if (defaulted.length === 0) return record;
   const extra = fc.tuple(...defaulted.map(([, , a]) => fc.tuple(fc.boolean(), a)));
   return fc.tuple(record, extra).map(([base, picks]) => {

@@ -101,13 +101,13 @@ function requestParts(op: Operation, ctx: GenerationContext, fixed: FixedParts):
   const byLocation = (where: ParameterInfo['in']) => op.parameters.filter((p) => p.in === where);
   const path = fc.record(Object.fromEntries(byLocation('path').map((p) => [p.name, fixed.pathParams?.[p.name] !== undefined ? fc.constant(fixed.pathParams[p.name]!) : validParam(p, ctx) as fc.Arbitrary<string>])));
   const queryParams = byLocation('query');
-  const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, validParam(p, ctx)])), { requiredKeys: queryParams.filter((p) => p.required).map((p) => p.name) });
+  const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, validParam(p, ctx)])), { requiredKeys: queryParams.filter((p) => p.required).map((p) => p.name), noNullPrototype: true });
   const headerParams = byLocation('header').filter((p) => !IGNORED_HEADERS.includes(p.name.toLowerCase()));
   const cookieParams = byLocation('cookie');
   const headerModel = Object.fromEntries(headerParams.map((p) => [p.name, validParam(p, ctx) as fc.Arbitrary<string>]));
-  let headers: fc.Arbitrary<Record<string, string>> = fc.record(headerModel, { requiredKeys: headerParams.filter((p) => p.required).map((p) => p.name) });
+  let headers: fc.Arbitrary<Record<string, string>> = fc.record(headerModel, { requiredKeys: headerParams.filter((p) => p.required).map((p) => p.name), noNullPrototype: true });
   if (cookieParams.length > 0) {
-    const cookies = fc.record(Object.fromEntries(cookieParams.map((p) => [p.name, validParam(p, ctx) as fc.Arbitrary<string>])), { requiredKeys: cookieParams.filter((p) => p.required).map((p) => p.name) });
+    const cookies = fc.record(Object.fromEntries(cookieParams.map((p) => [p.name, validParam(p, ctx) as fc.Arbitrary<string>])), { requiredKeys: cookieParams.filter((p) => p.required).map((p) => p.name), noNullPrototype: true });
     headers = fc.tuple(headers, cookies).map(([h, c]) => (Object.keys(c).length === 0 ? h : { ...h, cookie: Object.entries(c).map(([k, v]) => `${k}=${v}`).join('; ') }));
   }
   const content = op.requestBody?.content ?? [];

@@ -53,6 +53,7 @@ export function stringRules(schema: SchemaObject, walk: Walk): StringRules {
 
 export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<string> {
   const rules = stringRules(schema, walk);
+  if (rules.minLength > rules.maxLength) throw new Error(`cannot generate a valid string at ${where(walk)}: minLength ${rules.minLength} > maxLength ${rules.maxLength}`);
   const unique = walk.ctx.unique?.[walk.pointer];
   if (unique) return uniqueArbitrary(unique, rules, walk);
   const { minLength, maxLength, regex, format } = rules;
@@ -96,7 +97,8 @@ function uniqueArbitrary(kind: 'email' | 'name', rules: StringRules, walk: Walk)
   for (const probe of [make(1), make(999_999_999_999)]) {
     if (!rules.check(probe)) throw new Error(`unique ${kind} at ${where(walk)}: "${probe}" does not satisfy the schema`);
   }
-  return fc.constant(kind).map(() => make(nextUniqueNumber(runId)));
+  const next = walk.ctx.uniqueNumber ?? (() => nextUniqueNumber(runId));
+  return fc.constant(kind).map(() => make(next()));
 }
 
 function describe(schema: SchemaObject, walk: Walk): string {

@@ -14,6 +14,11 @@ export interface GenerationContext {
   emailDomain?: string;
   /** Fields that must be unique on the server, by JSON pointer into the body: '/email' → 'email', '/name' → 'name'. */
   unique?: Record<string, 'email' | 'name'>;
+  /**
+   * The `n` of the next unique value. Default: a per-run counter of this module (see run-id.ts); a
+   * caller that numbers its own resources (per scenario, say) passes its counter so both never collide.
+   */
+  uniqueNumber?: () => number;
 }
 
 export type InvalidKind =

@@ -19,7 +19,7 @@ import { probedFilter } from './probe.js';
 import { realisticString } from './realistic.js';
 import { genericString, stringArbitrary } from './strings.js';
 import type { GenerationContext } from './types.js';
-import { MAX_REF_DEPTH, rootWalk, where, type Walk } from './walk.js';
+import { enterRef, rootWalk, where, type Walk } from './walk.js';
 import type { JsonSchema } from '../spec/index.js';
 
 export type Build = (schema: Schema, walk: Walk) => fc.Arbitrary<unknown> | undefined;
@@ -27,7 +27,6 @@ export type Build = (schema: Schema, walk: Walk) => fc.Arbitrary<unknown> | unde
 /** Keywords no builder constructs: values are filtered with the schema instead. */
 const CHECKED_ONLY = ['not', 'if', 'contains', 'dependentRequired', 'dependentSchemas', 'dependencies',
   'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
-const MINIMAL_EXTRA_DEPTH = 4;
 
 /** Valid values of an OpenAPI (3.0 or 3.1) schema, as found in Operation / MediaTypeInfo.schema. */
 export function validValue(schema: JsonSchema, ctx: GenerationContext): fc.Arbitrary<unknown> {
@@ -72,15 +71,19 @@ const buildNode: Build = (schema, walk) => {
 };
 
 function expandRef(ref: string, walk: Walk): fc.Arbitrary<unknown> | undefined {
-  const depth = walk.refs.filter((r) => r === ref).length;
-  if (depth >= MAX_REF_DEPTH && !walk.minimal) return undefined;
-  if (depth >= MAX_REF_DEPTH + MINIMAL_EXTRA_DEPTH) {
-    throw new Error(`cannot generate a valid value at ${where(walk)}: ${ref} has no finite value (it requires itself)`);
-  }
-  return tryBuild(resolveRef(ref, walk.ctx), { ...walk, refs: [...walk.refs, ref] });
+  const inside = enterRef(ref, walk);
+  return inside && tryBuild(resolveRef(ref, walk.ctx), inside);
 }
 
 function fromAllOf(schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> | undefined {
+  // The merge expands the branches' refs itself: count them against the recursion bound first.
+  for (const branch of schema.allOf as Schema[]) {
+    if (isObject(branch) && typeof branch.$ref === 'string') {
+      const inside = enterRef(branch.$ref, walk);
+      if (!inside) return undefined;
+      walk = inside;
+    }
+  }
   let merged;
   try {
     merged = mergeAllOf(schema, (s) => (isObject(s) && typeof s.$ref === 'string' ? resolveRef(s.$ref, walk.ctx) : s));
@@ -168,7 +171,7 @@ export function anyValue(walk: Walk): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 4, arbitrary: scalar },
     { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) },
-    { weight: 1, arbitrary: fc.dictionary(key, scalar, { maxKeys: 3 }) },
+    { weight: 1, arbitrary: fc.dictionary(key, scalar, { maxKeys: 3, noNullPrototype: true }) },
   );
 }
 

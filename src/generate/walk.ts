@@ -29,6 +29,21 @@ export interface Walk {
 }
 
 export const MAX_REF_DEPTH = 2;
+/** How far past MAX_REF_DEPTH minimal mode may go before a schema is declared to have no finite value. */
+const MINIMAL_EXTRA_DEPTH = 4;
+
+/**
+ * The walk inside a residual `$ref`, or undefined past the recursion bound (the caller then leaves
+ * the value out). In minimal mode the bound is looser, and past it the schema has no finite value.
+ */
+export function enterRef(ref: string, walk: Walk): Walk | undefined {
+  const depth = walk.refs.filter((r) => r === ref).length;
+  if (depth >= MAX_REF_DEPTH && !walk.minimal) return undefined;
+  if (depth >= MAX_REF_DEPTH + MINIMAL_EXTRA_DEPTH) {
+    throw new Error(`cannot generate a valid value at ${where(walk)}: ${ref} has no finite value (it requires itself)`);
+  }
+  return { ...walk, refs: [...walk.refs, ref] };
+}
 
 export function rootWalk(ctx: GenerationContext, extra: Partial<Walk> = {}): Walk {
   return { ctx, dialect: dialectOf(ctx), pointer: '', refs: [], ...extra };
