@@ -19,18 +19,20 @@ import { attemptCase, checkIdFor, sendableArbitrary, type CaseEnvironment } from
 import { fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
 import { fromGenerated, sendTracked } from './send.js';
+import { uniqueExamples } from './unique-examples.js';
 
 const CHECKS = ['negative.invalid-body-rejected', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
 
-/** Requests a failing property may add while shrinking. */
+/** Requests and time a failing property may add while shrinking. */
 const SHRINK_BUDGET = 8;
+const SHRINK_MS = 500;
 
 /**
  * fast-check runs per property. The run's `runs` budget is per property elsewhere; here one operation
- * has a dozen or more properties (one per invalid case), each narrow, so each gets an eighth of it.
+ * has a dozen or more properties (one per invalid case), each narrow, so each gets a tenth of it.
  */
 export function runsPerCase(runs: number): number {
-  return Math.max(1, Math.ceil(runs / 8));
+  return Math.max(1, Math.ceil(runs / 10));
 }
 
 export const negative: Scenario = {
@@ -61,7 +63,7 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
   const rule = system.bodyRules[op];
   const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation) };
-  const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET };
+  const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
 
   for (const kase of invalidRequests(operation, ctx.generation(rule?.unique), { pathParams: path.pathParams })) {
     const id = checkIdFor(kase);
@@ -79,7 +81,7 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
       const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
       const response = await sendTracked(ctx, operation, rule, sent, env.auth);
       return { verdict: negativeValidBodyAccepted(op, response), response, sent };
-    }, { ...options, runs: 2 * options.runs });
+    }, { ...options, runs: 2 * options.runs, examples: uniqueExamples(ctx, operation, rule, arbitrary) });
     record(ctx, 'negative.valid-body-accepted', op, outcome, 'generated valid bodies');
   }
 }

@@ -1,8 +1,9 @@
 /**
- * One fast-check property over generated requests, with a bounded number of requests: `runs` tries,
- * then at most `shrinkBudget` more while shrinking a failure. Once the budget is spent, remaining
- * shrink candidates are treated as passing without being sent, which ends shrinking at the smallest
- * failure found so far (fast-check has no request budget of its own).
+ * One fast-check property over generated requests, with bounded cost. First the `runs` tries, stopping
+ * at the first failure; then, from that failure's path, shrinking with at most `shrinkBudget` more
+ * requests and `shrinkMs` of time. Past the request budget, shrink candidates count as passing without
+ * being sent; the time limit ends the enumeration of candidates (CPU work that would otherwise starve
+ * an in-process target). fast-check keeps the smallest failure found so far, with its replay path.
  */
 import fc from 'fast-check';
 import type { Verdict } from '../../checks/verdict.js';
@@ -16,7 +17,7 @@ export interface Attempt {
 }
 
 export interface PropertyOutcome {
-  /** The last attempt that failed (the shrunk counterexample), when the property failed. */
+  /** The attempt of the (shrunk) counterexample, when the property failed. */
   failure?: Attempt & { path?: string };
   /** Some attempt that passed, as evidence of a passing property. */
   passed?: Attempt;
@@ -27,11 +28,14 @@ export interface PropertyOptions {
   seed: number;
   runs: number;
   shrinkBudget: number;
+  shrinkMs: number;
+  /** Inputs tried before the generated ones (edge cases that must be covered every run). */
+  examples?: readonly unknown[];
 }
 
 export async function checkProperty<T>(arbitrary: fc.Arbitrary<T>, attempt: (value: T) => Promise<Attempt>, options: PropertyOptions): Promise<PropertyOutcome> {
   const outcome: PropertyOutcome = { requests: 0 };
-  const budget = options.runs + options.shrinkBudget;
+  let budget = options.runs + (options.examples?.length ?? 0);
   let failure: Attempt | undefined;
   const property = fc.asyncProperty(arbitrary, async (value) => {
     if (outcome.requests >= budget) return true;
@@ -44,10 +48,17 @@ export async function checkProperty<T>(arbitrary: fc.Arbitrary<T>, attempt: (val
     outcome.passed ??= result;
     return true;
   });
-  const details = await fc.check(property, { seed: options.seed, numRuns: options.runs });
-  if (details.failed && failure) outcome.failure = { ...failure, path: details.counterexamplePath ?? undefined };
-  // A property whose arbitrary threw, or that could not generate, is a suite bug: let it surface.
-  if (details.failed && !failure) throw new Error(`property could not run: ${String(details.errorInstance ?? 'no counterexample')}`);
+  const examples = (options.examples ?? []).map((e) => [e] as [T]);
+  const first = await fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true, examples });
+  if (!first.failed) return outcome;
+  // A property whose code threw (rather than a target that failed it) is a suite bug: let it surface.
+  if (!failure) throw new Error(`property could not run: ${String(first.errorInstance ?? 'no counterexample')}`);
+  const found = { ...failure, path: first.counterexamplePath ?? undefined };
+
+  budget = outcome.requests + 1 + options.shrinkBudget;
+  failure = undefined;
+  const shrunk = await fc.check(property, { seed: options.seed, path: found.path, examples, interruptAfterTimeLimit: options.shrinkMs });
+  outcome.failure = shrunk.failed && failure ? { ...(failure as Attempt), path: shrunk.counterexamplePath ?? found.path } : found;
   return outcome;
 }
 

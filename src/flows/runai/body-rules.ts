@@ -3,11 +3,13 @@
  * body (its one server-side rule, a unique email, is met with a run-id email). The deprecated k8s
  * creates are not: a schema-valid body with a random tenantId, userId or permittedClusters would be
  * refused by a real Run:ai, and reporting that would be a false alarm. `change_user_password` and
- * `grant_token` need real credentials (the fixtures give them), so they are not either.
+ * `grant_token` need real credentials (the fixtures give them), so they are not either; an accepted
+ * password change is "tracked" by keeping the fixture's notion of the current password up to date.
  */
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { BodyRule } from '../system.js';
+import { rememberPasswordChange } from './fixtures.js';
 import { K8S_OPS, trackK8sGroup, trackK8sUser } from './k8s/resources.js';
 import { OPS, trackUser } from './users.js';
 
@@ -38,6 +40,7 @@ export const RUNAI_BODY_RULES: Readonly<Record<string, BodyRule>> = {
   [OPS.create]: { acceptsAnyValid: true, unique: { '/email': 'email' }, trackCreated: trackCreatedUser },
   [K8S_OPS.createUser]: { unique: { '/email': 'email' }, trackCreated: trackCreatedK8sUser },
   [K8S_OPS.createGroup]: { unique: { '/username': 'name' }, trackCreated: trackCreatedK8sGroup },
+  [OPS.changePassword]: { trackCreated: (ctx, _response, body) => rememberPasswordChange(ctx, body) },
   // A generated email on an update must never be another user's.
   [K8S_OPS.updateUser]: { unique: { '/email': 'email' } },
 };

@@ -10,6 +10,19 @@ import type { Fixtures } from '../system.js';
 import { createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, INITIAL_ROLES, K8S_OPS, k8sGroupBody, k8sUserBody } from './k8s/resources.js';
 import { createUser, newPassword, OPS, passwordGrant } from './users.js';
 
+/**
+ * The fixture user's current password, per scenario: a password change the target accepts (also one
+ * it should have refused) replaces it, so later requests still log in and still prove what they test.
+ */
+const PASSWORDS = new WeakMap<FlowContext, { current: string }>();
+
+/** Called by the `change_user_password` body rule for every accepted change. */
+export function rememberPasswordChange(ctx: FlowContext, body: unknown): void {
+  const next = (body as { newPassword?: unknown } | undefined)?.newPassword;
+  const state = PASSWORDS.get(ctx);
+  if (state && typeof next === 'string') state.current = next;
+}
+
 const answered = (response: HttpResponse) => response.status ?? response.exchange.transportError?.kind ?? 'nothing';
 const isK8s = (operation: Operation) => operation.path.startsWith('/v1/k8s/');
 
@@ -21,6 +34,8 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
   ]);
   const user = api.user;
   const login = user && ctx.hasOperation(OPS.changePassword) ? await passwordGrant(ctx, user.email, user.tempPassword) : undefined;
+  const password = { current: user?.tempPassword ?? '' };
+  PASSWORDS.set(ctx, password);
 
   const noUser = `no run-owned user to address: ${OPS.create} answered ${answered(api.response)}`;
   const noK8sUser = k8sUser && !k8sUser.user ? `no run-owned /v1/k8s user to address: ${K8S_OPS.createUser} answered ${answered(k8sUser.response)}` : undefined;
@@ -60,9 +75,9 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
     body(operation) {
       switch (operation.operationId) {
         case OPS.token:
-          return user ? { grantType: 'password', clientID: 'cli', username: user.email, password: user.tempPassword } : undefined;
+          return user ? { grantType: 'password', clientID: 'cli', username: user.email, password: password.current } : undefined;
         case OPS.changePassword:
-          return user ? { currentPassword: user.tempPassword, newPassword: newPassword(ctx) } : undefined;
+          return user ? { currentPassword: password.current, newPassword: newPassword(ctx) } : undefined;
         case K8S_OPS.createUser:
           return k8sUserBody(ctx);
         case K8S_OPS.createGroup:
