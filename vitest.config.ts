@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // the embedded reference server when no TARGET_URL is given.
 export default defineConfig({
   test: {
+    // Reporters are global: the terminal's default one, and the conformance report (results.json,
+    // index.html, junit.xml), which only looks at the suites project's tests and writes nothing
+    // when no suite ran. The CLI (`users-conformance run`) replaces both with its own instances.
+    reporters: ['default', './src/report/vitest-reporter.ts'],
     projects: [
       {
         test: {

@@ -1,0 +1,19 @@
+import type { LoadedSpec } from '../../spec/types.js';
+import type { SpecSummary } from '../types.js';
+
+/** What the report needs of a loaded spec: its operations and their documented response keys. */
+export function summarizeSpec(spec: LoadedSpec): SpecSummary {
+  return {
+    id: spec.id,
+    title: spec.title,
+    version: spec.version,
+    operations: spec.operations.map((op) => ({
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      deprecated: op.deprecated,
+      ...(op.auxiliary ? { auxiliary: op.auxiliary } : {}),
+      documentedStatuses: op.responses.map((r) => r.status),
+    })),
+  };
+}
