@@ -3,7 +3,13 @@
  * turns known errors into one-line messages with exit code 2.
  */
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/config-error.js';
+import { ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
+import { registerBaselineCommand } from './commands/baseline.js';
+import { registerReplayCommand } from './commands/replay.js';
+import { registerReportCommand } from './commands/report.js';
+import { registerRunCommand } from './commands/run.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSpecCommand } from './commands/spec.js';
 import { registerSpecsCommand } from './commands/specs.js';
@@ -15,7 +21,22 @@ export function buildProgram(): Command {
     .description('Contract and conformance tests for user-management HTTP APIs (Run:ai Users, Lenses HQ Users)')
     .version(toolVersion())
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    // Commander's own errors (unknown option, missing value) as one line, like ours.
+    .configureOutput({ outputError: (text, write) => write(`users-conformance: ${text.replace(/^error: /, '').trim()} (see --help)\n`) });
+  program.addHelpText('after', `
+Examples:
+  users-conformance run                                   # all specs on the embedded reference servers → reports/index.html
+  users-conformance run --target URL --spec runai-2.24 --token "$TARGET_TOKEN"
+  users-conformance run --spec lenses-hq --list           # what would run; sends nothing
+  users-conformance report reports/results.json           # rebuild index.html and junit.xml
+  users-conformance baseline reports/results.json > baseline.json
+  users-conformance replay reports/results.json --target URL --token "$TARGET_TOKEN"
+
+Run \`users-conformance run --help\` for every flag, its environment variable, and the exit codes.`);
+  registerRunCommand(program);
+  registerReportCommand(program);
+  registerBaselineCommand(program);
+  registerReplayCommand(program);
   registerSpecsCommand(program);
   registerSpecCommand(program);
   registerServeCommand(program);
@@ -40,7 +61,7 @@ function reportError(error: unknown): number {
     console.error(`users-conformance: spec ${error.describe()}`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError) {
     console.error(`users-conformance: ${error.message}`);
     return EXIT.usage;
   }

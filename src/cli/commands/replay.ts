@@ -1,0 +1,143 @@
+/**
+ * `users-conformance replay results.json [--check ID] [--target URL] [--token T]`: re-sends the
+ * recorded requests of the run's failed checks (against the same target or another one) and says,
+ * for each, FIXED / STILL FAILING (or CHANGED / UNCHANGED / NOT REPLAYED, with why). Exit 1 when a
+ * replayed check is still failing, 0 otherwise, 2 for a bad file or flag.
+ */
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { createTargetClient } from '../../flows/client.js';
+import { systemOf } from '../../flows/systems.js';
+import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
+import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
+import { loadSpec } from '../../spec/index.js';
+import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';
+import { replayRecord, type ReplayOutcome } from '../replay/replay.js';
+import { probeTarget } from '../run/probe.js';
+import { formatTable } from '../table.js';
+import { EXIT, UsageError } from '../usage-error.js';
+
+interface ReplayFlags {
+  check?: string[];
+  target?: string;
+  token?: string;
+  viewerToken?: string;
+  timeoutMs?: string;
+}
+
+export function registerReplayCommand(program: Command): void {
+  program
+    .command('replay')
+    .argument('<results.json>', 'a results.json written by `run`')
+    .option('--check <ids...>', 'only these check ids (or id prefixes)')
+    .option('--target <url>', 'send to this base URL instead of the recorded one (env TARGET_URL)')
+    .option('--token <token>', 'admin token put where transcripts say [REDACTED:admin-token] (env TARGET_TOKEN)')
+    .option('--viewer-token <token>', 'read-only token for [REDACTED:viewer-token] (env TARGET_VIEWER_TOKEN)')
+    .option('--timeout-ms <n>', 'per-request timeout in ms (default 10000)')
+    .description('re-send the recorded requests of failed checks and say which are fixed')
+    .addHelpText('after', `
+Requests are sent as recorded, including creates and deletes: replay against test targets. Secrets
+are not in reports; the credentials given here replace [REDACTED:admin-token] / [REDACTED:viewer-token]
+(and TARGET_CLIENT_SECRET replaces [REDACTED:client-secret]). A request carrying any other redacted
+secret (a created user's token, a temporary password, a session cookie) cannot be replayed; rerun
+the suite for that check: users-conformance run --only <check> --seed <seed>.
+Afterwards, users the replay created are removed by the run id (the same sweep a run ends with).
+
+Exit codes: 0 nothing replayed is still failing; 1 at least one check is STILL FAILING; 2 bad file or flag.
+Example:
+  users-conformance replay reports/results.json --check status.documented --target http://localhost:8080 --token "$TARGET_TOKEN"`)
+    .action(async (path: string, flags: ReplayFlags) => {
+      process.exitCode = await replay(await readResultsJson(resolve(path)), flags);
+    });
+}
+
+async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number> {
+  const records = selectRecords(results, flags.check);
+  if (records.length === 0) {
+    console.log('nothing to replay: the run has no failed or warned checks');
+    return EXIT.ok;
+  }
+  const timeoutMs = timeout(flags.timeoutMs);
+  const target = flags.target ?? nonEmpty(process.env.TARGET_URL);
+  if (target !== undefined) {
+    checkUrl(target);
+    await probeTarget(target, timeoutMs);
+  }
+  const credentials: ReplayCredentials = {
+    'admin-token': flags.token ?? nonEmpty(process.env.TARGET_TOKEN),
+    'viewer-token': flags.viewerToken ?? nonEmpty(process.env.TARGET_VIEWER_TOKEN),
+    'client-secret': nonEmpty(process.env.TARGET_CLIENT_SECRET),
+  };
+  console.log(`replaying ${records.length} failed check(s) of run ${results.runId} (${results.spec}) against ${target ?? 'the recorded target'}`);
+  const outcomes: ReplayOutcome[] = [];
+  const cleanup = { deleted: 0, notes: new Set<string>() };
+  for (const record of records) {
+    const outcome = await replayRecord(record, { credentials, rebase: rebaser(recordedBase(results, record.spec), target), timeoutMs });
+    outcomes.push(outcome);
+    // Each check replays from a clean state: what its creates left would clash with the next (409).
+    if (outcome.wrote) await sweep(results, record.spec, target, credentials, timeoutMs, cleanup);
+  }
+  console.log(formatTable(['result', 'check', 'spec', 'operation', 'detail'], outcomes.map((o) => [o.verdict, o.record.id, o.record.spec, o.record.operationId ?? '(flow-wide)', o.detail])));
+  const count = (verdict: string) => outcomes.filter((o) => o.verdict === verdict).length;
+  console.log(`${count('FIXED')} fixed, ${count('STILL FAILING')} still failing, ${count('CHANGED') + count('UNCHANGED')} to judge by rerunning the suite, ${count('NOT REPLAYED')} not replayed`);
+  if (outcomes.some((o) => o.wrote)) console.log(`cleanup: removed ${cleanup.deleted} resource(s) the replay created (run id ${results.runId})`);
+  for (const note of cleanup.notes) console.log(`note: ${note}`);
+  return count('STILL FAILING') > 0 ? EXIT.mustFailed : EXIT.ok;
+}
+
+function selectRecords(results: ResultsJson, checks: string[] | undefined): CheckRecord[] {
+  const failed = results.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.reproduction);
+  if (!checks || checks.length === 0) return failed;
+  const wanted = checks.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+  const chosen = failed.filter((c) => wanted.some((w) => c.id === w || c.id.startsWith(`${w}.`)));
+  if (chosen.length === 0) throw new UsageError(`--check ${wanted.join(' ')}: no failed check of that id in the results (failed: ${[...new Set(failed.map((c) => c.id))].join(', ') || 'none'})`);
+  return chosen;
+}
+
+/** The base URL the run used for a spec (written by the reporter into the configuration). */
+function recordedBase(results: ResultsJson, spec: string): string | undefined {
+  const targets = (results.config as { targets?: Array<{ spec?: string; baseUrl?: string }> }).targets;
+  return Array.isArray(targets) ? targets.find((t) => t.spec === spec)?.baseUrl : undefined;
+}
+
+/** Removes what the replayed creates left, by the run id in their names (as the run's own sweep does). */
+async function sweep(results: ResultsJson, specId: string, target: string | undefined, credentials: ReplayCredentials, timeoutMs: number, cleanup: { deleted: number; notes: Set<string> }): Promise<void> {
+  const baseUrl = target ?? recordedBase(results, specId);
+  if (!baseUrl || !credentials['admin-token']) {
+    cleanup.notes.add(`the replay sent writes to ${specId}'s target; without ${baseUrl ? 'an admin token' : 'its base URL'} the resources carrying run id ${results.runId} were not removed`);
+    return;
+  }
+  try {
+    const spec = await loadSpec(specId);
+    const http = createTargetClient({ specId, baseUrl, label: baseUrl, credentials: { adminToken: credentials['admin-token'] } }, spec, { ...DEFAULT_RUN_OPTIONS, timeoutMs, runId: results.runId, seed: results.seed });
+    try {
+      const swept = await systemOf(spec).sweep(http, spec, results.runId);
+      cleanup.deleted += swept.deleted;
+      for (const left of swept.leftover) cleanup.notes.add(`left on the target: ${left.label} (${left.reason})`);
+    } finally {
+      await http.close();
+    }
+  } catch (error) {
+    cleanup.notes.add(`could not clean up ${specId}'s target after the replay: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function timeout(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_RUN_OPTIONS.timeoutMs;
+  if (!/^\d+$/.test(raw) || Number(raw) < 100 || Number(raw) > 600_000) throw new UsageError(`--timeout-ms must be an integer from 100 to 600000, got "${raw}"`);
+  return Number(raw);
+}
+
+function checkUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`--target is not a URL: "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--target must be http(s), got "${parsed.protocol}"`);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * The `run` command's flags and the environment variables they stand for: the CLI hands its flags to
+ * the vitest suites through the environment (`src/config/environment.ts` reads it), so every flag
+ * has an environment equivalent and `TARGET_URL=… npm test` runs what `run --target …` runs.
+ */
+export interface RunFlags {
+  target?: string;
+  spec?: string;
+  token?: string;
+  viewerToken?: string;
+  clientId?: string;
+  clientSecret?: string;
+  username?: string;
+  password?: string;
+  only?: string[];
+  runs?: string;
+  seed?: string;
+  timeoutMs?: string;
+  concurrency?: string;
+  reportDir?: string;
+  readOnly?: boolean;
+  rateLimit?: string;
+  baseline?: string;
+  list?: boolean;
+}
+
+/** Flag (as typed) → environment variable, in `--help` order. */
+export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags; env: string }> = [
+  { flag: '--target', key: 'target', env: 'TARGET_URL' },
+  { flag: '--spec', key: 'spec', env: 'CONFORMANCE_SPEC' },
+  { flag: '--token', key: 'token', env: 'TARGET_TOKEN' },
+  { flag: '--viewer-token', key: 'viewerToken', env: 'TARGET_VIEWER_TOKEN' },
+  { flag: '--client-id', key: 'clientId', env: 'TARGET_CLIENT_ID' },
+  { flag: '--client-secret', key: 'clientSecret', env: 'TARGET_CLIENT_SECRET' },
+  { flag: '--username', key: 'username', env: 'TARGET_USERNAME' },
+  { flag: '--password', key: 'password', env: 'TARGET_PASSWORD' },
+  { flag: '--only', key: 'only', env: 'CONFORMANCE_ONLY' },
+  { flag: '--runs', key: 'runs', env: 'CONFORMANCE_RUNS' },
+  { flag: '--seed', key: 'seed', env: 'CONFORMANCE_SEED' },
+  { flag: '--timeout-ms', key: 'timeoutMs', env: 'CONFORMANCE_TIMEOUT_MS' },
+  { flag: '--concurrency', key: 'concurrency', env: 'CONFORMANCE_CONCURRENCY' },
+  { flag: '--report-dir', key: 'reportDir', env: 'CONFORMANCE_REPORT_DIR' },
+  { flag: '--read-only', key: 'readOnly', env: 'TARGET_READ_ONLY' },
+  { flag: '--rate-limit', key: 'rateLimit', env: 'TARGET_RATE_LIMIT' },
+];
+
+type Env = Record<string, string | undefined>;
+
+/** The environment for the suites: `base` with every given flag written over its variable. */
+export function environmentFor(flags: RunFlags, base: Env): Env {
+  const env: Env = { ...base };
+  for (const { key, env: name } of FLAG_ENVIRONMENT) {
+    const value = flags[key];
+    if (value === undefined || value === false) continue;
+    env[name] = Array.isArray(value) ? value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).join(',') : value === true ? 'true' : value;
+  }
+  return env;
+}
+
+/**
+ * Rewrites a configuration message in terms of flags: a variable the user set with a flag becomes
+ * that flag ("CONFORMANCE_RUNS must be…" → "--runs must be…"); any other gets its flag in front
+ * ("--client-secret (TARGET_CLIENT_SECRET)"), since it may have come from either.
+ */
+export function inFlagTerms(message: string, flags: RunFlags): string {
+  let out = message;
+  for (const { flag, key, env } of FLAG_ENVIRONMENT) {
+    out = out.replace(new RegExp(`\\b${env}\\b`, 'g'), flags[key] !== undefined ? flag : `${flag} (${env})`);
+  }
+  return out;
+}

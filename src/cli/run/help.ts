@@ -1,0 +1,46 @@
+/** The `run --help` text after the option list: examples, exit codes, how errors surface. */
+import { ENVIRONMENT_VARIABLES } from '../../config/environment.js';
+import { FLAG_ENVIRONMENT } from './flags.js';
+
+export function runHelpText(): string {
+  const envWidth = Math.max(...Object.keys(ENVIRONMENT_VARIABLES).map((k) => k.length));
+  const flagOf = (env: string) => FLAG_ENVIRONMENT.find((f) => f.env === env)?.flag;
+  return `
+Examples:
+  # every spec against the embedded reference servers; writes reports/index.html
+  users-conformance run
+  # your server, with an admin token (prefer the environment for secrets: TARGET_TOKEN=…)
+  users-conformance run --target https://runai.example.com --spec runai-2.24 --token "$TARGET_TOKEN"
+  # Run:ai application credentials instead of a token (an admin token is minted from them)
+  users-conformance run --target https://runai.example.com --spec runai-2.24 --client-id my-app --client-secret "$SECRET"
+  # a production check that changes nothing: GET and login requests only, at most 5 requests/s
+  users-conformance run --target https://lenses.example.com --spec lenses-hq --token "$TARGET_TOKEN" --read-only --rate-limit 5/s
+  # only some checks (ids or prefixes; see --list)
+  users-conformance run --spec runai-2.24 --only lifecycle query.filter-equals
+  # replay a run's generated data exactly (the seed is in the summary and the report)
+  users-conformance run --spec runai-2.24 --seed 1234567
+  # gate on new failures only: record today's failures, then compare against them
+  users-conformance baseline reports/results.json > conformance-baseline.json
+  users-conformance run --target … --spec runai-2.24 --baseline conformance-baseline.json
+  # what would run, without sending a request
+  users-conformance run --spec lenses-hq --read-only --list
+
+Exit codes:
+  0    no MUST check failed (SHOULD failures are warnings)
+  1    at least one MUST check failed (with --baseline: one not in the baseline),
+       or the suites crashed so the run has no verdict
+  2    usage or configuration error: bad flag, unknown spec, unreachable target, bad baseline file
+  130  stopped by Ctrl+C (SIGINT), 143 by SIGTERM: the scenarios in flight finish, the run's
+       resources are swept, and the report is written marked incomplete
+
+Suite errors: a check whose status is "error" means users-conformance itself broke (or could not
+work with the environment), not the target. Such checks gave no answer, so they do not change the
+exit code; they are listed at the end of the run, counted in the "error" column, shown in the
+report, and written as <error> elements in junit.xml, which CI systems display as errors.
+
+Environment (each flag has one; flags win):
+${Object.entries(ENVIRONMENT_VARIABLES)
+  .map(([env, meaning]) => `  ${env.padEnd(envWidth)}  ${flagOf(env) ? `${flagOf(env)}: ` : ''}${meaning}`)
+  .join('\n')}
+`;
+}

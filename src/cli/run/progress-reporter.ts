@@ -1,0 +1,89 @@
+/**
+ * The terminal's view of a long run (a vitest reporter): what is being tested, then scenarios done
+ * out of the total with MUST failures and suite errors so far. On a terminal the line is rewritten
+ * in place; otherwise (CI logs) a line is printed at most every few seconds, and at the end.
+ */
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { ScenarioOutcome } from '../../flows/scenario.js';
+import { runContextOf, targetLabel } from '../../report/vitest/run-context.js';
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+const LOG_INTERVAL_MS = 5_000;
+
+export class ProgressReporter implements Reporter {
+  private total = 0;
+  private done = 0;
+  private mustFailures = 0;
+  private suiteErrors = 0;
+  private announced = false;
+  private lastLog = 0;
+  private stopping?: string;
+
+  constructor(private readonly out: ProgressStream = process.stderr) {}
+
+  onTestModuleCollected(module: TestModule): void {
+    const context = runContextOf(module.project);
+    if (!context) return;
+    if (!this.announced) {
+      this.announced = true;
+      const specs = context.targets.map((t) => t.specId).join(', ');
+      const where = context.embedded ? `the embedded reference server${context.targets.length > 1 ? 's' : ''}` : targetLabel(context);
+      this.line(`testing ${specs} on ${where}; seed ${context.seed}, run id ${context.runId}`);
+    }
+    this.total += [...module.children.allTests()].length;
+    this.show(true);
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    // Tests a cancelled run never started end as skipped: they are not done.
+    if (!runContextOf(testCase.project) || testCase.result().state === 'skipped') return;
+    this.done++;
+    const outcome = (testCase.meta() as { conformance?: ScenarioOutcome }).conformance;
+    if (outcome?.results) {
+      this.mustFailures += outcome.results.filter((r) => r.level === 'MUST' && r.status === 'failed').length;
+      this.suiteErrors += outcome.results.filter((r) => r.status === 'error').length;
+    } else if (testCase.result().state === 'failed') {
+      this.suiteErrors++;
+    }
+    this.show(this.done === this.total);
+  }
+
+  onTestRunEnd(): void {
+    if (this.out.isTTY && this.total > 0) this.out.write('\r\x1b[K');
+    if (this.total > 0) this.line(this.status());
+  }
+
+  /** Shown while a Ctrl+C is being handled: the run stops after the scenarios in flight. */
+  noteStopping(signal: string): void {
+    this.stopping = signal;
+    if (this.out.isTTY) this.out.write('\r\x1b[K');
+    this.line(`${signal}: stopping; finishing the scenarios in flight, cleaning up and writing the report (press Ctrl+C again to quit at once)`);
+  }
+
+  private status(): string {
+    const parts = [`${this.done}/${this.total} scenarios done`, `${this.mustFailures} MUST failure${this.mustFailures === 1 ? '' : 's'}`];
+    if (this.suiteErrors > 0) parts.push(`${this.suiteErrors} suite error${this.suiteErrors === 1 ? '' : 's'}`);
+    return parts.join(', ');
+  }
+
+  private show(force: boolean): void {
+    if (this.stopping) return;
+    if (this.out.isTTY) {
+      this.out.write(`\r\x1b[K${this.status()}`);
+      return;
+    }
+    const now = Date.now();
+    if (!force && now - this.lastLog < LOG_INTERVAL_MS) return;
+    if (this.done === this.total && this.done > 0) return; // the end line follows in onTestRunEnd
+    this.lastLog = now;
+    this.line(this.status());
+  }
+
+  private line(text: string): void {
+    this.out.write(`${text}\n`);
+  }
+}

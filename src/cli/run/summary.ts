@@ -1,0 +1,52 @@
+/** The summary printed at the end of `run`: a table per spec, the failures, and where the report is. */
+import { CHECK_STATUSES } from '../../checks/types.js';
+import { summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
+import type { BaselineComparison } from '../baseline/compare.js';
+import { formatTable } from '../table.js';
+
+const MAX_LISTED = 15;
+
+export function formatSummary(report: RunReport, comparison: BaselineComparison, files: ReportFiles, interrupted?: string): string {
+  const specIds = [...new Set([...report.specs.map((s) => s.id), ...report.checks.map((c) => c.spec)])];
+  const rows = specIds.map((id) => {
+    const records = report.checks.filter((c) => c.spec === id);
+    const counts = summarize(records);
+    return [id, ...CHECK_STATUSES.map((s) => String(counts[s])), specVerdict(id, report, comparison)];
+  });
+  const lines = ['', formatTable(['spec', ...CHECK_STATUSES, 'verdict'], rows)];
+  if (interrupted) lines.push('', `${interrupted}: the run was stopped before the end; the report is incomplete.`);
+  else if (!report.complete) lines.push('', 'The run did not finish (the suites crashed): the report is incomplete; see the suite errors below.');
+  listRecords(lines, 'New MUST failures (fail the gate)', comparison.newFailures);
+  if (comparison.knownFailures.length > 0) lines.push('', `${comparison.knownFailures.length} known failure(s) from the baseline: reported, not gating.`);
+  if (comparison.fixed.length > 0) {
+    lines.push('', `Fixed since the baseline (${comparison.fixed.length}; remove them from the baseline file):`);
+    for (const f of comparison.fixed.slice(0, MAX_LISTED)) lines.push(`  FIXED  ${f.spec}  ${f.operationId ?? '(flow-wide)'}  ${f.check}`);
+  }
+  if (comparison.notChecked.length > 0) lines.push('', `${comparison.notChecked.length} baseline entr${comparison.notChecked.length === 1 ? 'y was' : 'ies were'} not checked in this run.`);
+  const errors = report.checks.filter((c) => c.status === 'error');
+  if (errors.length > 0) {
+    listRecords(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer and do not fail the gate)', errors);
+  }
+  lines.push('', `Report: ${files.html}`, `        ${files.results}`, `        ${files.junit}`);
+  lines.push(`Seed ${report.seed} (run id ${report.runId}): add --seed ${report.seed} to replay the same generated data.`);
+  return lines.join('\n');
+}
+
+function specVerdict(spec: string, report: RunReport, comparison: BaselineComparison): string {
+  if (comparison.newFailures.some((r) => r.spec === spec)) return 'FAIL';
+  if (!report.complete) return 'INCOMPLETE';
+  const known = comparison.knownFailures.filter((r) => r.spec === spec).length;
+  return known > 0 ? `PASS (${known} known)` : 'PASS';
+}
+
+function listRecords(lines: string[], title: string, records: readonly CheckRecord[]): void {
+  if (records.length === 0) return;
+  lines.push('', `${title}: ${records.length}`);
+  for (const r of records.slice(0, MAX_LISTED)) lines.push(`  ${r.spec}  ${r.operationId ?? '(flow-wide)'}  ${r.id}: ${oneLine(r.message)}`);
+  if (records.length > MAX_LISTED) lines.push(`  … and ${records.length - MAX_LISTED} more in the report`);
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
