@@ -48,6 +48,12 @@ export interface ModelRunSpec<Model extends object, Real> {
   numRuns: number;
   /** No new sequence (or shrink attempt) starts after this long; default 60 s. */
   timeLimitMs?: number;
+  /**
+   * Shrink attempts that may reach the target after the first failure; default 200. Later attempts
+   * count as passing without a request, so shrinking ends with the shortest failure found so far
+   * (and resources with unique names cannot run out on a long shrink).
+   */
+  maxShrinkSequences?: number;
   /** Replays one reported failure instead of generating. */
   replay?: ModelReplay;
 }
@@ -62,7 +68,7 @@ interface ReportBase {
   seed: number;
   /** Sequences run (up to and including the first failing one). */
   sequences: number;
-  /** True when the time limit stopped generation or shrinking early. */
+  /** True when the time limit or the shrink budget stopped generation or shrinking early. */
   interrupted: boolean;
 }
 
@@ -83,17 +89,21 @@ export type ModelRunReport =
 /** Runs the sequences. Resolves with the outcome; rethrows anything that is neither a mismatch nor inconclusive (a suite bug). */
 export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Model, Real>): Promise<ModelRunReport> {
   let failingEvidence: readonly HttpResponse[] = [];
+  let failures = 0;
+  let shrinkBudget = spec.maxShrinkSequences ?? 200;
   const commands = fc.commands(spec.commands.map((arb) => arb.map((command) => withInvariant(command, spec))), {
     maxCommands: spec.maxCommands,
     ...(spec.replay?.replayPath ? { replayPath: spec.replay.replayPath } : {}),
   });
   const property = fc.asyncProperty(commands, async (sequence) => {
+    if (failures > 0 && shrinkBudget-- <= 0) return;
     const { model, real } = await spec.setup();
     try {
       await fc.asyncModelRun(() => ({ model, real }), sequence);
     } catch (error) {
       // The last failing sequence is the one fast-check reports (each shrink that still fails replaces it).
       failingEvidence = spec.evidence(real);
+      failures++;
       throw error;
     } finally {
       await spec.teardown(model, real);
@@ -105,7 +115,7 @@ export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Mo
     interruptAfterTimeLimit: spec.timeLimitMs ?? 60_000,
     ...(spec.replay ? { path: spec.replay.path } : {}),
   });
-  const base: ReportBase = { seed: details.seed, sequences: details.numRuns, interrupted: details.interrupted };
+  const base: ReportBase = { seed: details.seed, sequences: details.numRuns, interrupted: details.interrupted || shrinkBudget < 0 };
   if (!details.failed) {
     return details.numRuns > 0 ? { ...base, outcome: 'passed' } : { ...base, outcome: 'inconclusive', reason: 'the time limit ended the run before any sequence completed' };
   }

@@ -142,3 +142,14 @@ describe('recordModelReport', () => {
     expect(ctx.skip).toHaveBeenCalledWith('model.consistent', undefined, 'model-based run inconclusive: no response');
   });
 });
+
+describe('shrink budget', () => {
+  it('stops reaching the target after the budget, keeping the shortest failure found so far', async () => {
+    const { spec, calls } = fakeSpec(true, { maxShrinkSequences: 1 });
+    const report = await runModel(spec);
+    expect(report).toMatchObject({ outcome: 'mismatch', interrupted: true });
+    const firstFailure = (await runModel(fakeSpec(true, { maxShrinkSequences: 0 }).spec)) as { commands: string[]; sequences: number };
+    expect(calls.setup).toBe(firstFailure.sequences + 1);
+    expect((report as { commands: string[] }).commands.length).toBeLessThanOrEqual(firstFailure.commands.length);
+  });
+});
