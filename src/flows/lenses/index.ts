@@ -1,12 +1,18 @@
-/** The Lenses HQ system module (spec lenses-hq) (filled in by the Lenses work). */
+/** The Lenses HQ system module (spec lenses-hq). Bearer tokens are service-account tokens (TARGET_TOKEN): nothing to mint. */
 import type { SystemModule } from '../system.js';
+import { LENSES_BODY_RULES } from './body-rules.js';
+import { lensesConcurrency } from './concurrency.js';
+import { prepareLensesFixtures } from './fixtures.js';
+import { lensesGroups } from './groups.js';
+import { lensesLifecycle } from './lifecycle.js';
+import { lensesMe } from './me.js';
+import { lensesModel } from './model/index.js';
+import { sweepLenses } from './sweep.js';
 
 export const LENSES: SystemModule = {
   id: 'lenses',
-  scenarios: [],
-  prepareFixtures: async () => {
-    throw new Error('Lenses fixtures are not written yet');
-  },
-  bodyRules: {},
-  sweep: async () => ({ deleted: 0, leftover: [] }),
+  scenarios: [lensesLifecycle, lensesGroups, lensesMe, lensesConcurrency, lensesModel],
+  prepareFixtures: prepareLensesFixtures,
+  bodyRules: LENSES_BODY_RULES,
+  sweep: sweepLenses,
 };

@@ -1,0 +1,91 @@
+/**
+ * Lenses HQ group membership through `PUT /api/v1/users/{name}/groups`: add, remove, removal wins,
+ * set_groups exact, set_groups combined with add/remove refused. Every PUT is verified by reading the
+ * user back (the PUT's own body is undocumented). Groups are run-id fixtures created through
+ * `POST /api/v1/groups` and removed at the end; PATCHes of the member check its groups stay.
+ */
+import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins,
+  lensesSetGroupsExact, lensesSetGroupsExclusive } from '../../checks/lenses.js';
+import type { LensesUserView } from '../../checks/lenses-view.js';
+import type { HttpResponse } from '../../http/types.js';
+import type { FlowContext } from '../context.js';
+import type { Scenario } from '../scenario.js';
+import { createGroup, createUser, deleteUser, OPS, readUser, succeeded } from './users.js';
+
+const CHECKS = ['lenses.groups-add', 'lenses.groups-remove', 'lenses.removal-wins', 'lenses.set-groups-exact', 'lenses.set-groups-exclusive',
+  'lenses.patch-keeps-absent', 'lenses.profile-keeps-absent'];
+
+export const lensesGroups: Scenario = {
+  id: 'lenses.groups',
+  title: 'Lenses HQ group membership',
+  category: 'lifecycle',
+  writes: true,
+  checks: CHECKS,
+  appliesTo: (spec) => (spec.system === 'lenses' && [OPS.groups, OPS.createGroup, OPS.removeGroup].every((op) => spec.byId.has(op))
+    ? true : 'no Lenses HQ user groups operations (setUserGroups, createGroup, deleteGroup)'),
+  async run(ctx) {
+    const user = ctx.uniqueName();
+    const [g1, g2, g3] = [ctx.uniqueName(), ctx.uniqueName(), ctx.uniqueName()];
+    const responses = await Promise.all([createUser(ctx, { name: user }), createGroup(ctx, g1), createGroup(ctx, g2), createGroup(ctx, g3)]);
+    const failed = responses.find((r) => !succeeded(r));
+    if (failed) {
+      const reason = `depends on a failed step: creating the user and three groups (${failed.exchange.operationId} answered ${failed.status ?? 'nothing'})`;
+      for (const id of CHECKS) ctx.skip(id, undefined, reason);
+      return;
+    }
+    const put = async (json: Record<string, string[]>) => {
+      const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });
+      const read = await readUser(ctx, user);
+      return { response, read: read.response, after: read.view?.groups, view: read.view };
+    };
+
+    const added = await put({ add_to_groups: [g1, g2] });
+    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(added.response, added.after, [g1, g2]), [added.response, added.read]);
+    const removed = await put({ remove_from_groups: [g2] });
+    ctx.check('lenses.groups-remove', OPS.groups, () => lensesGroupsRemove(removed.response, removed.after, [g2]), [removed.response, removed.read]);
+    const both = await put({ add_to_groups: [g2, g3], remove_from_groups: [g3] });
+    ctx.check('lenses.removal-wins', OPS.groups, () => lensesRemovalWins(both.response, both.after, [g3]), [both.response, both.read]);
+    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(both.response, both.after, [g2]), [both.response, both.read]);
+    const set = await put({ set_groups: [g3] });
+    ctx.check('lenses.set-groups-exact', OPS.groups, () => lensesSetGroupsExact(set.response, set.after, [g3]), [set.response, set.read]);
+
+    await exclusive(ctx, user, set.after, [g1, g2, g3]);
+    await editsKeepGroups(ctx, user, set.view);
+    // The member goes first: a server may refuse to delete a group that still has members.
+    await deleteUser(ctx, user);
+  },
+};
+
+/** set_groups with add_to_groups, and with remove_from_groups: each refused, membership unchanged. */
+async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: string[]): Promise<void> {
+  if (!before) return ctx.skip('lenses.set-groups-exclusive', OPS.groups, 'depends on a failed step: the user could not be read');
+  const combinations: [string, Record<string, string[]>][] = [
+    ['set_groups and add_to_groups', { set_groups: [g1!], add_to_groups: [g2!] }],
+    ['set_groups and remove_from_groups', { set_groups: [g1!], remove_from_groups: [g3!] }],
+  ];
+  let current: string[] = before;
+  for (const [what, json] of combinations) {
+    const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });
+    const read = await readUser(ctx, user);
+    const expected = current;
+    ctx.check('lenses.set-groups-exclusive', OPS.groups, () => lensesSetGroupsExclusive(response, what, expected, read.view?.groups), [response, read.response]);
+    if (read.view) current = read.view.groups;
+  }
+}
+
+/** A member's PATCH and profile PATCH leave its groups (and everything else not named) as they were. */
+async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUserView | undefined): Promise<void> {
+  if (!start || start.groups.length === 0) {
+    const reason = 'depends on a failed step: the user is in no group to keep';
+    ctx.skip('lenses.patch-keeps-absent', OPS.update, reason);
+    return ctx.skip('lenses.profile-keeps-absent', OPS.profile, reason);
+  }
+  const patched: HttpResponse = await ctx.call(OPS.update, { pathParams: { name: user }, json: { display_name: 'Group member' } });
+  const afterPatch = await readUser(ctx, user);
+  ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, patched, start, afterPatch.view, ['display_name']), [patched, afterPatch.response]);
+  if (!afterPatch.view) return;
+  const profile = { full_name: 'Group Member' };
+  const profiled = await ctx.call(OPS.profile, { pathParams: { name: user }, json: profile });
+  const afterProfile = await readUser(ctx, user);
+  ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, profiled, afterPatch.view!, profile, afterProfile.view), [profiled, afterProfile.response]);
+}

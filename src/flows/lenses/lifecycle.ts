@@ -1,0 +1,130 @@
+/**
+ * Lenses HQ user lifecycle, built on the spec's operationIds: create (display_name defaults to name)
+ * → get → listed → profile PATCHes → PATCH display_name → metadata patch (each: absent fields left
+ * untouched) → delete → get/patch/profile/groups/delete answer 404, gone from the list → duplicate
+ * name → 409. Free-form names and the documented limits run alongside (`names.ts`).
+ */
+import { lifecycleCreateSucceeds, lifecycleDeleteOnlyTarget, lifecycleDeleteSucceeds, lifecycleDuplicateRejected,
+  lifecycleGoneFromList, lifecycleListedAfterCreate, lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../checks/lifecycle.js';
+import { lensesDisplayNameDefaults, lensesMetadataPatch, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent } from '../../checks/lenses.js';
+import type { LensesUserView } from '../../checks/lenses-view.js';
+import type { HttpResponse } from '../../http/types.js';
+import type { FlowContext } from '../context.js';
+import type { Scenario } from '../scenario.js';
+import { NAME_CHECKS, namesAndLimits } from './names.js';
+import { createUser, deleteUser, listedNames, OPS, readUser, succeeded } from './users.js';
+
+const LIFECYCLE_CHECKS = [
+  'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
+  'lifecycle.delete-succeeds', 'lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target',
+  'lifecycle.duplicate-rejected', 'lenses.display-name-defaults', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent',
+  'lenses.metadata-patch',
+];
+
+export const lensesLifecycle: Scenario = {
+  id: 'lenses.lifecycle',
+  title: 'Lenses HQ user lifecycle',
+  category: 'lifecycle',
+  writes: true,
+  checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS],
+  appliesTo: (spec) => (spec.system === 'lenses' && spec.byId.has(OPS.create) ? true : 'no Lenses HQ /api/v1/users operations'),
+  async run(ctx) {
+    await Promise.all([userLifecycle(ctx), namesAndLimits(ctx)]);
+  },
+};
+
+async function userLifecycle(ctx: FlowContext): Promise<void> {
+  const name = ctx.uniqueName();
+  const other = ctx.uniqueName();
+  const [created, second] = await Promise.all([
+    createUser(ctx, { name, metadata: { keep: 'k', gone: 'g', change: 'c' } }),
+    createUser(ctx, { name: other, display_name: 'Second user' }),
+  ]);
+  ctx.check('lifecycle.create-succeeds', OPS.create, () => lifecycleCreateSucceeds(OPS.create, created, [201]), [created]);
+  if (!succeeded(created)) return skipRest(ctx, `depends on a failed step: ${OPS.create} answered ${created.status ?? 'nothing'}`);
+  ctx.check('lenses.display-name-defaults', OPS.create, () => lensesDisplayNameDefaults(OPS.create, created.json, name), [created]);
+
+  const read = await readUser(ctx, name);
+  ctx.check('lifecycle.read-after-create', OPS.get, () => lifecycleReadAfterCreate(OPS.get, read.response, { name }), [created, read.response]);
+  if (read.response.status === 200) ctx.check('lenses.display-name-defaults', OPS.get, () => lensesDisplayNameDefaults(OPS.get, read.response.json, name), [read.response]);
+  const list = await ctx.call(OPS.list);
+  ctx.check('lifecycle.listed-after-create', OPS.list, () => lifecycleListedAfterCreate(OPS.list, listedNames(list), name), [list]);
+
+  await editUser(ctx, name, read.view);
+  await deleteAndVerify(ctx, name, succeeded(second) ? other : undefined);
+}
+
+/** Profile, display_name and metadata PATCHes, each followed by a read and compared with the read before. */
+async function editUser(ctx: FlowContext, name: string, start: LensesUserView | undefined): Promise<void> {
+  const profile = (patch: Record<string, string>): Edit => ({
+    op: OPS.profile, json: patch,
+    verify: (before, s) => ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, s.response, before, patch, s.after), [s.response, s.read]),
+  });
+  const edits: Edit[] = [
+    profile({ full_name: 'Mary Jane Doe' }),
+    profile({ email_address: `${name}@${ctx.options.emailDomain}` }),
+    { op: OPS.update, json: { display_name: 'Renamed user' }, verify: (before, s) => {
+      ctx.check('lifecycle.update-visible', OPS.update, () => lifecycleUpdateVisible(OPS.update, s.response, { display_name: 'Renamed user' }), [s.response]);
+      ctx.check('lifecycle.update-visible', OPS.get, () => lifecycleUpdateVisible(OPS.get, s.read, { display_name: 'Renamed user' }), [s.response, s.read]);
+      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['display_name']), [s.response, s.read]);
+    } },
+    { op: OPS.update, json: { metadata: METADATA_PATCH }, verify: (before, s) => {
+      ctx.check('lenses.metadata-patch', OPS.update, () => lensesMetadataPatch(OPS.update, s.response, before, METADATA_PATCH, s.after), [s.response, s.read]);
+      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['metadata']), [s.response, s.read]);
+    } },
+  ];
+  let before = start;
+  for (const edit of edits) {
+    if (!before) {
+      for (const id of ['lifecycle.update-visible', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent', 'lenses.metadata-patch']) ctx.skip(id, undefined, 'depends on a failed step: the user could not be read');
+      return;
+    }
+    const response = await ctx.call(edit.op, { pathParams: { name }, json: edit.json });
+    const read = await readUser(ctx, name);
+    edit.verify(before, { response, read: read.response, after: read.view });
+    before = read.view;
+  }
+}
+
+const METADATA_PATCH: Record<string, string | null> = { gone: null, change: 'changed', added: 'new' };
+
+/** One PATCH of the user: what it sends, and the checks on its response and the read after it. */
+interface Edit {
+  op: string;
+  json: Record<string, unknown>;
+  verify: (before: LensesUserView, step: { response: HttpResponse; read: HttpResponse; after?: LensesUserView }) => void;
+}
+
+async function deleteAndVerify(ctx: FlowContext, name: string, other: string | undefined): Promise<void> {
+  const deleted = await deleteUser(ctx, name);
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [deleted]);
+  if (status !== 'passed') {
+    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target', 'lifecycle.duplicate-rejected']) {
+      ctx.skip(id, undefined, `depends on a failed step: ${OPS.remove}`);
+    }
+    return;
+  }
+  const afterDelete: [string, Record<string, unknown> | undefined][] = [
+    [OPS.get, undefined], [OPS.update, { display_name: 'After delete' }], [OPS.profile, { full_name: 'After delete' }],
+    [OPS.groups, { set_groups: [] }], [OPS.remove, undefined],
+  ];
+  const present = afterDelete.filter(([op]) => ctx.hasOperation(op));
+  const responses = await Promise.all(present.map(([op, json]) => ctx.call(op, { pathParams: { name }, json })));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', present[i]![0], () => lifecycleUseAfterDelete(present[i]![0], response), [deleted, response]));
+  const list = await ctx.call(OPS.list);
+  ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [deleted, list]);
+
+  if (!other) {
+    ctx.skip('lifecycle.delete-only-target', OPS.get, 'the second user could not be created');
+    return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'the second user could not be created');
+  }
+  const still = await ctx.call(OPS.get, { pathParams: { name: other } });
+  ctx.check('lifecycle.delete-only-target', OPS.get, () => lifecycleDeleteOnlyTarget(OPS.get, still), [deleted, still]);
+  if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
+  const duplicate = await createUser(ctx, { name: other });
+  ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [duplicate]);
+}
+
+function skipRest(ctx: FlowContext, reason: string): void {
+  for (const id of LIFECYCLE_CHECKS) if (id !== 'lifecycle.create-succeeds') ctx.skip(id, undefined, reason);
+}

@@ -1,0 +1,81 @@
+/**
+ * Lenses HQ password login and sessions: unknown credentials are refused; the configured login
+ * (TARGET_USERNAME / TARGET_PASSWORD) answers 204 with a `session_id` cookie that authenticates
+ * users/me as that user; `DELETE /api/v1/users/me/sessions`, sent only through a session the suite
+ * itself just started (never with the admin token), ends it and every other session of the user.
+ */
+import { randomBytes } from 'node:crypto';
+import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeIsCaller, lensesSessionAuthenticates,
+  lensesSessionsDeleted, SESSION_COOKIE } from '../../checks/lenses-session.js';
+import type { HttpResponse } from '../../http/types.js';
+import type { FlowContext } from '../context.js';
+import { OPS } from './users.js';
+
+export const SESSION_CHECKS = ['lenses.login-bad-credentials-refused', 'lenses.login-sets-cookie', 'lenses.session-authenticates',
+  'lenses.me-is-caller', 'lenses.sessions-deleted'];
+
+/** Logs in; the session cookie (registered as a secret) when the target set one. */
+export async function logIn(ctx: FlowContext, username: string, password: string): Promise<{ response: HttpResponse; cookie?: string }> {
+  const response = await ctx.call(OPS.login, { auth: { kind: 'none' }, json: { username, password } });
+  const cookie = response.cookies?.[SESSION_COOKIE];
+  if (!cookie) return { response };
+  ctx.http.addSecret(cookie, 'session-cookie');
+  return { response, cookie };
+}
+
+const asSession = (value: string) => ({ kind: 'cookie', name: SESSION_COOKIE, value }) as const;
+
+export async function sessionFlows(ctx: FlowContext): Promise<void> {
+  if (!ctx.hasOperation(OPS.login)) {
+    for (const id of SESSION_CHECKS) ctx.skip(id, undefined, 'the spec has no login operation');
+    return;
+  }
+  await Promise.all([badCredentials(ctx), configuredLogin(ctx)]);
+}
+
+async function badCredentials(ctx: FlowContext): Promise<void> {
+  const password = `Uc!${randomBytes(9).toString('base64url')}`;
+  ctx.http.addSecret(password, 'password');
+  const { response } = await logIn(ctx, ctx.uniqueName(), password);
+  ctx.check('lenses.login-bad-credentials-refused', OPS.login, () => lensesLoginBadCredentialsRefused(response), [response]);
+}
+
+async function configuredLogin(ctx: FlowContext): Promise<void> {
+  const { username, password } = ctx.target.credentials;
+  const needLogin = ['lenses.login-sets-cookie', 'lenses.session-authenticates', 'lenses.me-is-caller', 'lenses.sessions-deleted'];
+  if (!username || !password) {
+    for (const id of needLogin) ctx.skip(id, undefined, 'no login configured (TARGET_USERNAME / TARGET_PASSWORD)');
+    return;
+  }
+  const first = await logIn(ctx, username, password);
+  ctx.check('lenses.login-sets-cookie', OPS.login, () => lensesLoginSetsCookie(first.response), [first.response]);
+  if (!first.cookie) {
+    for (const id of needLogin.slice(1)) ctx.skip(id, undefined, `depends on a failed step: ${OPS.login} set no ${SESSION_COOKIE} cookie`);
+    return;
+  }
+  let cookie = first.cookie;
+  let me = await ctx.call(OPS.me, { auth: asSession(cookie) });
+  if (me.status === 401) {
+    // Another scenario may have ended this user's sessions between our login and this call
+    // (deleteCurrentUserSessions ends all of them): one fresh login rules that out.
+    const again = await logIn(ctx, username, password);
+    if (again.cookie) {
+      cookie = again.cookie;
+      me = await ctx.call(OPS.me, { auth: asSession(cookie) });
+    }
+  }
+  ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [first.response, me]);
+  ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [me]);
+  if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'read-only');
+  if (me.status !== 200) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');
+  await endSessions(ctx, username, password, cookie);
+}
+
+/** A second session, then DELETE sessions through the first: neither cookie may authenticate afterwards. */
+async function endSessions(ctx: FlowContext, username: string, password: string, cookie: string): Promise<void> {
+  const second = await logIn(ctx, username, password);
+  const cookies = second.cookie ? [cookie, second.cookie] : [cookie];
+  const deleted = await ctx.call(OPS.sessions, { auth: asSession(cookie) });
+  const probes = await Promise.all(cookies.map((value) => ctx.call(OPS.me, { auth: asSession(value) })));
+  ctx.check('lenses.sessions-deleted', OPS.sessions, () => lensesSessionsDeleted(deleted, probes), [deleted, ...probes]);
+}

@@ -1,0 +1,32 @@
+/**
+ * Every non-benign Lenses fault of the reference catalogue whose operations the Lenses scenarios
+ * exercise is caught by at least one MUST check that fails on one of the fault's operations. The
+ * auth faults belong to the generic auth scenario (missing, invalid and viewer tokens), which these
+ * scenarios do not send.
+ */
+import { describe, expect, it } from 'vitest';
+import { FAULTS } from '../../../src/reference/index.js';
+import { describeResult, runLenses } from './harness.js';
+
+const AUTH_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch'];
+const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('lenses-hq'));
+
+describe('Lenses HQ scenarios catch the reference faults', () => {
+  it('leave only the auth faults to the generic auth scenario', () => {
+    expect(faults.filter((f) => AUTH_FAULTS.includes(f.id)).map((f) => f.id).sort()).toEqual([...AUTH_FAULTS].sort());
+  });
+
+  for (const fault of faults.filter((f) => !AUTH_FAULTS.includes(f.id))) {
+    it(`catch ${fault.id} (${fault.operations.join(', ')})`, async () => {
+      const run = await runLenses({ fault: fault.id, options: { runs: 10 } });
+      try {
+        const caught = run.results.filter((r) => r.status === 'failed' && r.level === 'MUST' && r.operationId !== undefined && fault.operations.includes(r.operationId));
+        expect(caught.length, `no MUST failure on ${fault.operations.join(', ')}; results:\n${run.results.filter((r) => r.status !== 'passed').map(describeResult).join('\n')}`).toBeGreaterThan(0);
+        expect(run.results.filter((r) => r.status === 'error').map(describeResult)).toEqual([]);
+        expect(run.outcomes.flatMap((o) => o.cleanup.leftover).concat(run.sweep.leftover)).toEqual([]);
+      } finally {
+        await run.server.close();
+      }
+    });
+  }
+});
