@@ -4,7 +4,8 @@
  * treat as "unset"), so a disagreement is always a contract break, never a matter of taste.
  */
 import fc from 'fast-check';
-import { CreateCommand, DeleteCommand, GetCommand, GroupsCommand, PatchCommand, ProfileCommand, type ModelTarget } from './commands.js';
+import { CreateCommand, DeleteCommand, GetCommand, GroupsCommand, PatchCommand, ProfileCommand } from './commands.js';
+import type { ModelTarget } from './target.js';
 import type { ModelCommand } from '../../model-runner.js';
 import type { LensesModel } from './state.js';
 

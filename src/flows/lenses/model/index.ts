@@ -10,7 +10,7 @@ import { recordModelReport, runModel } from '../../model-runner.js';
 import type { Scenario } from '../../scenario.js';
 import { createGroup, OPS, succeeded } from '../users.js';
 import { commandArbitraries, POOL_SIZE } from './arbitraries.js';
-import { createFirstUser, verifyList, type ModelTarget } from './commands.js';
+import { createFirstUser, verifyList, type ModelTarget } from './target.js';
 import { emptyModel, type LensesModel } from './state.js';
 
 const GROUP_COUNT = 2;
