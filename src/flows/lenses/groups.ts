@@ -7,10 +7,9 @@
 import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins,
   lensesSetGroupsExact, lensesSetGroupsExclusive } from '../../checks/lenses.js';
 import type { LensesUserView } from '../../checks/lenses-view.js';
-import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
-import { createGroup, createUser, deleteUser, OPS, readUser, succeeded } from './users.js';
+import { createGroup, createUser, deleteUser, OPS, readUser, succeeded, USER_OPS } from './users.js';
 
 const CHECKS = ['lenses.groups-add', 'lenses.groups-remove', 'lenses.removal-wins', 'lenses.set-groups-exact', 'lenses.set-groups-exclusive',
   'lenses.patch-keeps-absent', 'lenses.profile-keeps-absent'];
@@ -21,11 +20,11 @@ export const lensesGroups: Scenario = {
   category: 'lifecycle',
   writes: true,
   checks: CHECKS,
-  appliesTo: (spec) => (spec.system === 'lenses' && [OPS.groups, OPS.createGroup, OPS.removeGroup].every((op) => spec.byId.has(op))
-    ? true : 'no Lenses HQ user groups operations (setUserGroups, createGroup, deleteGroup)'),
+  appliesTo: (spec) => (spec.system === 'lenses' && [...USER_OPS, OPS.groups, OPS.createGroup, OPS.removeGroup].every((op) => spec.byId.has(op))
+    ? true : `no Lenses HQ user groups operations (${[...USER_OPS, OPS.groups, OPS.createGroup, OPS.removeGroup].join(', ')})`),
   async run(ctx) {
     const user = ctx.uniqueName();
-    const [g1, g2, g3] = [ctx.uniqueName(), ctx.uniqueName(), ctx.uniqueName()];
+    const [g1, g2, g3] = [ctx.uniqueName(), ctx.uniqueName(), ctx.uniqueName()] as const;
     const responses = await Promise.all([createUser(ctx, { name: user }), createGroup(ctx, g1), createGroup(ctx, g2), createGroup(ctx, g3)]);
     const failed = responses.find((r) => !succeeded(r));
     if (failed) {
@@ -57,11 +56,11 @@ export const lensesGroups: Scenario = {
 };
 
 /** set_groups with add_to_groups, and with remove_from_groups: each refused, membership unchanged. */
-async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: string[]): Promise<void> {
+async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: readonly [string, string, string]): Promise<void> {
   if (!before) return ctx.skip('lenses.set-groups-exclusive', OPS.groups, 'depends on a failed step: the user could not be read');
   const combinations: [string, Record<string, string[]>][] = [
-    ['set_groups and add_to_groups', { set_groups: [g1!], add_to_groups: [g2!] }],
-    ['set_groups and remove_from_groups', { set_groups: [g1!], remove_from_groups: [g3!] }],
+    ['set_groups and add_to_groups', { set_groups: [g1], add_to_groups: [g2] }],
+    ['set_groups and remove_from_groups', { set_groups: [g1], remove_from_groups: [g3] }],
   ];
   let current: string[] = before;
   for (const [what, json] of combinations) {
@@ -80,7 +79,7 @@ async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUser
     ctx.skip('lenses.patch-keeps-absent', OPS.update, reason);
     return ctx.skip('lenses.profile-keeps-absent', OPS.profile, reason);
   }
-  const patched: HttpResponse = await ctx.call(OPS.update, { pathParams: { name: user }, json: { display_name: 'Group member' } });
+  const patched = await ctx.call(OPS.update, { pathParams: { name: user }, json: { display_name: 'Group member' } });
   const afterPatch = await readUser(ctx, user);
   ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, patched, start, afterPatch.view, ['display_name']), [patched, afterPatch.response]);
   if (!afterPatch.view) return;

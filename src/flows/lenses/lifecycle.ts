@@ -12,7 +12,7 @@ import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import { NAME_CHECKS, namesAndLimits } from './names.js';
-import { createUser, deleteUser, listedNames, OPS, readUser, succeeded } from './users.js';
+import { createUser, deleteUser, listedNames, OPS, readUser, succeeded, USER_OPS } from './users.js';
 
 const LIFECYCLE_CHECKS = [
   'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
@@ -27,7 +27,7 @@ export const lensesLifecycle: Scenario = {
   category: 'lifecycle',
   writes: true,
   checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS],
-  appliesTo: (spec) => (spec.system === 'lenses' && spec.byId.has(OPS.create) ? true : 'no Lenses HQ /api/v1/users operations'),
+  appliesTo: (spec) => (spec.system === 'lenses' && USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
   async run(ctx) {
     await Promise.all([userLifecycle(ctx), namesAndLimits(ctx)]);
   },

@@ -66,7 +66,9 @@ async function configuredLogin(ctx: FlowContext): Promise<void> {
   }
   ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [first.response, me]);
   ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [me]);
-  if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'read-only');
+  if (!ctx.hasOperation(OPS.sessions)) return ctx.skip('lenses.sessions-deleted', undefined, `the spec has no ${OPS.sessions} operation`);
+  // Disabled (read-only, --only): recorded as such, and the sessions are left alone.
+  if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'disabled');
   if (me.status !== 200) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');
   await endSessions(ctx, username, password, cookie);
 }

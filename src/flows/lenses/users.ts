@@ -26,6 +26,9 @@ export const OPS = {
   removeGroup: 'deleteGroup',
 } as const;
 
+/** The users operations the lifecycle, groups and model scenarios all need. */
+export const USER_OPS: readonly string[] = [OPS.create, OPS.get, OPS.list, OPS.update, OPS.profile, OPS.remove];
+
 /** Creates a user; tracks it when the target says it exists (any 2xx with a name, also unexpected ones). */
 export async function createUser(ctx: FlowContext, body: { name: string } & Record<string, unknown>): Promise<HttpResponse> {
   const response = await ctx.call(OPS.create, { json: body });

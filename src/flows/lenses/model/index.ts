@@ -8,7 +8,7 @@
 import type { FlowContext } from '../../context.js';
 import { recordModelReport, runModel } from '../../model-runner.js';
 import type { Scenario } from '../../scenario.js';
-import { createGroup, OPS, succeeded } from '../users.js';
+import { createGroup, OPS, succeeded, USER_OPS } from '../users.js';
 import { commandArbitraries, POOL_SIZE } from './arbitraries.js';
 import { createFirstUser, verifyList, type ModelTarget } from './target.js';
 import { emptyModel, type LensesModel } from './state.js';
@@ -31,8 +31,7 @@ export const lensesModel: Scenario = {
   category: 'model',
   writes: true,
   checks: ['model.consistent'],
-  appliesTo: (spec) => (spec.system === 'lenses' && [OPS.create, OPS.get, OPS.list, OPS.update, OPS.profile, OPS.remove].every((op) => spec.byId.has(op))
-    ? true : 'no Lenses HQ users create, get, list, patch, profile and delete operations'),
+  appliesTo: (spec) => (spec.system === 'lenses' && USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
   async run(ctx) {
     const groups = await runGroups(ctx);
     const exercised = new Set<string>();
