@@ -6,8 +6,6 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { createTargetClient } from '../../flows/client.js';
-import { systemOf } from '../../flows/systems.js';
 import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
 import { loadSpec } from '../../spec/index.js';
@@ -108,6 +106,7 @@ async function sweep(results: ResultsJson, specId: string, target: string | unde
     return;
   }
   try {
+    const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../flows/client.js'), import('../../flows/systems.js')]);
     const spec = await loadSpec(specId);
     const http = createTargetClient({ specId, baseUrl, label: baseUrl, credentials: { adminToken: credentials['admin-token'] } }, spec, { ...DEFAULT_RUN_OPTIONS, timeoutMs, runId: results.runId, seed: results.seed });
     try {

@@ -5,18 +5,14 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import ConformanceReporter from '../../report/vitest-reporter.js';
 import type { ReportFiles, RunReport } from '../../report/index.js';
 import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
 import { compareWithBaseline } from '../baseline/compare.js';
 import { baselineSection } from '../baseline/section.js';
 import type { RunFlags } from '../run/flags.js';
 import { runHelpText } from '../run/help.js';
-import { formatListing, listChecks } from '../run/list-checks.js';
 import { prepareRun } from '../run/prepare.js';
 import { probeTarget } from '../run/probe.js';
-import { ProgressReporter } from '../run/progress-reporter.js';
-import { runSuites, SIGNAL_EXIT } from '../run/start-suites.js';
 import { formatSummary } from '../run/summary.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
@@ -54,11 +50,18 @@ async function runCommand(flags: RunFlags): Promise<number> {
   const baselinePath = flags.baseline === undefined ? undefined : resolve(flags.baseline);
   const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
   if (flags.list) {
+    const { formatListing, listChecks } = await import('../run/list-checks.js');
     const label = config.targetUrl ?? 'embedded reference server';
     console.log(formatListing(prepared.specs.map((spec) => listChecks(spec, config.options)), label));
     return EXIT.ok;
   }
   if (config.targetUrl) await probeTarget(config.targetUrl, config.options.timeoutMs);
+  // vitest and the scenarios load only when a run starts (`--help`, `--list` and bad flags stay quick).
+  const [{ default: ConformanceReporter }, { ProgressReporter }, { runSuites, SIGNAL_EXIT }] = await Promise.all([
+    import('../../report/vitest-reporter.js'),
+    import('../run/progress-reporter.js'),
+    import('../run/start-suites.js'),
+  ]);
 
   let written: { report: RunReport; files: ReportFiles } | undefined;
   const reporter = new ConformanceReporter({
@@ -73,13 +76,13 @@ async function runCommand(flags: RunFlags): Promise<number> {
     if (run.interrupted) return SIGNAL_EXIT[run.interrupted] ?? EXIT.mustFailed;
     throw new UsageError(`the suites could not start: ${run.startError ?? 'no scenario ran'}`);
   }
-  return finish(written.report, written.files, baseline, run.interrupted);
+  return finish(written.report, written.files, baseline, run.interrupted && (SIGNAL_EXIT[run.interrupted] ?? EXIT.mustFailed), run.interrupted);
 }
 
-function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, interrupted: NodeJS.Signals | undefined): number {
+function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, signalExit: number | undefined, interrupted: NodeJS.Signals | undefined): number {
   const comparison = compareWithBaseline(report, baseline);
   console.log(formatSummary(report, comparison, files, interrupted));
-  if (interrupted) return SIGNAL_EXIT[interrupted] ?? EXIT.mustFailed;
+  if (signalExit !== undefined) return signalExit;
   if (comparison.newFailures.length > 0 || !report.complete) return EXIT.mustFailed;
   return EXIT.ok;
 }

@@ -94,8 +94,14 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
     addSweeps(sweeps) {
       for (const sweep of sweeps) {
         deleted += sweep.deleted;
-        // The sweep looks at the target after every scenario has cleaned up: what it still finds is
-        // the leftover that counts; an entry for the same resource replaces the scenario's.
+        // The sweep looks at the target after every scenario has cleaned up: an entry it reports for
+        // a resource replaces the scenario's. It reports only a count of what it deleted, so a
+        // scenario's leftover it may have removed stays listed, saying so.
+        if (sweep.deleted > 0) {
+          for (const [key, entry] of leftovers) {
+            if (entry.spec === sweep.spec && !entry.reason.includes('end-of-run sweep')) leftovers.set(key, { ...entry, reason: `${entry.reason} (the end-of-run sweep then deleted ${sweep.deleted} resource(s) carrying the run id, possibly this one)` });
+          }
+        }
         for (const left of sweep.leftover) leave({ spec: sweep.spec, kind: left.kind, id: left.id, reason: `end-of-run sweep: ${left.label ? `${left.label}: ` : ''}${left.reason}` });
       }
     },

@@ -1,0 +1,117 @@
+// The CLI's quick paths: usage errors exit 2 with one line and no stack trace; --list and --help
+// start nothing. The exit codes are checked on the real CLI in a child process; the wording of the
+// other messages through `main()` in this process (the same code path, without a process start each).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, closedPort, countingServer, inProcess, type CliResult, type TestServer } from './cli-process.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'uc-cli-usage-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function expectUsageError(result: CliResult, message: string | RegExp): void {
+  expect(result.code).toBe(2);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(typeof message === 'string' ? new RegExp(`^users-conformance: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : message);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stdout).toBe('');
+}
+
+describe('exit code 2 from the real process: one line on stderr, no stack trace', () => {
+  it('refuses an unknown flag', async () => {
+    expectUsageError(await cli(['run', '--bogus']), "unknown option '--bogus' (see --help)");
+  });
+
+  it('refuses an unreachable target after one probe', async () => {
+    const port = await closedPort();
+    expectUsageError(await cli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', 'runai-2.24']), `cannot reach http://127.0.0.1:${port}: connect ECONNREFUSED`);
+  });
+
+  it('report: a file that is not a results.json, with the reader\'s message', async () => {
+    const path = join(dir, 'results.json');
+    await writeFile(path, '{"tool": "something else"}');
+    expectUsageError(await cli(['report', path]), `${path} is not a users-conformance results.json: /tool: must be equal to constant`);
+  });
+});
+
+describe('usage errors name the problem in the terms the user typed', () => {
+  it('an unknown spec', async () => {
+    expectUsageError(await inProcess(['run', '--spec', 'runai-9.99']), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
+  });
+
+  it('a spec file that is not a spec', async () => {
+    const path = join(dir, 'broken.json');
+    await writeFile(path, '{"openapi": ');
+    expectUsageError(await inProcess(['run', '--spec', path]), `spec ${path}`);
+  });
+
+  it('a bad value, by its flag', async () => {
+    expectUsageError(await inProcess(['run', '--runs', '0']), '--runs must be between 1 and 10000, got 0');
+    expectUsageError(await inProcess(['run', '--rate-limit', 'fast']), '--rate-limit must be a positive number (requests per second), got "fast"');
+  });
+
+  it('half a credential pair, by both flags', async () => {
+    expectUsageError(await inProcess(['run', '--client-id', 'app']), '--client-id and --client-secret (TARGET_CLIENT_SECRET) go together');
+  });
+
+  it('--target without one --spec', async () => {
+    expectUsageError(await inProcess(['run', '--target', 'http://127.0.0.1:1']), '--target needs --spec <id>');
+    expectUsageError(await inProcess(['run', '--target', 'http://127.0.0.1:1', '--spec', 'runai-2.24,lenses-hq']), '--target is set: choose the one spec it implements with --spec');
+    expectUsageError(await inProcess(['run', '--target', 'ftp://x', '--spec', 'runai-2.24']), '--target must be http(s), got "ftp:"');
+  });
+
+  it('--only ids that are not in the catalogue', async () => {
+    expectUsageError(await inProcess(['run', '--only', 'lifecycle', 'no.such-check']), '--only: unknown check id "no.such-check"');
+  });
+
+  it('a baseline file that is missing or is not one', async () => {
+    const path = join(dir, 'not-a-baseline.json');
+    await writeFile(path, JSON.stringify({ knownFailures: [] }));
+    expectUsageError(await inProcess(['run', '--spec', 'runai-2.24', '--baseline', path]), `--baseline ${path} is not a users-conformance baseline`);
+    expectUsageError(await inProcess(['run', '--spec', 'runai-2.24', '--baseline', join(dir, 'nope.json')]), `--baseline ${join(dir, 'nope.json')}: no such file`);
+  });
+});
+
+describe('run --list', () => {
+  let target: TestServer;
+  beforeAll(async () => {
+    target = await countingServer();
+  });
+  afterAll(async () => target.close());
+
+  it('prints the checks with their levels and sends no request to the target', async () => {
+    const result = await cli(['run', '--target', target.url, '--spec', 'runai-2.24', '--list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`runai-2.24: NVIDIA Run:ai 2.24 (${target.url})`);
+    expect(result.stdout).toMatch(/runai\.lifecycle\s+lifecycle\.create-succeeds\s+MUST\s+runs/);
+    expect(result.stdout).toMatch(/not applicable: runai\.k8s-users: /);
+    expect(result.stdout).toMatch(/\d+ checks would run, 0 disabled/);
+    expect(target.requests).toBe(0);
+  });
+
+  it('marks what --read-only and --only turn off, and why', async () => {
+    const result = await inProcess(['run', '--spec', 'runai-2.24', '--only', 'lifecycle.create-succeeds', '--list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+runs/);
+    expect(result.stdout).toMatch(/lifecycle\.use-after-delete\s+MUST\s+disabled: not selected by --only/);
+    const readOnly = await inProcess(['run', '--spec', 'runai-2.24', '--read-only', '--list']);
+    expect(readOnly.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+disabled: --read-only \(the scenario writes\)/);
+  });
+});
+
+describe('--help', () => {
+  it('shows examples, exit codes and the environment variables', async () => {
+    const result = await inProcess(['run', '--help']);
+    expect(result.code).toBe(0);
+    for (const text of ['--baseline conformance-baseline.json', '--read-only --rate-limit 5/s', '--client-id', '--seed 1234567', 'Exit codes:', 'Suite errors:', 'TARGET_TOKEN              --token']) {
+      expect(result.stdout).toContain(text);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/checks/catalogue/index.js';
+import { createRunCollector, type RunHeader } from '../../src/report/vitest/collector.js';
+import { outcome, result } from './fixtures.js';
+
+const header: RunHeader = {
+  tool: 'users-conformance',
+  version: '0.1.0',
+  target: 'http://127.0.0.1:4000',
+  specs: [],
+  seed: 1,
+  runId: 'abcd1234',
+  startedAt: '2026-01-01T00:00:00.000Z',
+  config: {},
+};
+
+describe('run collector', () => {
+  it('turns outcomes into check records, coverage, cleanup and catalogue entries', () => {
+    const collector = createRunCollector(header, CATALOGUE);
+    collector.addOutcome(outcome());
+    collector.addOutcome(outcome({ scenario: 'generic.per-operation', results: [result({ checkId: 'status.documented', operationId: 'get_users', status: 'passed', scenario: 'generic.per-operation' })], coverage: { create_user: [201, 200], delete_user_by_id: [204] }, cleanup: { created: 1, deleted: 1, leftover: [] } }));
+    const report = collector.snapshot(new Date('2026-01-01T00:00:02.000Z'));
+    expect(report.checks.map((c) => [c.id, c.operationId, c.status])).toEqual([
+      ['lifecycle.create-succeeds', 'create_user', 'passed'],
+      ['status.documented', 'create_user', 'failed'],
+      ['status.documented', 'get_users', 'passed'],
+    ]);
+    expect(report.checks[1]).toMatchObject({ expected: ['201'], actual: 200, scenario: 'runai.lifecycle' });
+    expect(report.coverage['runai-2.24']).toEqual({
+      create_user: { exercised: true, observedStatuses: [200, 201] },
+      get_users: { exercised: true, observedStatuses: [200] },
+      delete_user_by_id: { exercised: true, observedStatuses: [204] },
+    });
+    expect(report.cleanup).toEqual({ created: 3, deleted: 2, leftover: [{ spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10001@example.com: delete answered 500' }] });
+    expect(Object.keys(report.catalogue).sort()).toEqual(['lifecycle.create-succeeds', 'status.documented']);
+    expect(report.catalogue['status.documented']).toMatchObject({ level: 'MUST', title: CATALOGUE.get('status.documented')!.title });
+    expect(report).toMatchObject({ complete: false, durationMs: 2000 });
+    expect(report.finishedAt).toBeUndefined();
+  });
+
+  it('takes the end-of-run sweep\'s leftovers over the scenarios\', and says when the sweep may have removed one', () => {
+    const collector = createRunCollector(header, CATALOGUE);
+    collector.addOutcome(outcome());
+    collector.addOutcome(outcome({ cleanup: { created: 1, deleted: 0, leftover: [{ kind: 'user', id: 'u-3', label: 'uc-abcd1234-10003@example.com', reason: 'delete answered 500' }] } }));
+    collector.addSweeps([{ spec: 'runai-2.24', deleted: 3, leftover: [{ kind: 'user', id: 'u-1', label: 'uc-abcd1234-10001@example.com', reason: 'delete answered 500' }, { kind: 'user', id: 'u-2', reason: 'delete answered 403' }] }]);
+    const { cleanup } = collector.snapshot();
+    expect(cleanup.deleted).toBe(4);
+    expect(cleanup.leftover).toEqual([
+      { spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'end-of-run sweep: uc-abcd1234-10001@example.com: delete answered 500' },
+      { spec: 'runai-2.24', kind: 'user', id: 'u-3', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10003@example.com: delete answered 500 (the end-of-run sweep then deleted 3 resource(s) carrying the run id, possibly this one)' },
+      { spec: 'runai-2.24', kind: 'user', id: 'u-2', reason: 'end-of-run sweep: delete answered 403' },
+    ]);
+  });
+
+  it('records a crash as an error of scenario.completed, and finishes with the end time', () => {
+    const collector = createRunCollector(header, CATALOGUE);
+    collector.addCrash({ spec: 'runai-2.24', scenario: 'runai.lifecycle', message: 'runai.lifecycle: suite error: Test timed out' });
+    const report = collector.finish(true, new Date('2026-01-01T00:01:00.000Z'));
+    expect(report.checks).toEqual([{ id: 'scenario.completed', level: 'MUST', spec: 'runai-2.24', scenario: 'runai.lifecycle', status: 'error', message: 'runai.lifecycle: suite error: Test timed out' }]);
+    expect(report).toMatchObject({ complete: true, finishedAt: '2026-01-01T00:01:00.000Z', durationMs: 60_000 });
+    expect(report.catalogue['scenario.completed']).toBeDefined();
+  });
+});
