@@ -1,11 +1,12 @@
 // The CLI's quick paths: usage errors exit 2 with one line and no stack trace; --list and --help
 // start nothing. The exit codes are checked on the real CLI in a child process; the wording of the
 // other messages through `main()` in this process (the same code path, without a process start each).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, closedPort, countingServer, inProcess, type CliResult, type TestServer } from './cli-process.js';
+import { environmentTableMarkdown } from '../../src/cli/run/env-table.js';
+import { cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -113,5 +114,11 @@ describe('--help', () => {
     for (const text of ['--baseline conformance-baseline.json', '--read-only --rate-limit 5/s', '--client-id', '--seed 1234567', 'Exit codes:', 'Suite errors:', 'TARGET_TOKEN              --token']) {
       expect(result.stdout).toContain(text);
     }
+  });
+});
+
+describe('README', () => {
+  it('holds the current flags ↔ environment table (regenerate: node --import tsx scripts/env-table.ts)', async () => {
+    expect(await readFile(join(REPO, 'README.md'), 'utf8')).toContain(environmentTableMarkdown());
   });
 });
