@@ -39,7 +39,7 @@ function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength
     throw new Error(`cannot generate a valid array at ${where(walk)}: uniqueItems needs ${minLength} distinct items, the item schema has fewer`);
   }
   if (!finite || maxLength <= minLength || maxLength > 20) return make(lengths);
-  return fc.oneof({ weight: 6, arbitrary: make(lengths) }, { weight: 1, arbitrary: make({ minLength: maxLength, maxLength }) });
+  return fc.oneof({ withCrossShrink: true }, { weight: 6, arbitrary: make(lengths) }, { weight: 1, arbitrary: make({ minLength: maxLength, maxLength }) });
 }
 
 /** How many distinct values a small sample of the item arbitrary shows (enough to spot tiny enums). */

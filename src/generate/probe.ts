@@ -21,10 +21,15 @@ export function probedFilter<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) =>
   return arbitrary.filter(check);
 }
 
+/** A candidate for `oneofPassing`; `exact` ones meet the check by construction and are not filtered. */
+export interface Candidate<T> extends fc.WeightedArbitrary<T> {
+  exact?: boolean;
+}
+
 /** The candidates that can satisfy `check` (probed), combined with their weights; undefined if none can. */
-export function oneofPassing<T>(candidates: fc.WeightedArbitrary<T>[], check: (value: T) => boolean): fc.Arbitrary<T> | undefined {
+export function oneofPassing<T>(candidates: Candidate<T>[], check: (value: T) => boolean): fc.Arbitrary<T> | undefined {
   const passing = candidates
-    .map(({ weight, arbitrary }) => ({ weight, arbitrary: probedFilter(arbitrary, check) }))
+    .map(({ weight, arbitrary, exact }) => ({ weight, arbitrary: exact ? arbitrary : probedFilter(arbitrary, check) }))
     .filter((c): c is fc.WeightedArbitrary<T> => c.arbitrary !== undefined);
   if (passing.length === 0) return undefined;
   return passing.length === 1 ? passing[0]!.arbitrary : fc.oneof(...passing);

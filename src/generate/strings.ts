@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { formatArbitrary, isKnownStringFormat } from './formats.js';
 import { matches } from './matcher.js';
 import type { SchemaObject } from './normalize.js';
-import { oneofPassing, passRate } from './probe.js';
+import { oneofPassing, passRate, type Candidate } from './probe.js';
 import { realisticString } from './realistic.js';
 import { nextUniqueNumber, uniqueEmail, uniqueName } from './run-id.js';
 import { filterSyntaxArbitrary } from './syntax.js';
@@ -57,7 +57,7 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
   const unique = walk.ctx.unique?.[walk.pointer];
   if (unique) return uniqueArbitrary(unique, rules, walk);
   const { minLength, maxLength, regex, format } = rules;
-  const candidates: fc.WeightedArbitrary<string>[] = [];
+  const candidates: Candidate<string>[] = [];
   const realistic = realisticString(walk, format, maxLength);
   if (realistic) candidates.push({ weight: 4, arbitrary: realistic });
   const formatted = format && formatArbitrary(format, walk.ctx.emailDomain ?? 'example.com');
@@ -67,7 +67,12 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
     if (syntax) candidates.push({ weight: 6, arbitrary: syntax });
     candidates.push({ weight: 2, arbitrary: patternArbitrary(regex, rules) });
   }
-  if (!regex && !format) candidates.push({ weight: 2, arbitrary: genericString(minLength, maxLength, walk) });
+  if (!regex && !format) {
+    // Generic text meets lengths, bytes and forbidden characters by construction; path and header
+    // values still need their check ('.' and '..', no space at either end).
+    const exact = walk.wire !== 'path' && walk.wire !== 'header';
+    candidates.push({ weight: 2, arbitrary: genericString(minLength, maxLength, walk), exact });
+  }
   const arbitrary = oneofPassing(candidates, rules.check);
   if (!arbitrary) throw new Error(`cannot generate a valid string at ${where(walk)}: no generator meets ${describe(schema, walk)}`);
   return arbitrary;
