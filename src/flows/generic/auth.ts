@@ -10,7 +10,7 @@ import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import type { Fixtures, SystemModule } from '../system.js';
-import { systemOf } from '../systems.js';
+import { systemFor } from './system.js';
 import { forgedToken } from './forged-token.js';
 import { validOutgoing } from './generated.js';
 import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from './operations.js';
@@ -27,7 +27,7 @@ export const auth: Scenario = {
   checks: CHECKS,
   appliesTo: (spec) => (spec.operations.some((op) => !isPublic(op)) ? true : 'no operation requires credentials'),
   async run(ctx) {
-    const system = systemOf(ctx.spec);
+    const system = await systemFor(ctx.spec);
     const fixtures = await system.prepareFixtures(ctx);
     const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
     for (const operation of ctx.spec.operations.filter(isPublic)) {

@@ -1,20 +1,50 @@
 /**
- * Drawing one generated request for an operation, reproducibly: fast-check's `sample` with the run's
- * seed, the operation's unique fields from its body rule, and the fixture's path parameters pinned.
+ * Generated requests for the generic scenarios. Building an operation's arbitraries costs up to a few
+ * hundred milliseconds (the generator probes its filters), so they are built once per spec, operation
+ * and generation context and shared: arbitraries are immutable. Path parameters are left to the
+ * generator and replaced by the fixture's afterwards (except the one a bad-path case breaks).
  */
 import fc from 'fast-check';
-import { validRequest, type GeneratedRequest } from '../../generate/index.js';
-import type { Operation } from '../../spec/index.js';
+import { invalidRequests, validRequest, type GeneratedRequest, type GenerationContext, type InvalidCase } from '../../generate/index.js';
+import type { LoadedSpec, Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { BodyRule } from '../system.js';
 import { claimUnique } from './bodies.js';
 import type { OutgoingRequest } from './send.js';
 
+const cache = new WeakMap<LoadedSpec, Map<string, unknown>>();
+
+function memo<T>(ctx: FlowContext, kind: string, operation: Operation, generation: GenerationContext, build: () => T): T {
+  let bySpec = cache.get(ctx.spec);
+  if (!bySpec) cache.set(ctx.spec, (bySpec = new Map()));
+  const key = JSON.stringify([kind, operation.operationId, generation.runId, generation.emailDomain, generation.unique ?? null]);
+  if (!bySpec.has(key)) bySpec.set(key, build());
+  return bySpec.get(key) as T;
+}
+
+/** Valid requests of an operation (path parameters still to be pinned). */
+export function validRequests(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined): fc.Arbitrary<GeneratedRequest> {
+  const generation = ctx.generation(rule?.unique);
+  return memo(ctx, 'valid', operation, generation, () => validRequest(operation, generation));
+}
+
+/** The labelled invalid cases of an operation (path parameters still to be pinned). */
+export function invalidCases(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined): InvalidCase<GeneratedRequest>[] {
+  const generation = ctx.generation(rule?.unique);
+  return memo(ctx, 'invalid', operation, generation, () => invalidRequests(operation, generation));
+}
+
+/** The request with the fixture's path parameters, except `broken` (the one a bad-path case breaks). */
+export function pinPath(request: GeneratedRequest, pathParams: Record<string, string>, broken?: string): GeneratedRequest {
+  const pinned = { ...request.pathParams, ...pathParams };
+  if (broken !== undefined) pinned[broken] = request.pathParams[broken]!;
+  return { ...request, pathParams: pinned };
+}
+
 /** One valid request from the generator (its body's unique fields claimed for this scenario). */
 export function sampleValidRequest(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined, pathParams: Record<string, string>): GeneratedRequest {
-  const arbitrary = validRequest(operation, ctx.generation(rule?.unique), { pathParams });
-  const [request] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
-  return { ...request!, body: claimUnique(ctx, request!.body, rule?.unique) };
+  const [request] = fc.sample(validRequests(ctx, operation, rule), { seed: ctx.options.seed, numRuns: 1 });
+  return { ...pinPath(request!, pathParams), body: claimUnique(ctx, request!.body, rule?.unique) };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { BodyRule } from '../system.js';
 import { anchorOn, claimUnique } from './bodies.js';
+import { pinPath } from './generated.js';
 import { pathParamNames } from './operations.js';
 import type { Attempt } from './property.js';
 import { fromGenerated, sendTracked, type OutgoingRequest } from './send.js';
@@ -31,11 +32,14 @@ export interface CaseEnvironment {
   auth: AuthChoice;
   /** The fixture's known-good body (fresh unique values on every call), if it gives one. */
   knownBody: () => unknown;
+  /** Path parameters naming run-owned resources. */
+  pathParams: Record<string, string>;
 }
 
 /** Shapes a generated request of this case into what is sent. */
-export function shape(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, generated: GeneratedRequest): OutgoingRequest {
+export function shape(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, drawn: GeneratedRequest): OutgoingRequest {
   const { ctx, rule } = env;
+  const generated = pinPath(drawn, env.pathParams, kase.kind === 'bad-path-param' ? kase.parameter : undefined);
   const known = env.knownBody();
   const valid = (body: unknown) => known ?? claimUnique(ctx, body, rule?.unique);
   switch (kase.kind) {
@@ -79,7 +83,7 @@ export function attemptCase(env: CaseEnvironment, kase: InvalidCase<GeneratedReq
  */
 export function sendableArbitrary(ctx: FlowContext, operation: Operation, kase: InvalidCase<GeneratedRequest>): fc.Arbitrary<GeneratedRequest> | undefined {
   if (kase.kind !== 'bad-path-param') return kase.arbitrary;
-  const names = pathParamNames(operation);
+  const names = kase.parameter ? [kase.parameter] : pathParamNames(operation);
   const sendable = (r: GeneratedRequest) => names.every((n) => r.pathParams[n] !== '');
   const sample = fc.sample(kase.arbitrary, { seed: ctx.options.seed, numRuns: 20 });
   return sample.some(sendable) ? kase.arbitrary.filter(sendable) : undefined;

@@ -8,13 +8,14 @@
  */
 import { negativeValidBodyAccepted } from '../../checks/negative.js';
 import { pass } from '../../checks/verdict.js';
-import { invalidRequests, validRequest, type GeneratedRequest } from '../../generate/index.js';
+import type { GeneratedRequest } from '../../generate/index.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import type { Fixtures, SystemModule } from '../system.js';
-import { systemOf } from '../systems.js';
+import { systemFor } from './system.js';
 import { claimUnique } from './bodies.js';
+import { invalidCases, pinPath, validRequests } from './generated.js';
 import { attemptCase, checkIdFor, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
 import { fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
@@ -43,7 +44,7 @@ export const negative: Scenario = {
   checks: CHECKS,
   appliesTo: (spec) => (spec.operations.some(hasInput) ? true : 'no operation takes a body or parameters'),
   async run(ctx) {
-    const system = systemOf(ctx.spec);
+    const system = await systemFor(ctx.spec);
     const fixtures = await system.prepareFixtures(ctx);
     await forEachInOrder(ctx.spec.operations.filter(hasInput), (operation) => negativeFor(ctx, system, fixtures, operation));
   },
@@ -62,10 +63,10 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
     return;
   }
   const rule = system.bodyRules[op];
-  const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation) };
+  const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation), pathParams: path.pathParams };
   const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
 
-  for (const kase of invalidRequests(operation, ctx.generation(rule?.unique), { pathParams: path.pathParams })) {
+  for (const kase of invalidCases(ctx, operation, rule)) {
     const id = checkIdFor(kase);
     const arbitrary = sendableArbitrary(ctx, operation, kase);
     if (!arbitrary) {
@@ -76,8 +77,9 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
 
   if (rule?.acceptsAnyValid && operation.requestBody) {
-    const arbitrary = validRequest(operation, ctx.generation(rule.unique), { pathParams: path.pathParams });
-    const outcome = await checkProperty(arbitrary, async (generated: GeneratedRequest) => {
+    const arbitrary = validRequests(ctx, operation, rule);
+    const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
+      const generated = pinPath(drawn, path.pathParams);
       const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
       const response = await sendTracked(ctx, operation, rule, sent, env.auth);
       return { verdict: negativeValidBodyAccepted(op, response), response, sent };

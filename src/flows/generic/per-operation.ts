@@ -10,7 +10,7 @@ import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import type { Fixtures, SystemModule } from '../system.js';
-import { systemOf } from '../systems.js';
+import { systemFor } from './system.js';
 import { hasOptionalQuery, validOutgoing } from './generated.js';
 import { destructiveRank, fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { sendTracked } from './send.js';
@@ -23,7 +23,7 @@ export const perOperation: Scenario = {
   checks: RESPONSE_CHECKS.map((c) => c.id),
   appliesTo: (spec) => (spec.operations.length > 0 ? true : 'the spec has no operations'),
   async run(ctx) {
-    const system = systemOf(ctx.spec);
+    const system = await systemFor(ctx.spec);
     const fixtures = await system.prepareFixtures(ctx);
     await forEachInOrder(ctx.spec.operations, (operation) => exercise(ctx, system, fixtures, operation));
   },

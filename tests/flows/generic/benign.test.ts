@@ -1,0 +1,29 @@
+/**
+ * Every benign variant of the reference server (valid behaviour a correct suite must accept) leaves the
+ * generic scenarios and the k8s lifecycles with nothing failed, warned or broken, on every spec it
+ * applies to. Fewer generated runs than the default keep this quick; the correct-server test runs the
+ * default count.
+ */
+import { describe, expect, it } from 'vitest';
+import { FAULTS } from '../../../src/reference/index.js';
+import { describeResult, leftovers, problems, SPECS, withRun } from './harness.js';
+
+describe('generic scenarios accept every benign variant', () => {
+  for (const variant of FAULTS.filter((f) => f.benign)) {
+    for (const spec of SPECS.filter((s) => variant.specs.includes(s))) {
+      it(`${variant.id} on ${spec}`, async () => {
+        await withRun({ spec, fault: variant.id, options: { runs: 5 } }, (run) => {
+          expect(problems(run.results).map(describeResult)).toEqual([]);
+          expect(leftovers(run)).toEqual([]);
+        });
+      });
+    }
+  }
+
+  it('a target refusing temporary-password logins makes me/password unavailable, with the reason', async () => {
+    await withRun({ spec: 'runai-2.24', fault: 'benign-runai-temp-password-login-refused', options: { runs: 5 } }, (run) => {
+      const skipped = run.results.filter((r) => r.operationId === 'change_user_password' && r.status === 'skipped' && r.scenario === 'generic.per-operation');
+      expect(skipped.map((r) => r.message)).toEqual([expect.stringMatching(/^not exercised: change_user_password acts as the calling user, and the target refused a password grant .*grant_token answered 400/)]);
+    });
+  });
+});
