@@ -1,13 +1,12 @@
 /**
- * Each reference fault the generic scenarios and the k8s lifecycles are meant to catch makes at least
- * one MUST check fail on one of the fault's operations, with no suite error and nothing left behind.
- * Every fault runs with the scenario that should catch it, on the cheapest spec it applies to.
+ * Each reference fault the generic scenarios are meant to catch makes at least one MUST check fail on
+ * one of the fault's operations, with no suite error and nothing left behind. Every fault runs with the
+ * scenario that should catch it, on the cheapest spec it applies to (the k8s faults: tests/flows/k8s).
  */
 import { describe, expect, it } from 'vitest';
 import { auth } from '../../../src/flows/generic/auth.js';
 import { negative } from '../../../src/flows/generic/negative.js';
 import { perOperation } from '../../../src/flows/generic/per-operation.js';
-import { K8S_SCENARIOS } from '../../../src/flows/runai/k8s/index.js';
 import type { Scenario } from '../../../src/flows/scenario.js';
 import { findFault } from '../../../src/reference/index.js';
 import { describeResult, withRun } from './harness.js';
@@ -28,10 +27,6 @@ const CATCHERS: [fault: string, spec: string, scenarios: readonly Scenario[]][] 
   ['lenses-name-length-not-enforced', 'lenses-hq', [negative]],
   ['lenses-metadata-limits-not-enforced', 'lenses-hq', [negative]],
   ['lenses-500-on-unusual-name', 'lenses-hq', [negative]],
-  // k8s lifecycles
-  ['runai-k8s-create-returns-201', 'runai-2.18', K8S_SCENARIOS],
-  ['runai-k8s-update-ignores-roles', 'runai-2.19', K8S_SCENARIOS],
-  ['runai-k8s-deleted-group-readable', 'runai-2.19', K8S_SCENARIOS],
   // per-operation, through the response checks
   ['runai-create-returns-200', 'runai-2.24', [perOperation]],
   ['runai-delete-returns-200', 'runai-2.24', [perOperation]],
@@ -51,7 +46,7 @@ const CATCHERS: [fault: string, spec: string, scenarios: readonly Scenario[]][] 
   ['lenses-text-plain', 'lenses-hq', [perOperation]],
 ];
 
-describe('the generic and k8s scenarios catch the reference faults', () => {
+describe('the generic scenarios catch the reference faults', () => {
   for (const [id, spec, scenarios] of CATCHERS) {
     it(`${id} on ${spec} (${scenarios.map((s) => s.id).join(', ')})`, async () => {
       const fault = findFault(id)!;
