@@ -2,8 +2,8 @@
  * Shaping generated bodies before they are sent:
  * - unique fields (`BodyRule.unique`) get a value from this scenario's own namespace
  *   (`ctx.uniqueEmail()` / `ctx.uniqueName()`), so they never collide with real data, with each
- *   other, or with another scenario's `contains` filters; the generator's decorations after the
- *   run-id prefix (`+tag`, a long local part) are kept;
+ *   other, or with another scenario's `contains` filters (the generator's own unique values carry the
+ *   run id but not the scenario's slot); whatever follows the run-id prefix (`+tag`, `@domain`) is kept;
  * - an invalid body is anchored on the fixture's known-good body: every top-level field the defect
  *   does not touch takes the known-good value, so the defect is the only reason to refuse it (a wrong
  *   current password must not be what gets a broken `newPassword` refused).
