@@ -15,6 +15,7 @@ import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
 import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from './normalize.js';
 import { integerArbitrary, numberArbitrary } from './numbers.js';
 import { objectArbitrary } from './objects.js';
+import { memoized } from './memo.js';
 import { probedFilter } from './probe.js';
 import { realisticString } from './realistic.js';
 import { genericString, stringArbitrary } from './strings.js';
@@ -39,26 +40,7 @@ export function buildValid(schema: Schema, walk: Walk): fc.Arbitrary<unknown> {
   return tryBuild(schema, walk) ?? tryBuild(schema, { ...walk, minimal: true })!;
 }
 
-/**
- * Memo per context, schema object and walk: invalid cases rebuild valid parents around each broken
- * child, and every string candidate is probed on construction, so building each node once matters.
- */
-const memo = new WeakMap<object, WeakMap<object, Map<string, fc.Arbitrary<unknown> | undefined>>>();
-
-export const tryBuild: Build = (schema, walk) => {
-  if (typeof schema === 'boolean') return buildNode(schema, walk);
-  let bySchema = memo.get(walk.ctx);
-  if (!bySchema) memo.set(walk.ctx, (bySchema = new WeakMap()));
-  let byWalk = bySchema.get(schema);
-  if (!byWalk) bySchema.set(schema, (byWalk = new Map()));
-  const key = walkKey(walk);
-  if (!byWalk.has(key)) byWalk.set(key, buildNode(schema, walk));
-  return byWalk.get(key);
-};
-
-function walkKey(walk: Walk): string {
-  return [walk.pointer, walk.name, walk.wire, walk.maxBytes, walk.forbidChars, walk.minimal, walk.refs.join(' ')].join('|');
-}
+export const tryBuild: Build = (schema, walk) => memoized(schema, walk, buildNode);
 
 const buildNode: Build = (schema, walk) => {
   if (schema === true) return anyValue(walk);
