@@ -86,14 +86,20 @@ function dictionary(key: fc.Arbitrary<string>, value: fc.Arbitrary<unknown>, { m
   const typical = Math.min(maxKeys, Math.max(minKeys, 3));
   const some = entries(key, value, minKeys, typical);
   if (!Number.isFinite(maxKeys) || maxKeys <= typical || maxKeys > 100) return some;
-  return fc.oneof({ withCrossShrink: true }, { weight: 30, arbitrary: some }, { weight: 1, arbitrary: entries(key, value, maxKeys, maxKeys) });
+  return fc.oneof({ withCrossShrink: true }, { weight: 60, arbitrary: some }, { weight: 1, arbitrary: entries(key, value, maxKeys, maxKeys) });
 }
 
 /**
- * fc.dictionary, minus its cost: it defines each key with Object.defineProperty (a third of the
- * benchmark's time, measured). Object.fromEntries also creates own data properties, so a `__proto__`
- * key would be safe too (keys here never are).
+ * fc.dictionary, minus its cost: it defines each key with Object.defineProperty, and Object.fromEntries
+ * is not much cheaper (together a third of the benchmark's time, measured). Plain assignment is safe
+ * because no key arbitrary here yields `__proto__`.
  */
 export function entries(key: fc.Arbitrary<string>, value: fc.Arbitrary<unknown>, minLength: number, maxLength: number): fc.Arbitrary<Record<string, unknown>> {
-  return fc.uniqueArray(fc.tuple(key, value), { minLength, maxLength, selector: (pair) => pair[0] }).map((pairs) => Object.fromEntries(pairs));
+  return fc.uniqueArray(fc.tuple(key, value), { minLength, maxLength, selector: (pair) => pair[0] }).map(toObject);
+}
+
+function toObject(pairs: [string, unknown][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of pairs) out[k] = v;
+  return out;
 }
