@@ -63,9 +63,9 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
   const formatted = format && formatArbitrary(format, walk.ctx.emailDomain ?? 'example.com');
   if (formatted) candidates.push({ weight: 4, arbitrary: formatted });
   if (regex) {
+    // A filter syntax gets realistic values only: the pattern lets `lastLogin>=abc` through, a server may not.
     const syntax = filterSyntaxArbitrary(regex.source);
-    if (syntax) candidates.push({ weight: 6, arbitrary: syntax });
-    candidates.push({ weight: 2, arbitrary: patternArbitrary(regex, rules) });
+    candidates.push(syntax ? { weight: 6, arbitrary: syntax } : { weight: 2, arbitrary: patternArbitrary(regex, rules) });
   }
   if (!regex && !format) {
     // Generic text meets lengths, bytes and forbidden characters by construction; path and header
