@@ -14,9 +14,13 @@ const confirmation = { message: 'Deleted successfully.' };
 
 const reply = (hook: ReplyHook): Overrides => ({ reshapeReply: hook });
 const ignoring = (...features: ListFeature[]): Overrides => ({ listIgnores: new Set(features) });
-/** Lets through request-validation issues of one operation at the given body pointers. */
+/**
+ * Lets through the pattern and length issues of one operation at the given body pointers; a missing
+ * or mistyped field is still refused (the fault is "rules not enforced", not "no validation").
+ */
+const RULE_KEYWORDS = new Set(['pattern', 'minLength', 'maxLength']);
 const notEnforced = (operationId: string, pointers: string[]): Overrides => ({
-  ignoreRequestIssue: (op, issue) => op === operationId && pointers.includes(issue.pointer),
+  ignoreRequestIssue: (op, issue) => op === operationId && pointers.includes(issue.pointer) && RULE_KEYWORDS.has(issue.keyword),
 });
 
 export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
