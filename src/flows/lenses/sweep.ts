@@ -4,43 +4,21 @@
  * The safety net behind each scenario's own cleanup; nothing else is touched.
  */
 import { asObject } from '../../checks/lenses-view.js';
-import { expandPath } from '../../http/index.js';
 import type { HttpClient } from '../../http/types.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import type { Leftover } from '../resources.js';
+import { sweepListed } from '../sweep-listed.js';
 import type { SweepResult } from '../system.js';
 import { OPS } from './users.js';
-
-const answered = (status: number | undefined, kind: string | undefined) => `${status ?? kind ?? 'no response'}`;
 
 export async function sweepLenses(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult> {
   const prefix = `uc-${runId.toLowerCase()}-`;
   const result: SweepResult = { deleted: 0, leftover: [] };
   // Users first: a server may refuse to delete a group that still has members.
-  for (const [kind, list, remove] of [['user', OPS.list, OPS.remove], ['group', OPS.listGroups, OPS.removeGroup]] as const) {
-    await sweepNamed(http, spec, prefix, kind, list, remove, result);
-  }
+  await sweepListed(http, spec, prefix, { kind: 'user', listOp: OPS.list, removeOp: OPS.remove, labelField: 'name', idField: 'name', pathParam: 'name' }, result);
+  await sweepListed(http, spec, prefix, { kind: 'group', listOp: OPS.listGroups, removeOp: OPS.removeGroup, labelField: 'name', idField: 'name', pathParam: 'name' }, result);
   await sweepSettings(http, spec, prefix, result);
   return result;
-}
-
-async function sweepNamed(http: HttpClient, spec: LoadedSpec, prefix: string, kind: string, listOp: string, removeOp: string, result: SweepResult): Promise<void> {
-  const list = spec.byId.get(listOp);
-  const remove = spec.byId.get(removeOp);
-  if (!list || !remove) return;
-  const response = await http.send({ method: 'GET', path: list.path, auth: { kind: 'admin' }, operationId: listOp });
-  // A safety net, not a check: a list that wrongly comes as a bare array is still swept.
-  const items = Array.isArray(response.json) ? response.json : asObject(response.json)?.items;
-  if (response.status !== 200 || !Array.isArray(items)) {
-    result.leftover.push({ kind, id: '*', label: `${prefix}*`, reason: `could not list ${kind}s to sweep (${listOp} answered ${answered(response.status, response.exchange.transportError?.kind)})` });
-    return;
-  }
-  const mine = items.map((item) => asObject(item)?.name).filter((n): n is string => typeof n === 'string' && n.toLowerCase().startsWith(prefix));
-  await Promise.all([...new Set(mine)].map(async (name) => {
-    const deleted = await http.send({ method: 'DELETE', path: expandPath(remove.path, { name }), auth: { kind: 'admin' }, operationId: removeOp });
-    if (deleted.status === 204 || deleted.status === 200 || deleted.status === 404) result.deleted++;
-    else result.leftover.push({ kind, id: name, label: name, reason: `${removeOp} answered ${answered(deleted.status, deleted.exchange.transportError?.kind)}` });
-  }));
 }
 
 async function sweepSettings(http: HttpClient, spec: LoadedSpec, prefix: string, result: SweepResult): Promise<void> {

@@ -1,33 +1,26 @@
 /**
- * Removes whatever a run left on a Run:ai target, found by the run id in its email: the safety net
- * behind each scenario's own cleanup (interrupted runs, creates whose response was lost). Only
- * users whose username carries this run's prefix are touched.
+ * Removes whatever a run left on a Run:ai target, found by the run id in its email or name: the
+ * safety net behind each scenario's own cleanup (interrupted runs, creates whose response was lost).
+ * Only resources whose email/name carries this run's prefix are touched: `/api/v1` users, and on
+ * 2.18/2.19 the deprecated `/v1/k8s` users and groups.
  */
 import type { HttpClient } from '../../http/types.js';
 import type { LoadedSpec } from '../../spec/index.js';
-import { expandPath } from '../../http/index.js';
+import { sweepListed } from '../sweep-listed.js';
 import type { SweepResult } from '../system.js';
+import { K8S_OPS } from './k8s/resources.js';
 import { OPS } from './users.js';
 
 export async function sweepRunai(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult> {
   const prefix = `uc-${runId}-`;
   const result: SweepResult = { deleted: 0, leftover: [] };
-  const list = spec.byId.get(OPS.list);
-  const remove = spec.byId.get(OPS.remove);
-  if (!list || !remove) return result;
-  const takesFilter = list.parameters.some((p) => p.name === 'filterBy');
-  const response = await http.send({ method: 'GET', path: list.path, query: takesFilter ? { filterBy: `username=@${prefix}` } : undefined, auth: { kind: 'admin' } });
-  if (response.status !== 200 || !Array.isArray(response.json)) {
-    result.leftover.push({ kind: 'user', id: '*', label: `${prefix}*`, reason: `could not list users to sweep (status ${response.status ?? response.exchange.transportError?.kind})` });
-    return result;
-  }
-  const mine = (response.json as Array<{ id?: unknown; username?: unknown }>).filter(
-    (u) => typeof u.id === 'string' && typeof u.username === 'string' && u.username.toLowerCase().startsWith(prefix),
-  );
-  await Promise.all(mine.map(async (user) => {
-    const deleted = await http.send({ method: 'DELETE', path: expandPath(remove.path, { userId: user.id as string }), auth: { kind: 'admin' } });
-    if (deleted.status === 204 || deleted.status === 404) result.deleted++;
-    else result.leftover.push({ kind: 'user', id: user.id as string, label: user.username as string, reason: `delete answered ${deleted.status ?? deleted.exchange.transportError?.kind}` });
-  }));
+  const takesFilter = spec.byId.get(OPS.list)?.parameters.some((p) => p.name === 'filterBy');
+  await sweepListed(http, spec, prefix, {
+    kind: 'user', listOp: OPS.list, removeOp: OPS.remove, labelField: 'username', idField: 'id', pathParam: 'userId',
+    query: takesFilter ? { filterBy: `username=@${prefix}` } : undefined,
+  }, result);
+  // The k8s users may be the same users (then already gone: the list no longer shows them).
+  await sweepListed(http, spec, prefix, { kind: 'k8s-user', listOp: K8S_OPS.listUsers, removeOp: K8S_OPS.deleteUser, labelField: 'email', idField: 'userId', pathParam: 'userId' }, result);
+  await sweepListed(http, spec, prefix, { kind: 'k8s-group', listOp: K8S_OPS.listGroups, removeOp: K8S_OPS.deleteGroup, labelField: 'userId', idField: 'userId', pathParam: 'groupName' }, result);
   return result;
 }

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../../src/http/index.js';
+import type { HttpClient } from '../../../src/http/types.js';
+import { sweepRunai } from '../../../src/flows/runai/sweep.js';
+import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
+import { loadSpec } from '../../../src/spec/index.js';
+
+describe('the Run:ai end-of-run sweep', () => {
+  let server: RunningReferenceServer;
+  let http: HttpClient;
+  beforeAll(async () => {
+    server = await startReferenceServer({ spec: 'runai-2.19' });
+    http = createHttpClient({ baseUrl: server.url, credentials: { adminToken: server.adminToken } });
+  });
+  afterAll(async () => {
+    await http.close();
+    await server.close();
+  });
+
+  const send = (method: string, path: string, json?: unknown) => http.send({ method, path, json, auth: { kind: 'admin' } });
+  const names = async (path: string, field: string) => ((await send('GET', path)).json as Array<Record<string, string>>).map((u) => u[field]);
+
+  it('removes the users, k8s users and k8s groups carrying the run id, and nothing else', async () => {
+    const before = { users: await names('/api/v1/users', 'username'), groups: await names('/v1/k8s/groups', 'userId') };
+    await send('POST', '/api/v1/users', { email: 'uc-sweeprun-100001@example.com' });
+    await send('POST', '/v1/k8s/users', { email: 'uc-sweeprun-100002@example.com', password: 'Uc!secret-1', roles: ['viewer'] });
+    await send('POST', '/v1/k8s/groups', { username: 'uc-sweeprun-100003', userId: 'uc-sweeprun-100003', email: '', password: 'Uc!secret-2', roles: ['viewer'] });
+    await send('POST', '/api/v1/users', { email: 'uc-otherrun-100001@example.com' });
+
+    const result = await sweepRunai(http, await loadSpec('runai-2.19'), 'sweeprun');
+
+    expect(result).toEqual({ deleted: 3, leftover: [] });
+    expect(await names('/api/v1/users', 'username')).toEqual([...before.users, 'uc-otherrun-100001@example.com']);
+    expect(await names('/v1/k8s/groups', 'userId')).toEqual(before.groups);
+  });
+});
