@@ -53,7 +53,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
     throw new ConfigError('TARGET_URL is set: choose the one spec it implements with CONFORMANCE_SPEC (e.g. runai-2.24)');
   }
   const runId = value('CONFORMANCE_RUN_ID');
-  if (runId !== undefined && !/^[a-z][a-z0-9]{3,15}$/.test(runId)) throw new ConfigError(`CONFORMANCE_RUN_ID must be 4-16 lowercase letters/digits starting with a letter, got "${runId}"`);
+  if (runId !== undefined && !/^[a-z][a-z0-9]{7}$/.test(runId)) throw new ConfigError(`CONFORMANCE_RUN_ID must be 8 lowercase letters/digits starting with a letter, got "${runId}"`);
   const clientId = value('TARGET_CLIENT_ID');
   const clientSecret = value('TARGET_CLIENT_SECRET');
   if (Boolean(clientId) !== Boolean(clientSecret)) throw new ConfigError('TARGET_CLIENT_ID and TARGET_CLIENT_SECRET go together: set both or neither');

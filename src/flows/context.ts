@@ -11,6 +11,7 @@ import { expandPath, isSecretKey, serializeQuery, toCurl } from '../http/index.j
 import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { Aggregator } from './aggregate.js';
+import { checkDisabledReason } from './plan.js';
 import type { ResourceTracker } from './resources.js';
 import type { RunOptions, TargetConfig } from './target.js';
 
@@ -102,11 +103,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     return parts.slot * 10_000 + counter;
   };
 
-  const isEnabled = (id: string): boolean => {
-    if (options.readOnly && definitionOf(id).writes) return false;
-    if (!options.only) return true;
-    return options.only.some((selected) => id === selected || id.startsWith(`${selected}.`));
-  };
+  const isEnabled = (id: string): boolean => checkDisabledReason(id, options) === undefined;
 
   const reproduction = (evidence: readonly HttpResponse[], generated?: GeneratedEvidence): Reproduction => ({
     exchanges: evidence.map((r) => r.exchange),
@@ -118,8 +115,9 @@ export function createFlowContext(parts: ContextParts): FlowContext {
 
   const record = (id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
     const definition = definitionOf(id);
-    if (!isEnabled(id)) {
-      aggregator.add(definition, operationId, { status: 'disabled', message: options.readOnly && definition.writes ? 'disabled: read-only mode' : 'disabled: not selected by --only' });
+    const off = checkDisabledReason(id, options);
+    if (off) {
+      aggregator.add(definition, operationId, { status: 'disabled', message: off });
       return 'disabled';
     }
     let outcome: Verdict;

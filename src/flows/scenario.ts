@@ -8,6 +8,7 @@ import type { CheckCategory, CheckResult } from '../checks/types.js';
 import type { HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import { createAggregator } from './aggregate.js';
+import { scenarioDisabledReason } from './plan.js';
 import { createFlowContext, type FlowContext } from './context.js';
 import { createResourceTracker, type CleanupSummary } from './resources.js';
 import type { RunOptions, TargetConfig } from './target.js';
@@ -24,6 +25,11 @@ export interface Scenario {
   /** True, or the reason it does not apply to this spec (e.g. "no /v1/k8s operations"). */
   appliesTo(spec: LoadedSpec): true | string;
   run(ctx: FlowContext): Promise<void>;
+  /**
+   * What the scenario does in read-only mode (only GET and login requests, against data that already
+   * exists). Without it, a scenario that writes is disabled in read-only mode.
+   */
+  runReadOnly?(ctx: FlowContext): Promise<void>;
 }
 
 export interface ScenarioEnvironment {
@@ -66,14 +72,10 @@ export async function runScenario(scenario: Scenario, env: ScenarioEnvironment):
 
 async function runChecks(scenario: Scenario, env: ScenarioEnvironment, ctx: FlowContext, collected: () => CheckResult[]): Promise<CheckResult[]> {
   if (scenario.appliesTo(env.spec) !== true) return [];
-  if (env.options.readOnly && scenario.writes) {
-    return scenario.checks.map((id) => disabled(id, env, scenario.id, 'disabled: read-only mode (the scenario writes)'));
-  }
-  if (!scenario.checks.some((id) => ctx.isEnabled(id))) {
-    return scenario.checks.map((id) => disabled(id, env, scenario.id, 'disabled: not selected by --only'));
-  }
+  const off = scenarioDisabledReason(scenario, env.options);
+  if (off) return scenario.checks.map((id) => disabled(id, env, scenario.id, off));
   try {
-    await scenario.run(ctx);
+    await (env.options.readOnly && scenario.runReadOnly ? scenario.runReadOnly(ctx) : scenario.run(ctx));
     return collected();
   } catch (error) {
     return [...collected(), suiteError(error, env, scenario.id)];

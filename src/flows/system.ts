@@ -44,6 +44,8 @@ export interface SystemModule {
   scenarios: readonly Scenario[];
   /** Creates what generic scenarios need; everything created is tracked on `ctx.resources`. */
   prepareFixtures(ctx: FlowContext): Promise<Fixtures>;
+  /** Read-only mode: fixtures that address resources which already exist (nothing is created). */
+  prepareReadOnlyFixtures(ctx: FlowContext): Promise<Fixtures>;
   /** Per operationId: how generated bodies behave on this system. */
   bodyRules: Readonly<Record<string, BodyRule>>;
   mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number) => Promise<{ token: string; expiresAt?: number }>;

@@ -103,7 +103,8 @@ describe('run --list', () => {
     expect(result.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+runs/);
     expect(result.stdout).toMatch(/lifecycle\.use-after-delete\s+MUST\s+disabled: not selected by --only/);
     const readOnly = await inProcess(['run', '--spec', 'runai-2.24', '--read-only', '--list']);
-    expect(readOnly.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+disabled: --read-only \(the scenario writes\)/);
+    expect(readOnly.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+disabled: read-only mode \(the scenario writes\)/);
+    expect(readOnly.stdout).toMatch(/query\.offset-paging\s+MUST\s+runs/);
   });
 });
 

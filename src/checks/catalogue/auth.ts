@@ -6,11 +6,13 @@ export const AUTH_CHECKS = [
     title: 'Requests without credentials are rejected',
     why: 'Every operation with a non-empty `security` requirement needs credentials (Run:ai: `bearerAuth`; Lenses: `bearerAuth` or the `session_id` cookie). Without any, the server must refuse: Run:ai documents 401 "Unauthorized", so exactly 401 is expected there; Lenses documents only `default` errors, so 401 or 403 is accepted (DECISIONS: the exact code only where it is unambiguous). The request addresses a resource the run created, so a server that skips the check would act on it.',
     example: 'get_users without credentials: status 200, expected 401',
+    writes: false,
   }),
   defineCheck('auth.invalid-token', 'MUST', 'auth', {
     title: 'Requests with a wrong bearer token are rejected',
     why: 'A bearer token the server never issued (JWT-shaped, with a forged payload and signature) must be refused like a missing one: 401 where the operation documents 401 (Run:ai), else 401 or 403 (Lenses). Accepting it means the server checks only that a token is present.',
     example: 'delete_user_by_id with a forged bearer token: status 204, expected 401',
+    writes: false,
   }),
   defineCheck('auth.viewer-cannot-write', 'MUST', 'auth', {
     title: 'A read-only token cannot change anything',

@@ -10,31 +10,37 @@ export const QUERY_CHECKS = [
     title: 'limit caps the number of entries returned',
     why: '`limit` is "The maximum number of entries to return." (int32, 1..500): a list asked with `limit=N` must hold at most N entries. Checked on a list narrowed to the scenario\'s own users, more of them than the limit.',
     example: 'get_users limit=3: 7 entries returned, expected at most 3',
+    writes: false,
   }),
   defineCheck('query.limit-out-of-range-rejected', 'SHOULD', 'query', {
     title: 'A limit outside 1..500 is refused',
     why: 'The `limit` schema says `minimum: 1`, `maximum: 500`, so `limit=0` and `limit=501` are invalid requests and should get the documented 400 "Bad request.". A server may instead clamp the value, which is why this is a warning.',
     example: 'get_users limit=501: status 200, expected 400',
+    writes: false,
   }),
   defineCheck('query.offset-paging', 'MUST', 'query', {
     title: 'offset pages through a list without gaps or repeats',
     why: '`offset` is "The offset of the first item returned in the collection." and is zero-based (DECISIONS). Pages of `limit` entries at offsets 0, limit, 2·limit… of one sorted, filtered list (sortBy=username, filterBy on the scenario\'s prefix) must concatenate to exactly the unpaged list: nothing skipped, nothing twice, and an empty page past the end.',
     example: 'get_users offset paging (limit 3): pages repeat uc-abc12345-120001@example.com; expected the unpaged list of 7',
+    writes: false,
   }),
   defineCheck('query.sort-username', 'MUST', 'query', {
     title: 'sortBy=username orders by username, ascending and descending',
     why: '`sortBy` "Sort results by a parameters." with `sortOrder` "Sort results in descending or ascending order." (`asc`|`desc`, default asc). DECISIONS: ordering is checked at MUST level only for username, where the meaning is unambiguous. The scenario\'s usernames differ only in a fixed-width number, so every collation orders them the same; they are created out of order so that creation order cannot pass for sorted.',
     example: 'get_users sortBy=username sortOrder=desc: order uc-…-120001, uc-…-120002, expected descending',
+    writes: false,
   }),
   defineCheck('query.sort-other-fields', 'SHOULD', 'query', {
     title: 'sortBy on other fields orders by that field',
     why: '`sortBy` also takes `createdBy`, `lastLogin`, `creationTime`, `lastUpdated` and `type`. Which user field each sorts on is not documented (DECISIONS: creationTime ↔ createdAt, lastUpdated ↔ updatedAt, type ↔ isLocal), so a list that is not ordered by that field (nulls at either end) is a warning.',
     example: 'get_users sortBy=creationTime sortOrder=desc: createdAt not descending at uc-…-120003@example.com',
+    writes: false,
   }),
   defineCheck('query.filter-equals', 'MUST', 'query', {
     title: 'filterBy username==value returns exactly that user',
     why: 'The `filterBy` item pattern `^(username|…)(==|<=|>=|=@).+$` allows `==`, equals. `username==<email>` must return the user with that username and no one else (DECISIONS: filtering is MUST on username).',
     example: 'get_users filterBy=username==uc-abc12345-120003@example.com: returned 7 users, expected exactly that one',
+    writes: false,
   }),
   defineCheck('query.filter-contains', 'MUST', 'query', {
     title: 'filterBy username=@text returns exactly the users containing it',

@@ -4,9 +4,8 @@
  */
 import { definitionOf } from '../../checks/catalogue/index.js';
 import type { CheckLevel } from '../../checks/types.js';
-import type { Scenario } from '../../flows/scenario.js';
+import { checkDisabledReason, scenarioDisabledReason, type PlanOptions } from '../../flows/plan.js';
 import { scenariosFor } from '../../flows/systems.js';
-import type { RunOptions } from '../../flows/target.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import { formatTable } from '../table.js';
 
@@ -25,13 +24,9 @@ export interface ListedSpec {
   notApplicable: Array<{ scenario: string; reason: string }>;
 }
 
-type ListOptions = Pick<RunOptions, 'only' | 'readOnly'>;
+type ListOptions = PlanOptions;
 
-/**
- * Mirrors the run's rules (src/flows/scenario.ts `runChecks` and the flow context's `isEnabled`):
- * a writing scenario is off in read-only mode; a scenario none of whose checks is selected by
- * `--only` is off; within a running scenario, checks not selected or that write are recorded as disabled.
- */
+/** Applies the run's own rules (src/flows/plan.ts) to every scenario that applies to the spec. */
 export function listChecks(spec: LoadedSpec, options: ListOptions): ListedSpec {
   const listed: ListedSpec = { spec, checks: [], notApplicable: [] };
   for (const scenario of scenariosFor(spec)) {
@@ -40,28 +35,12 @@ export function listChecks(spec: LoadedSpec, options: ListOptions): ListedSpec {
       listed.notApplicable.push({ scenario: scenario.id, reason: applies });
       continue;
     }
-    const scenarioOff = scenarioDisabled(scenario, options);
+    const scenarioOff = scenarioDisabledReason(scenario, options);
     for (const id of scenario.checks) {
-      listed.checks.push({ scenario: scenario.id, check: id, level: definitionOf(id).level, disabled: scenarioOff ?? checkDisabled(id, options) });
+      listed.checks.push({ scenario: scenario.id, check: id, level: definitionOf(id).level, disabled: scenarioOff ?? checkDisabledReason(id, options) });
     }
   }
   return listed;
-}
-
-function selected(id: string, only: readonly string[] | undefined): boolean {
-  return !only || only.some((s) => id === s || id.startsWith(`${s}.`));
-}
-
-function checkDisabled(id: string, options: ListOptions): string | undefined {
-  if (options.readOnly && definitionOf(id).writes) return 'disabled: --read-only (the check writes)';
-  if (!selected(id, options.only)) return 'disabled: not selected by --only';
-  return undefined;
-}
-
-function scenarioDisabled(scenario: Scenario, options: ListOptions): string | undefined {
-  if (options.readOnly && scenario.writes) return 'disabled: --read-only (the scenario writes)';
-  if (!scenario.checks.some((id) => checkDisabled(id, options) === undefined)) return 'disabled: not selected by --only';
-  return undefined;
 }
 
 /** The listing as text, one table per spec and a count line. */

@@ -9,6 +9,7 @@ import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannot
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { isSafeOperation } from '../read-only-fixtures.js';
 import type { Fixtures, SystemModule } from '../system.js';
 import { systemFor } from './system.js';
 import { forgedToken } from './forged-token.js';
@@ -34,6 +35,14 @@ export const auth: Scenario = {
       for (const id of ['auth.missing-token', 'auth.invalid-token'] as const) ctx.skip(id, operation.operationId, 'the operation needs no credentials (security: [])');
     }
     await forEachInOrder(ctx.spec.operations.filter((op) => !isPublic(op)), (operation) => authFor(ctx, system, fixtures, operation, forged));
+  },
+  // Read-only mode: the same checks on the reads, against resources that already exist.
+  async runReadOnly(ctx) {
+    const system = await systemFor(ctx.spec);
+    const fixtures = await system.prepareReadOnlyFixtures(ctx);
+    const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
+    const reads = ctx.spec.operations.filter((op) => !isPublic(op) && isSafeOperation(op));
+    await Promise.all(reads.map((operation) => authFor(ctx, system, fixtures, operation, forged)));
   },
 };
 

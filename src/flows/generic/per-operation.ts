@@ -9,6 +9,7 @@ import { RESPONSE_CHECKS } from '../../checks/catalogue/response.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { isSafeOperation } from '../read-only-fixtures.js';
 import type { Fixtures, SystemModule } from '../system.js';
 import { systemFor } from './system.js';
 import { hasOptionalQuery, validOutgoing } from './generated.js';
@@ -26,6 +27,12 @@ export const perOperation: Scenario = {
     const system = await systemFor(ctx.spec);
     const fixtures = await system.prepareFixtures(ctx);
     await forEachInOrder(ctx.spec.operations, (operation) => exercise(ctx, system, fixtures, operation));
+  },
+  // Read-only mode: the reads (and configured logins), against resources that already exist.
+  async runReadOnly(ctx) {
+    const system = await systemFor(ctx.spec);
+    const fixtures = await system.prepareReadOnlyFixtures(ctx);
+    await Promise.all(ctx.spec.operations.filter(isSafeOperation).map((operation) => exercise(ctx, system, fixtures, operation)));
   },
 };
 

@@ -8,11 +8,13 @@ import { lensesLifecycle } from './lifecycle.js';
 import { lensesMe } from './me.js';
 import { lensesModel } from './model/index.js';
 import { sweepLenses } from './sweep.js';
+import { prepareLensesReadOnlyFixtures } from './read-only-fixtures.js';
 
 export const LENSES: SystemModule = {
   id: 'lenses',
   scenarios: [lensesLifecycle, lensesGroups, lensesMe, lensesConcurrency, lensesModel],
   prepareFixtures: prepareLensesFixtures,
+  prepareReadOnlyFixtures: prepareLensesReadOnlyFixtures,
   bodyRules: LENSES_BODY_RULES,
   sweep: sweepLenses,
 };

@@ -7,11 +7,13 @@ import { runaiLifecycle } from './lifecycle.js';
 import { mintRunaiAdminToken } from './login.js';
 import { RUNAI_QUERY_SCENARIOS } from './queries-index.js';
 import { sweepRunai } from './sweep.js';
+import { prepareRunaiReadOnlyFixtures } from './read-only-fixtures.js';
 
 export const RUNAI: SystemModule = {
   id: 'runai',
   scenarios: [runaiLifecycle, ...RUNAI_QUERY_SCENARIOS, ...K8S_SCENARIOS],
   prepareFixtures: prepareRunaiFixtures,
+  prepareReadOnlyFixtures: prepareRunaiReadOnlyFixtures,
   bodyRules: RUNAI_BODY_RULES,
   mintAdminToken: mintRunaiAdminToken,
   sweep: sweepRunai,

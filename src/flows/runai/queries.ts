@@ -10,6 +10,7 @@ import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import { checkAfterDelete, checkFilters, checkOtherFilters, checkSearch } from './queries-filters.js';
 import { checkPaging } from './queries-paging.js';
+import { runaiQueriesReadOnly } from './queries-read-only.js';
 import { createUser, listUsers, OPS } from './users.js';
 
 const USERS = 7;
@@ -55,6 +56,7 @@ export const runaiQueries: Scenario = {
     await Promise.all([checkSorting(ctx, emails), checkPaging(ctx, emails, base.filterWorks), checkOtherFilters(ctx, emails, base.users), checkSearch(ctx, emails)]);
     await checkAfterDelete(ctx, emails, ids);
   },
+  runReadOnly: runaiQueriesReadOnly,
 };
 
 /** sortBy=username both ways (MUST), then every other sort field both ways (SHOULD). */

@@ -83,7 +83,7 @@ describe('the flow context', () => {
     expect(only.ctx.check('lifecycle.delete-succeeds', 'delete_user_by_id', pass())).toBe('passed');
     const readOnly = await setup(fakeClient(() => ({ status: 204 })), { readOnly: true });
     expect(readOnly.ctx.check('lifecycle.delete-succeeds', 'delete_user_by_id', pass())).toBe('disabled');
-    expect(readOnly.results()[0]!.message).toBe('disabled: read-only mode');
+    expect(readOnly.results()[0]!.message).toBe('disabled: read-only mode (the check needs writes)');
   });
 
   it('generates run-id names that carry the scenario prefix', async () => {
