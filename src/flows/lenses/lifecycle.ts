@@ -115,11 +115,12 @@ async function deleteAndVerify(ctx: FlowContext, name: string, other: string | u
   ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [deleted, list]);
 
   if (!other) {
-    ctx.skip('lifecycle.delete-only-target', OPS.get, 'the second user could not be created');
+    ctx.skip('lifecycle.delete-only-target', OPS.remove, 'the second user could not be created');
     return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'the second user could not be created');
   }
   const still = await ctx.call(OPS.get, { pathParams: { name: other } });
-  ctx.check('lifecycle.delete-only-target', OPS.get, () => lifecycleDeleteOnlyTarget(OPS.get, still), [deleted, still]);
+  // Named after the delete: it is the delete that must not touch another user; the read only shows it.
+  ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [deleted, still]);
   if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
   const duplicate = await createUser(ctx, { name: other });
   ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [duplicate]);

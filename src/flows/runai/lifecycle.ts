@@ -96,9 +96,10 @@ async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: Creat
   responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', afterDelete[i], () => lifecycleUseAfterDelete(afterDelete[i]!, response), [response]));
   await findInLists(ctx, user, 'gone');
 
-  if (!other) return ctx.skip('lifecycle.delete-only-target', OPS.get, 'the second user could not be created');
+  if (!other) return ctx.skip('lifecycle.delete-only-target', OPS.remove, 'the second user could not be created');
   const still = await ctx.call(OPS.get, { pathParams: { userId: other.id } });
-  ctx.check('lifecycle.delete-only-target', OPS.get, () => lifecycleDeleteOnlyTarget(OPS.get, still), [still]);
+  // Named after the delete: it is the delete that must not touch another user; the read only shows it.
+  ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [deleted, still]);
   if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
   const duplicate = await ctx.call(OPS.create, { json: { email: other.email, resetPassword: false } });
   const accidental = (duplicate.json as { id?: unknown } | undefined)?.id;

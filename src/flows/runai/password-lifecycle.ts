@@ -35,7 +35,8 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
   if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
     ctx.http.addSecret(fresh, 'temp-password');
     const old = await passwordGrant(ctx, user.email, password);
-    ctx.check('runai.old-password-refused', OPS.token, () => runaiOldPasswordRefused(old.response, 'the reset'), [reset, old.response]);
+    // Named after the reset: it is the reset that must retire the old password; the login only shows it.
+    ctx.check('runai.old-password-refused', OPS.reset, () => runaiOldPasswordRefused(old.response, 'the reset'), [reset, old.response]);
     if (token) {
       const renewed = await passwordGrant(ctx, user.email, fresh);
       ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [reset, renewed.response]);
@@ -61,7 +62,7 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
   ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [changed]);
   if (changed.status !== 200) return current;
   const [old, fresh] = await Promise.all([passwordGrant(ctx, user.email, current), passwordGrant(ctx, user.email, next)]);
-  ctx.check('runai.old-password-refused', OPS.token, () => runaiOldPasswordRefused(old.response, 'the change'), [changed, old.response]);
+  ctx.check('runai.old-password-refused', OPS.changePassword, () => runaiOldPasswordRefused(old.response, 'the change'), [changed, old.response]);
   ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(fresh.response, 'the change'), [changed, fresh.response]);
   return next;
 }
