@@ -6,8 +6,9 @@ export default defineConfig({
   test: {
     // Reporters are global: the terminal's default one, and the conformance report (results.json,
     // index.html, junit.xml), which only looks at the suites project's tests and writes nothing
-    // when no suite ran. The CLI (`users-conformance run`) replaces both with its own instances.
-    reporters: ['default', './src/report/vitest-reporter.ts'],
+    // when no suite ran; `npm test`'s variant (src/proof) adds the fault-detection matrix that
+    // tests/faults writes in the same run. The CLI (`users-conformance run`) uses its own instances.
+    reporters: ['default', './src/proof/vitest-reporter.ts'],
     projects: [
       {
         test: {

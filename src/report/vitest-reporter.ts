@@ -33,8 +33,8 @@ export interface ConformanceReporterOptions {
   reportDir?: string;
   /** Minimum time between two interim writes of results.json (default 1000 ms). */
   writeIntervalMs?: number;
-  /** Extra HTML sections (e.g. the CLI's baseline comparison), computed from the final report. */
-  extraSections?: (report: RunReport) => ExtraSection[];
+  /** Extra HTML sections (e.g. the CLI's baseline comparison), computed from the final report; synchronous (also used on exit). */
+  extraSections?: (report: RunReport, where: { reportDir: string }) => ExtraSection[];
   /** Called once the final files are written. */
   onReport?: (report: RunReport, files: ReportFiles) => void;
   /** Do not print the one-line "report written" note (the CLI prints its own summary). */
@@ -166,7 +166,7 @@ export default class ConformanceReporter implements Reporter {
     const complete = run.end !== undefined && run.end.reason !== 'interrupted' && !run.end.crashed;
     const report = run.collector.finish(complete);
     run.finalized = true;
-    const extraSections = this.options.extraSections?.(report) ?? [];
+    const extraSections = this.options.extraSections?.(report, { reportDir: run.reportDir }) ?? [];
     const files = await writeReport(run.reportDir, report, { extraSections });
     if (!this.options.quiet) {
       this.vitest?.logger.log(`users-conformance: ${verdictOf(report).toUpperCase()}; report written to ${files.html} (also results.json, junit.xml)`);

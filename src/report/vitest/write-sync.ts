@@ -10,8 +10,8 @@ import { writeResultsJsonSync } from '../results-json.js';
 import type { ExtraSection, RunReport } from '../types.js';
 import { HTML_FILE, JUNIT_FILE } from '../write-report.js';
 
-export function writeReportSync(dir: string, report: RunReport, extraSections?: (report: RunReport) => ExtraSection[]): void {
+export function writeReportSync(dir: string, report: RunReport, extraSections?: (report: RunReport, where: { reportDir: string }) => ExtraSection[]): void {
   writeResultsJsonSync(dir, report);
-  writeFileAtomic.sync(join(dir, HTML_FILE), renderHtml(report, { extraSections: extraSections?.(report) ?? [] }), { encoding: 'utf8' });
+  writeFileAtomic.sync(join(dir, HTML_FILE), renderHtml(report, { extraSections: extraSections?.(report, { reportDir: dir }) ?? [] }), { encoding: 'utf8' });
   writeFileAtomic.sync(join(dir, JUNIT_FILE), renderJunit(report), { encoding: 'utf8' });
 }
