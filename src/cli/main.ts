@@ -7,6 +7,7 @@ import { ConfigError } from '../config/config-error.js';
 import { ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
 import { registerBaselineCommand } from './commands/baseline.js';
+import { registerFaultMatrixCommand } from './commands/fault-matrix.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRunCommand } from './commands/run.js';
@@ -40,6 +41,7 @@ Run \`users-conformance run --help\` for every flag, its environment variable, a
   registerSpecsCommand(program);
   registerSpecCommand(program);
   registerServeCommand(program);
+  registerFaultMatrixCommand(program);
   return program;
 }
 

@@ -2,12 +2,15 @@
  * The fault-detection matrix as an HTML section (for the conformance report's extra sections and the
  * standalone page). Every value goes through the report's escaping `html` tag.
  */
-import { html, type SafeHtml } from '../report/html/template.js';
+import { html, trusted, type SafeHtml } from '../report/html/template.js';
 import { matrixProblems, matrixTotals } from './summary.js';
 import { verdictLabel } from './table.js';
 import type { FaultMatrix, FaultMatrixRow, MatrixFinding, RowVerdict } from './types.js';
 
 export const FAULT_MATRIX_TITLE = 'Fault-detection matrix';
+
+/** The section's own layout (the report's CSP allows inline styles); colours come from the report's `td.cell.st-*`. */
+const SECTION_STYLE = '.fm-table td.fm-fault{min-width:260px;max-width:420px}.fm-table td.fm-verdict{max-width:320px;font-weight:600}.fm-table ul{margin:4px 0;padding-left:18px}';
 
 /** Report status colours (classes of the report's stylesheet) per verdict. */
 const VERDICT_CLASS: Record<RowVerdict, string> = {
@@ -33,7 +36,8 @@ and the correct server and the benign variants, where any failure or warning is 
 <dl class="facts"><dt>seed</dt><dd><code>${matrix.seed}</code> (fast-check runs per property: ${matrix.runs})</dd>
 <dt>made</dt><dd>${matrix.generatedAt}${matrix.commit ? html` at commit <code>${matrix.commit.slice(0, 12)}</code>` : ''}, in ${(matrix.durationMs / 1000).toFixed(1)} s</dd></dl>
 ${problems.length > 0 ? html`<div class="banner suite-error"><b>Problems</b><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
-<div class="matrix-wrap"><table class="records fault-matrix-table"><thead><tr><th>fault</th><th>spec</th><th>verdict</th><th>detected by</th><th>elsewhere (cascades)</th><th>ms</th></tr></thead>
+<style>${trusted(SECTION_STYLE)}</style>
+<div class="matrix-wrap"><table class="fm-table"><thead><tr><th>fault</th><th>spec</th><th>verdict</th><th>detected by</th><th>elsewhere (cascades)</th><th>ms</th></tr></thead>
 <tbody>${matrix.rows.map(renderRow)}</tbody></table></div>
 </div>`;
 }
@@ -41,9 +45,9 @@ ${problems.length > 0 ? html`<div class="banner suite-error"><b>Problems</b><ul>
 function renderRow(row: FaultMatrixRow): SafeHtml {
   const detecting = row.kind === 'fault' ? row.detectedBy : row.falseAlarms;
   return html`<tr class="fm-${row.verdict}">
-<td>${row.fault ? html`<code>${row.fault}</code>` : html`<i>correct server</i>`}<br><small>${row.description}</small>${row.operations.length > 0 ? html`<br><small>breaks ${row.operations.map((op) => html`<code>${op}</code> `)}</small>` : ''}</td>
+<td class="fm-fault">${row.fault ? html`<code>${row.fault}</code>` : html`<i>correct server</i>`}<br><small>${row.description}</small>${row.operations.length > 0 ? html`<br><small>breaks ${row.operations.map((op) => html`<code>${op}</code> `)}</small>` : ''}</td>
 <td>${row.spec}</td>
-<td class="status ${VERDICT_CLASS[row.verdict]}">${verdictLabel(row)}</td>
+<td class="cell fm-verdict ${VERDICT_CLASS[row.verdict]}">${verdictLabel(row)}</td>
 <td>${renderFindings(detecting)}</td>
 <td>${renderFindings(row.otherFailures)}</td>
 <td>${row.durationMs}</td>
