@@ -4,4 +4,5 @@ export { BUILTIN_SPECS, builtinSpecPath, findBuiltinSpec, specsDirectory, type B
 export { SpecLoadError } from './errors.js';
 export { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, successStatuses } from './match.js';
 export { getAtPointer, toPointer } from './json-pointer.js';
+export { toJsonSchema, type ConvertOptions } from './to-json-schema.js';
 export type * from './types.js';

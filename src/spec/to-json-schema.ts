@@ -23,6 +23,11 @@ export interface ConvertOptions {
   resolveRef: (ref: string) => unknown;
   /** Rewrites a `$ref` for where the converted schema will live (default: unchanged). */
   rewriteRef?: (ref: string) => string;
+  /**
+   * Keep `x-` hints and `discriminator` as written (the generators read them) instead of dropping
+   * them and turning the discriminator into if/then rules (what ajv needs).
+   */
+  keepAnnotations?: boolean;
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -42,7 +47,8 @@ export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSche
 
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (OPENAPI_ONLY.has(key) || key.startsWith('x-')) continue;
+    const annotation = key.startsWith('x-') || key === 'discriminator';
+    if (annotation ? !options.keepAnnotations : OPENAPI_ONLY.has(key)) continue;
     out[key] = key === '$ref' && typeof value === 'string' ? rewrite(value, options) : convertKeyword(key, value, options);
   }
   if (options.dialect === '3.0') {
@@ -50,7 +56,7 @@ export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSche
     applyBooleanExclusiveBounds(out);
   }
   relaxRequiredForSide(out, options);
-  applyDiscriminator(schema, out, options);
+  if (!options.keepAnnotations) applyDiscriminator(schema, out, options);
   return out;
 }
 
