@@ -50,3 +50,17 @@ export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'runId' | 'seed'> = {
   timeoutMs: 10_000,
   emailDomain: 'example.com',
 };
+
+/**
+ * What the suites' global setup hands to the workers and the reporter (vitest `provide('conformance')`):
+ * the run id, seed, options and resolved targets. Credentials are in it; they stay in memory.
+ */
+export interface ConformanceRunContext {
+  runId: string;
+  seed: number;
+  options: RunOptions;
+  targets: TargetConfig[];
+  /** True when the targets are embedded reference servers started by global setup. */
+  embedded: boolean;
+  reportDir: string;
+}

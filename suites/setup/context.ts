@@ -1,21 +1,13 @@
 /**
- * What global setup hands to every suite worker through vitest's provide/inject: the run id, seed,
- * options and the resolved targets (credentials included; they stay in memory, never in results).
+ * What global setup hands to every suite worker through vitest's provide/inject (the type lives in
+ * src/flows/target.ts, where the reporter reads it too).
  */
-import type { RunOptions, TargetConfig } from '../../src/flows/target.js';
+import type { ConformanceRunContext } from '../../src/flows/target.js';
 
-export interface SuiteContext {
-  runId: string;
-  seed: number;
-  options: RunOptions;
-  targets: TargetConfig[];
-  /** True when the targets are embedded reference servers started by global setup. */
-  embedded: boolean;
-  reportDir: string;
-}
+export type SuiteContext = ConformanceRunContext;
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    conformance: SuiteContext;
+    conformance: ConformanceRunContext;
   }
 }

@@ -1,21 +1,13 @@
 /**
- * What the suites' global setup provides (`project.provide('conformance', …)`, see
- * `suites/setup/context.ts`), as the reporter reads it in the main process. The shape is restated
- * here because `src/` is compiled on its own and cannot import `suites/`; credentials are in it but
- * only {@link runConfig} ever leaves this process, with every secret replaced.
+ * What the suites' global setup provides (`project.provide('conformance', …)`), as the reporter reads
+ * it in the main process. Credentials are in it, but only {@link runConfig} ever leaves this process,
+ * with every secret replaced.
  */
 import type { TestProject } from 'vitest/node';
-import type { RunOptions, TargetConfig } from '../../flows/target.js';
+import type { ConformanceRunContext, TargetConfig } from '../../flows/target.js';
 import { REDACTED } from '../redact-secrets.js';
 
-export interface ConformanceRunContext {
-  runId: string;
-  seed: number;
-  options: RunOptions;
-  targets: TargetConfig[];
-  embedded: boolean;
-  reportDir: string;
-}
+export type { ConformanceRunContext };
 
 /** The run context a project provides, or undefined for projects that are not the conformance suites. */
 export function runContextOf(project: TestProject): ConformanceRunContext | undefined {
