@@ -1,11 +1,12 @@
 /** The HTTP client for one target: its credentials, pacing and timeouts, and token minting per system. */
 import { createHttpClient } from '../http/index.js';
-import type { HttpClient } from '../http/types.js';
+import type { Exchange, HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import { systemOf } from './systems.js';
 import type { RunOptions, TargetConfig } from './target.js';
 
-export function createTargetClient(target: TargetConfig, spec: LoadedSpec, options: RunOptions): HttpClient {
+/** `onExchange` sees every recorded exchange (e.g. the benchmark counts requests and time on the wire). */
+export function createTargetClient(target: TargetConfig, spec: LoadedSpec, options: RunOptions, onExchange?: (exchange: Exchange) => void): HttpClient {
   const { adminToken, viewerToken, clientId, clientSecret, password } = target.credentials;
   const mint = systemOf(spec).mintAdminToken;
   const canMint = !adminToken && clientId && clientSecret && mint;
@@ -15,6 +16,7 @@ export function createTargetClient(target: TargetConfig, spec: LoadedSpec, optio
     rateLimitPerSecond: options.rateLimitPerSecond,
     maxConcurrency: Math.max(options.concurrency, 1) * 2,
     secrets: { 'client-secret': clientSecret, password },
+    onExchange,
     credentials: {
       adminToken,
       viewerToken,

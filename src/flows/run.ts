@@ -3,6 +3,7 @@
  * run-id resources), then sweeps what the run left behind. Used by the fault-detection matrix and
  * by tools; the vitest suites run the same scenarios one test each.
  */
+import type { Exchange } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import { createTargetClient } from './client.js';
 import { runScenario, type Scenario, type ScenarioOutcome } from './scenario.js';
@@ -18,6 +19,8 @@ export interface TargetRun {
   /** Scenarios run at once (default 4). */
   parallel?: number;
   onOutcome?: (outcome: ScenarioOutcome) => void;
+  /** Every exchange with the target, as recorded (redacted), e.g. for the benchmark's counts. */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 export interface TargetOutcome {
@@ -33,7 +36,7 @@ export function slotOf(scenario: Scenario): number {
 }
 
 export async function runTarget(run: TargetRun): Promise<TargetOutcome> {
-  const http = createTargetClient(run.target, run.spec, run.options);
+  const http = createTargetClient(run.target, run.spec, run.options, run.onExchange);
   try {
     const queue = [...(run.scenarios ?? scenariosFor(run.spec))];
     const outcomes: ScenarioOutcome[] = [];
