@@ -10,7 +10,7 @@ import type { FaultMatrix, FaultMatrixRow, MatrixFinding, RowVerdict } from './t
 export const FAULT_MATRIX_TITLE = 'Fault-detection matrix';
 
 /** The section's own layout (the report's CSP allows inline styles); colours come from the report's `td.cell.st-*`. */
-const SECTION_STYLE = '.fm-table td.fm-fault{min-width:260px;max-width:420px}.fm-table td.fm-verdict{max-width:320px;font-weight:600}.fm-table ul{margin:4px 0;padding-left:18px}';
+const SECTION_STYLE = '.fm-table td.fm-fault{min-width:260px;max-width:420px}.fm-table td:nth-child(2){white-space:nowrap}.fm-table td.fm-verdict{max-width:320px;font-weight:600}.fm-table ul{margin:4px 0;padding-left:18px}';
 
 /** Report status colours (classes of the report's stylesheet) per verdict. */
 const VERDICT_CLASS: Record<RowVerdict, string> = {
