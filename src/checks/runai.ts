@@ -100,3 +100,9 @@ export function runaiFoundByLegacyFilter(listedUsernames: readonly string[] | un
   if (!listedUsernames) return skip('get_users filter: the list could not be read');
   return expectThat(listedUsernames.some((u) => u.toLowerCase() === email.toLowerCase()), `get_users filter=runai.is_local:true: the created local user ${email} is missing`, email, listedUsernames);
 }
+
+/** `runai.legacy-filter-excludes`: `filter=runai.is_local:false` does not list a local user. */
+export function runaiLegacyFilterExcludes(listedUsernames: readonly string[] | undefined, email: string): Verdict {
+  if (!listedUsernames) return skip('get_users filter: the list could not be read');
+  return expectThat(!listedUsernames.some((u) => u.toLowerCase() === email.toLowerCase()), `get_users filter=runai.is_local:false: the local user ${email} is listed`, `no ${email}`, listedUsernames);
+}

@@ -73,9 +73,14 @@ export const RUNAI_CHECKS = [
     why: '`search` (2.24) "Filter results by a free text search" with the example `test@run`, part of an email: searching for the user\'s full email must return the user.',
     example: 'get_users search=uc-abc12345-1@example.com: the user is missing',
   }),
-  defineCheck('runai.found-by-legacy-filter', 'SHOULD', 'lifecycle', {
+  defineCheck('runai.found-by-legacy-filter', 'MUST', 'lifecycle', {
     title: 'A local user is found by the legacy filter',
-    why: 'The 2.18 (and deprecated 2.19) `filter` parameter "Filter results by user attribute", example `runai.is_local:true`. Its syntax is not documented further, so a local user missing from that filter is a warning.',
-    example: 'get_users filter=runai.is_local:true: the created local user is missing',
+    why: 'The 2.18 (and deprecated 2.19/2.24) `filter` parameter "Filter results by user attribute" documents one example, `runai.is_local:true`. Sent exactly as documented, it must list a user just created through "Create a local user". Only the documented form is relied on; other keys and syntaxes are not tried.',
+    example: 'get_users filter=runai.is_local:true: the created local user uc-abc12345-100001@example.com is missing',
+  }),
+  defineCheck('runai.legacy-filter-excludes', 'MUST', 'lifecycle', {
+    title: 'The legacy filter leaves out users that do not match',
+    why: 'A filter filters: with the documented attribute of the `filter` example (`runai.is_local`) and the other value (`runai.is_local:false`), a local user just created through "Create a local user" must not be listed. A server that ignores `filter` and returns everyone fails here (the inclusion check alone cannot tell).',
+    example: 'get_users filter=runai.is_local:false: the local user uc-abc12345-100001@example.com is listed',
   }),
 ];

@@ -7,7 +7,7 @@
 import { lifecycleCreateSucceeds, lifecycleDeleteOnlyTarget, lifecycleDeleteSucceeds, lifecycleDuplicateRejected,
   lifecycleGoneFromList, lifecycleListedAfterCreate, lifecycleReadAfterCreate, lifecycleUseAfterDelete } from '../../checks/lifecycle.js';
 import { runaiChangePassword, runaiCountMatchesList, runaiCreatedBy, runaiFoundByFilter, runaiFoundByLegacyFilter,
-  runaiFoundBySearch, runaiIsLocal, runaiLastLoginNull, runaiUsernameIsEmail } from '../../checks/runai.js';
+  runaiFoundBySearch, runaiIsLocal, runaiLastLoginNull, runaiLegacyFilterExcludes, runaiUsernameIsEmail } from '../../checks/runai.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import { callerIdentities } from './identity.js';
@@ -23,7 +23,7 @@ export const runaiLifecycle: Scenario = {
     'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.delete-succeeds',
     'lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.duplicate-rejected', 'lifecycle.delete-only-target',
     'runai.username-is-email', 'runai.is-local', 'runai.created-by', 'runai.last-login-null', 'runai.count-matches-list',
-    'runai.found-by-filter', 'runai.found-by-search', 'runai.found-by-legacy-filter', ...PASSWORD_CHECKS,
+    'runai.found-by-filter', 'runai.found-by-search', 'runai.found-by-legacy-filter', 'runai.legacy-filter-excludes', ...PASSWORD_CHECKS,
   ],
   appliesTo: (spec) => (spec.system === 'runai' && spec.byId.has(OPS.create) ? true : 'no Run:ai /api/v1/users operations'),
   async run(ctx) {
@@ -78,6 +78,9 @@ async function findInLists(ctx: FlowContext, user: CreatedUser, expect: 'listed'
   if (expect === 'listed' && listTakes(ctx, 'filter')) {
     extra.push(ctx.call(OPS.list, { query: { filter: 'runai.is_local:true' } }).then((found) => {
       ctx.check('runai.found-by-legacy-filter', OPS.list, () => runaiFoundByLegacyFilter(usernamesOf(found), user.email), [found]);
+    }));
+    extra.push(ctx.call(OPS.list, { query: { filter: 'runai.is_local:false' } }).then((others) => {
+      ctx.check('runai.legacy-filter-excludes', OPS.list, () => runaiLegacyFilterExcludes(usernamesOf(others), user.email), [others]);
     }));
   }
   await Promise.all(extra);
