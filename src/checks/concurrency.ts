@@ -21,3 +21,11 @@ export function concurrencyParallelCreates(operationId: string, responses: reado
   const missing = expectedKeys.filter((k) => !listedKeys.some((l) => l.toLowerCase() === k.toLowerCase()));
   return missing.length === 0 ? pass() : fail(`${operationId} ×${responses.length}: ${missing.length} created users missing from the list: ${missing.slice(0, 3).join(', ')}`, expectedKeys, listedKeys);
 }
+
+/**
+ * `model.consistent`: the target agreed with the model after every step of a sequence; a mismatch is
+ * reported with the (shrunk) sequence and what replays it.
+ */
+export function modelConsistent(mismatch: { message: string; expected?: unknown; actual?: unknown } | undefined, sequence: string): Verdict {
+  return mismatch ? fail(`${mismatch.message} (after ${sequence})`, mismatch.expected, mismatch.actual) : pass();
+}

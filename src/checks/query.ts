@@ -130,8 +130,8 @@ export function queryFilterOtherFields(listed: readonly string[] | undefined, mu
   return expectThat(wrong.length === 0, `${what}: returned ${sample(wrong)}, which do not match`, `none of ${mustExclude.length}`, wrong);
 }
 
-/** `query.no-match-empty` on a list: nothing is returned. */
-export function queryNoMatchEmptyList(listed: readonly string[] | undefined, describe: string): Verdict {
+/** `query.no-match-empty` on a list: nothing is returned (see `queryNoMatchEmptyCount` for the count). */
+export function queryNoMatchEmpty(listed: readonly string[] | undefined, describe: string): Verdict {
   if (!listed) return skip(`get_users ${describe}: the list could not be read`);
   return expectThat(listed.length === 0, `get_users ${describe}: returned ${listed.length} users (${sample(listed)}), expected none`, [], listed);
 }

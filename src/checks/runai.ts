@@ -69,6 +69,11 @@ export function runaiResetReturnsNewPassword(response: HttpResponse, previous: s
   return expectThat(temp !== previous, 'reset_user_password: tempPassword is the same as before the reset', 'a different password', '(the same password)');
 }
 
+/** `runai.logout-succeeds`: logging out an existing user answers 200. */
+export function runaiLogoutSucceeds(response: HttpResponse): Verdict {
+  return expectStatus(response, [200], 'logout_user of an existing user');
+}
+
 /** `runai.logout-revokes-tokens`: after logout the user's token no longer authenticates (401). */
 export function runaiLogoutRevokesTokens(response: HttpResponse): Verdict {
   return expectStatus(response, [401], "a request with the user's token after logout");

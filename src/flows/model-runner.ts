@@ -6,7 +6,7 @@
  * path and the commands' replay path (`fc.commands` needs all three to replay a sequence).
  */
 import fc from 'fast-check';
-import { fail, pass } from '../checks/verdict.js';
+import { modelConsistent } from '../checks/concurrency.js';
 import type { HttpResponse } from '../http/types.js';
 import type { FlowContext } from './context.js';
 
@@ -157,14 +157,13 @@ export function describeSequence(sequence: unknown): { commands: string[]; repla
  */
 export function recordModelReport(ctx: FlowContext, report: ModelRunReport, operations: readonly string[], checkId = 'model.consistent'): void {
   if (report.outcome === 'passed') {
-    for (const operationId of operations) ctx.check(checkId, operationId, pass());
+    for (const operationId of operations) ctx.check(checkId, operationId, modelConsistent(undefined, ''));
     return;
   }
   if (report.outcome === 'inconclusive') return ctx.skip(checkId, undefined, `model-based run inconclusive: ${report.reason}`);
   const { mismatch, commands, path, replayPath, seed } = report;
   const replay = `seed ${seed}, path "${path}"${replayPath ? `, replayPath "${replayPath}"` : ''}`;
-  const message = `${mismatch.message} (after [${commands.join(', ')}]; ${replay})`;
-  ctx.check(checkId, mismatch.operationId, fail(message, mismatch.expected, mismatch.actual), report.evidence, {
+  ctx.check(checkId, mismatch.operationId, modelConsistent(mismatch, `[${commands.join(', ')}]; ${replay}`), report.evidence, {
     path,
     counterexample: { commands, ...(replayPath ? { replayPath } : {}) },
   });

@@ -8,7 +8,7 @@ import type { HttpResponse } from '../../src/http/types.js';
 
 const {
   queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryLimitOutOfRangeRejected, queryLimitRespected,
-  queryNoMatchEmptyCount, queryNoMatchEmptyList, queryOffsetPaging, querySearchFindsAll, querySearchOnlyMatching, querySortOtherFields, querySortUsername,
+  queryNoMatchEmptyCount, queryNoMatchEmpty, queryOffsetPaging, querySearchFindsAll, querySearchOnlyMatching, querySortOtherFields, querySortUsername,
 } = query;
 
 const u = (n: number) => `uc-abcdefgh-12000${n}@example.com`;
@@ -109,8 +109,8 @@ describe('filterBy', () => {
 
 describe('no match, search', () => {
   it('a filter or search matching nothing returns nothing and counts 0', () => {
-    expect(queryNoMatchEmptyList([], 'search=zz').outcome).toBe('pass');
-    expect(failed(queryNoMatchEmptyList(['a@b.c'], 'search=zz'))).toBe('get_users search=zz: returned 1 users (a@b.c), expected none');
+    expect(queryNoMatchEmpty([], 'search=zz').outcome).toBe('pass');
+    expect(failed(queryNoMatchEmpty(['a@b.c'], 'search=zz'))).toBe('get_users search=zz: returned 1 users (a@b.c), expected none');
     expect(queryNoMatchEmptyCount({ count: 0 }, 'search=zz').outcome).toBe('pass');
     expect(failed(queryNoMatchEmptyCount({ count: 12 }, 'search=zz'))).toBe('count_users search=zz: count 12, expected 0');
     expect(queryNoMatchEmptyCount({ count: '0' }, 'search=zz').outcome).toBe('skip');

@@ -3,7 +3,7 @@
  * `count_users` of the same filter (where the spec's count takes it): the count must equal the list.
  */
 import { queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryNoMatchEmptyCount,
-  queryNoMatchEmptyList, querySearchFindsAll, querySearchOnlyMatching } from '../../checks/query.js';
+  queryNoMatchEmpty, querySearchFindsAll, querySearchOnlyMatching } from '../../checks/query.js';
 import { runaiCountMatchesList } from '../../checks/runai.js';
 import { isSuccess } from '../../checks/expect-status.js';
 import { pass, type Verdict } from '../../checks/verdict.js';
@@ -59,7 +59,7 @@ export async function checkFilters(ctx: FlowContext, emails: readonly string[]):
   checkCount(ctx, exact, `filterBy=${equals}`, exactVerdict);
   ctx.check('query.filters-anded', OPS.list, () => queryFiltersAnded(andA.names, [picked], [contains, one]), [andA.response]);
   ctx.check('query.filters-anded', OPS.list, () => queryFiltersAnded(andB.names, [picked], [one, contains]), [andB.response]);
-  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmptyList(empty.listed.names, `filterBy=${none}`), [empty.listed.response]);
+  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmpty(empty.listed.names, `filterBy=${none}`), [empty.listed.response]);
   const emptyCount = empty.count;
   if (emptyCount) ctx.check('query.no-match-empty', OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `filterBy=${none}`), [emptyCount]);
   return { filterWorks: baseVerdict.outcome === 'pass', users: base.listed.users };
@@ -113,7 +113,7 @@ export async function checkSearch(ctx: FlowContext, emails: readonly string[]): 
   ctx.check('query.search-finds-all', OPS.list, () => querySearchFindsAll(found.listed.names, emails, prefix), [found.listed.response]);
   ctx.check('query.search-only-matching', OPS.list, () => querySearchOnlyMatching(found.listed.users, prefix), [found.listed.response]);
   checkCount(ctx, found, `search=${prefix}`);
-  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmptyList(empty.listed.names, `search=${token}`), [empty.listed.response]);
+  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmpty(empty.listed.names, `search=${token}`), [empty.listed.response]);
   const emptyCount = empty.count;
   if (emptyCount) ctx.check('query.no-match-empty', OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `search=${token}`), [emptyCount]);
 }
