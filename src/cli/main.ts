@@ -15,12 +15,12 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerSpecCommand } from './commands/spec.js';
 import { registerSpecsCommand } from './commands/specs.js';
 import { EXIT, UsageError } from './usage-error.js';
-import { toolVersion } from './version.js';
+import { packageVersion } from '../meta/package.js';
 
 export function buildProgram(): Command {
   const program = new Command('users-conformance')
     .description('Contract and conformance tests for user-management HTTP APIs (Run:ai Users, Lenses HQ Users)')
-    .version(toolVersion())
+    .version(packageVersion())
     .exitOverride()
     // Commander's own errors (unknown option, missing value) as one line, like ours.
     .configureOutput({ outputError: (text, write) => write(`users-conformance: ${text.replace(/^error: /, '').trim()} (see --help)\n`) });

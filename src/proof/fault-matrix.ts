@@ -4,7 +4,7 @@
  * run), and the classified results. A few rows run at once; each has its own server.
  */
 import pLimit from 'p-limit';
-import { packageRoot, packageVersion } from '../config/package-root.js';
+import { packageRoot, packageVersion } from '../meta/package.js';
 import { runTarget } from '../flows/run.js';
 import { scenariosFor } from '../flows/systems.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../flows/target.js';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../config/package-root.js';
+import { packageRoot } from '../meta/package.js';
 import type { ExtraSection } from '../report/index.js';
 import { toolCommit } from '../report/vitest/commit.js';
 import { renderFaultMatrixSection } from './html-section.js';

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { SerializedError } from 'vitest';
 import type { Reporter, TestCase, TestModule, TestProject, TestRunEndReason, Vitest } from 'vitest/node';
 import { CATALOGUE } from '../checks/catalogue/index.js';
-import { packageRoot, packageVersion } from '../config/package-root.js';
+import { packageRoot, packageVersion } from '../meta/package.js';
 import type { ScenarioOutcome } from '../flows/scenario.js';
 import { allScenarios } from '../flows/systems.js';
 import { loadSpec } from '../spec/index.js';

@@ -1,9 +1,8 @@
 /**
  * The specs shipped in `specs/`, addressed by the id users pass as `--spec`.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../meta/package.js';
 
 export interface BuiltinSpec {
   id: string;
@@ -19,14 +18,9 @@ export const BUILTIN_SPECS: readonly BuiltinSpec[] = [
   { id: 'lenses-hq', file: 'lenses-hq.json', system: 'lenses', description: 'Lenses HQ 6.1 Users (seed 003): users by name, profile, groups, me, settings, sessions' },
 ];
 
-/** The package's `specs/` folder, found from this file whether it runs from `src/` or `dist/`. */
+/** The package's `specs/` folder, whether the code runs from `src/` or `dist/`. */
 export function specsDirectory(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'specs', 'runai-2.24.json'))) return join(dir, 'specs');
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'specs');
+  return join(packageRoot(), 'specs');
 }
 
 export function findBuiltinSpec(id: string): BuiltinSpec | undefined {

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createVitest, type Reporter } from 'vitest/node';
-import { packageRoot } from '../../config/package-root.js';
+import { packageRoot } from '../../meta/package.js';
 
 export interface SuitesRun {
   /** The signal that stopped the run, if one did. */

@@ -1,7 +1,9 @@
 /**
- * The installed package's own folder (the one holding its package.json), found from this file so it
- * is right whether the code runs from `src/` (tsx, vitest) or `dist/` (the built CLI), and whatever
- * the current directory is. The CLI resolves `vitest.config.ts`, `suites/` and `specs/` from it.
+ * The package's own identity: its folder (the one holding its package.json) and version, found from
+ * this file so they are right whether the code runs from `src/` (tsx, vitest) or `dist/` (the built
+ * CLI), and whatever the current directory is. The CLI resolves `vitest.config.ts`, `suites/` and
+ * `specs/` from it; reports and the User-Agent carry the version. Imports nothing of the project, so
+ * every layer may use it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,8 +25,14 @@ export function packageRoot(): string {
   throw new Error(`cannot find the ${PACKAGE_NAME} package folder above ${fileURLToPath(import.meta.url)}`);
 }
 
+let version: string | undefined;
+
 /** The package's version from its package.json (`0.0.0` when unreadable). */
 export function packageVersion(): string {
+  return (version ??= readVersion());
+}
+
+function readVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
     return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
