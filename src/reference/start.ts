@@ -6,6 +6,7 @@ import { createTokenService, FIXED_TOKEN_TTL_SECONDS, type Principal, type Token
 import { findFault, type FaultDefinition } from './faults/catalogue.js';
 import { behaviourFor } from './faults/behaviours.js';
 import { randomSecret } from './random.js';
+import { answerClientErrors } from './server/client-error.js';
 import { createRequestListener } from './server/pipeline.js';
 import { createRouter } from './server/router.js';
 import { buildSystem, DEFAULT_ADMIN_USERNAME } from './systems.js';
@@ -80,6 +81,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     auth: { tokens, sessions: built.sessions, admin: built.admin, behaviour },
     behaviour,
   }));
+  answerClientErrors(server, built.api.renderError);
   const address = await listen(server, port, host);
   return {
     url: `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`,
