@@ -62,6 +62,14 @@ describe.each(SYSTEMS)('$spec transport errors', ({ spec, create, body, errorPoi
     await expectError(me, 405);
   });
 
+  it('reads a target starting with // as a path, never as a host', async () => {
+    const known = spec === 'lenses-hq' ? '/api/v1/users/me' : '/api/v1/users/count';
+    const hosted = await expectError(await fetch(`${c.server.url}//evil.example${known}`, { headers: auth() }), 404);
+    expect(JSON.stringify(hosted)).toContain(`//evil.example${known}`);
+    const doubled = await expectError(await fetch(`${c.server.url}//api/v1/users`, { headers: auth() }), 404);
+    expect(JSON.stringify(doubled)).toContain('no operation at //api/v1/users');
+  });
+
   it('answers a malformed percent-encoding in the path with 400', async () => {
     await expectError(await fetch(`${c.server.url}/api/v1/users/%E0%A4%A`, { headers: auth() }), 400);
   });

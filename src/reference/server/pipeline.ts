@@ -67,9 +67,15 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   write(response, reply);
 }
 
+/**
+ * The request target as a URL on a fixed origin. An origin-form target (`/path?query`) is appended
+ * to the origin, never resolved against it: resolved, `//evil.example/api/v1/users` would read as
+ * host `evil.example` and path `/api/v1/users`. An absolute-form target (RFC 9112 §3.2.2) is parsed as is.
+ */
 function parseUrl(target: string | undefined): URL {
+  const text = target ?? '/';
   try {
-    return new URL(target ?? '/', 'http://reference.invalid');
+    return new URL(text.startsWith('/') ? `http://reference.invalid${text}` : text);
   } catch {
     throw new ApiError(400, 'Bad request: the request target is not a valid URL');
   }
