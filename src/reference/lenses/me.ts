@@ -4,6 +4,7 @@ import type { HandlerRequest } from '../server/system.js';
 import type { LensesContext } from './context.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { Headers, setCookie } from 'undici';
+import { mergeTopLevel } from './merge-keys.js';
 import { liveUsers } from './store.js';
 import { requireUser } from './users.js';
 import { toHqUser } from './views.js';
@@ -26,11 +27,7 @@ export function getSettings(ctx: LensesContext, request: HandlerRequest): Reply 
 export function updateSettings(ctx: LensesContext, request: HandlerRequest): Reply {
   const name = request.principal!.name;
   const base = ctx.behaviour.settingsPatchReplaces ? {} : (ctx.state.settings.get(name) ?? {});
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(request.body as Record<string, unknown>)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
+  const merged = mergeTopLevel(base, request.body as Record<string, unknown>);
   ctx.state.settings.set(name, merged);
   return json(200, merged);
 }

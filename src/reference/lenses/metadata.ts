@@ -4,6 +4,7 @@
  * not bytes, so the byte limits are checked here.
  */
 import { ApiError, type InvalidField } from '../server/reply.js';
+import { mergeTopLevel } from './merge-keys.js';
 
 export const METADATA_LIMITS = { keys: 50, keyBytes: 40, valueBytes: 500 } as const;
 
@@ -23,7 +24,6 @@ export function applyMetadata(
 ): Record<string, string> {
   if (!patch) return current;
   const invalid: InvalidField[] = [];
-  const next = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (!rules.keyLimitIgnored && Buffer.byteLength(key) > METADATA_LIMITS.keyBytes) {
       invalid.push({ field: `${field}.${key}`, reason: `key is longer than ${METADATA_LIMITS.keyBytes} bytes` });
@@ -31,9 +31,8 @@ export function applyMetadata(
     if (value !== null && Buffer.byteLength(value) > METADATA_LIMITS.valueBytes) {
       invalid.push({ field: `${field}.${key}`, reason: `value is longer than ${METADATA_LIMITS.valueBytes} bytes` });
     }
-    if (value !== null) next[key] = value;
-    else if (!rules.nullKept) delete next[key];
   }
+  const next = mergeTopLevel(current, patch, rules.nullKept);
   if (Object.keys(next).length > METADATA_LIMITS.keys) {
     invalid.push({ field, reason: `more than ${METADATA_LIMITS.keys} keys` });
   }
