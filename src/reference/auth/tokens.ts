@@ -6,10 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { newId } from '../random.js';
 import { readToken, signToken } from './jwt.js';
 
-/** Who a request acts as. `admin` and `viewer` are the configured tokens' owners; `user` a local user. */
+/**
+ * Who a request acts as. `admin` and `viewer` are the configured tokens' owners; `user` a local user;
+ * `app` a Run:ai application (client credentials): admin rights under its own identity.
+ */
 export interface Principal {
-  kind: 'admin' | 'viewer' | 'user';
-  /** User id (Run:ai), user name (Lenses), or `admin` / `viewer`. */
+  kind: 'admin' | 'viewer' | 'user' | 'app';
+  /** User id (Run:ai), user name (Lenses), the client id (an application), or `admin` / `viewer`. */
   id: string;
   /** Shown as `createdBy`, and how `me` finds its user. */
   name: string;

@@ -43,6 +43,6 @@ export function runaiSystem(ctx: RunaiContext): SystemApi {
 
 /** The admin (and application tokens) may do anything; a local user may read and change their own password. */
 function permits(principal: Principal, operation: Operation): boolean {
-  if (principal.kind === 'admin') return true;
+  if (principal.kind === 'admin' || principal.kind === 'app') return true;
   return operation.method === 'get' || operation.operationId === 'change_user_password';
 }

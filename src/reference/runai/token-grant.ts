@@ -45,7 +45,8 @@ function clientGrant(ctx: RunaiContext, fields: Record<string, unknown>): Princi
   const id = text(fields.clientid ?? fields.appid);
   const secret = text(fields.clientsecret ?? fields.appsecret);
   if (id !== ctx.credentials.clientId || secret !== ctx.credentials.clientSecret) throw invalidGrant('invalid client credentials');
-  return ctx.admin;
+  // The application acts as itself: what it creates names it (createdBy), not the admin user.
+  return { kind: 'app', id, name: id };
 }
 
 function refreshGrant(ctx: RunaiContext, fields: Record<string, unknown>): Principal {
