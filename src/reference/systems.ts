@@ -53,10 +53,10 @@ export function buildSystem(settings: SystemSettings): BuiltSystem {
   if (spec.system === 'lenses') {
     const admin: Principal = { kind: 'admin', id: settings.adminUsername, name: settings.adminUsername };
     const state = createLensesState();
-    seedLensesUsers(state, admin.name, settings.preexistingUsers);
+    seedLensesUsers(state, { name: admin.name, password: settings.adminPassword }, settings.preexistingUsers);
     const sessions = createSessionStore();
     return {
-      api: lensesSystem({ state, behaviour, tokens, sessions, admin, adminPassword: settings.adminPassword }),
+      api: lensesSystem({ state, behaviour, tokens, sessions, admin }),
       admin,
       viewer: { kind: 'viewer', id: VIEWER_NAME, name: VIEWER_NAME },
       sessions,

@@ -26,7 +26,10 @@ export interface TokenService {
   mint(principal: Principal, type?: TokenType, ttlSeconds?: number): { token: string; expiresIn: number };
   /** The principal of a valid token of that type (known, unexpired, not revoked), else undefined. */
   resolve(token: string, type?: TokenType): Principal | undefined;
-  /** Revokes every minted token of a principal (fixed tokens stay). */
+  /**
+   * Revokes every token of a principal, the fixed ones too: a token belongs to its user, so a deleted
+   * user's tokens die with it, and a user later created with the same name does not inherit them.
+   */
   revokeAll(principalId: string): void;
 }
 
@@ -68,6 +71,7 @@ export function createTokenService(defaultTtlSeconds: number): TokenService {
     },
     revokeAll(principalId) {
       for (const [jti, entry] of minted) if (entry.principal.id === principalId) minted.delete(jti);
+      for (const [token, principal] of fixed) if (principal.id === principalId) fixed.delete(token);
     },
   };
 }

@@ -11,7 +11,6 @@ export interface LensesContext {
   tokens: TokenService;
   sessions: SessionStore;
   admin: Principal;
-  adminPassword: string;
 }
 
 export function metadataRules(ctx: LensesContext): MetadataRules {

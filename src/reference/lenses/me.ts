@@ -5,7 +5,7 @@ import type { LensesContext } from './context.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { Headers, setCookie } from 'undici';
 import { mergeTopLevel } from './merge-keys.js';
-import { liveUsers } from './store.js';
+import { findUser, liveUsers } from './store.js';
 import { requireUser } from './users.js';
 import { toHqUser } from './views.js';
 
@@ -38,12 +38,17 @@ export function deleteSessions(ctx: LensesContext, request: HandlerRequest): Rep
   return noContent();
 }
 
-/** `POST /api/v1/login`: the admin's username and password → 204 with a `session_id` cookie. */
+/**
+ * `POST /api/v1/login`: the admin's username and password → 204 with a `session_id` cookie. The
+ * password is the stored user's: once that user is deleted it no longer logs in.
+ */
 export function login(ctx: LensesContext, request: HandlerRequest): Reply {
   const { username, password } = request.body as { username: string; password: string };
+  const user = findUser(ctx.state, username);
   // Plain comparison: the reference server's passwords are throwaway test values.
-  if (username !== ctx.admin.name || password !== ctx.adminPassword) throw new ApiError(401, 'Unauthorized: invalid username or password');
+  if (user?.password === undefined || user.password !== password) throw new ApiError(401, 'Unauthorized: invalid username or password');
   const headers = new Headers();
+  // Only the seeded admin has a password, so a successful login is always the admin's session.
   setCookie(headers, { name: SESSION_COOKIE, value: ctx.sessions.create(ctx.admin), httpOnly: true, path: '/', sameSite: 'Lax' });
   return { status: 204, headers: { 'Set-Cookie': headers.get('set-cookie')! } };
 }

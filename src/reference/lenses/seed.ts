@@ -9,8 +9,8 @@ const NAMES = ['zara.okafor', 'mateo.rossi', 'ana.lindqvist', 'kenji.watanabe', 
 export const VIEWER_NAME = 'viewer';
 export const SEED_GROUP = 'platform-team';
 
-export function seedLensesUsers(state: LensesState, adminName: string, count: number): void {
-  insertUser(state, { name: adminName, display_name: 'Administrator', is_admin: true });
+export function seedLensesUsers(state: LensesState, admin: { name: string; password: string }, count: number): void {
+  insertUser(state, { name: admin.name, display_name: 'Administrator', is_admin: true, password: admin.password });
   insertUser(state, { name: VIEWER_NAME, display_name: 'Read-only viewer' });
   if (count === 0) return;
   insertGroup(state, { name: SEED_GROUP, display_name: 'Platform team', description: 'Present before any suite runs' });

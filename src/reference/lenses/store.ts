@@ -16,6 +16,8 @@ export interface LensesUser {
   metadata: Record<string, string>;
   /** Names of the groups the user belongs to. */
   groups: Set<string>;
+  /** The login password (only the seeded admin has one). Plain text: a test double, never persisted. */
+  password?: string;
   deleted?: boolean;
 }
 
