@@ -34,6 +34,13 @@ describe('Lenses HQ', () => {
     expect((await c.call('getUser', { params: { name: unusual } })).status).toBe(200);
   });
 
+  it('refuses the name "me", which /api/v1/users/me shadows, with 409', async () => {
+    const refused = await c.call('createUser', { body: { name: 'me' } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ status: 409, title: expect.stringContaining('reserved by the /api/v1/users/me route') });
+    expect((await c.call('listUsers')).body.items.map((u: { name: string }) => u.name)).not.toContain('me');
+  });
+
   it('patches only the fields it is given, with metadata patch semantics', async () => {
     const { name } = await createUser({ display_name: 'Before', metadata: { keep: '1', drop: '2', change: '3' } });
     const patched = await c.call('updateUser', { params: { name }, body: { metadata: { drop: null, change: 'x', add: 'y' } } });

@@ -9,17 +9,22 @@ import { toHqUser } from './views.js';
 
 type Metadata = Record<string, string | null>;
 
+/** The literal path segment that wins over `{name}` (router.ts): no user may take it as a name. */
+const RESERVED_NAME = 'me';
+
 export function listUsers(ctx: LensesContext): Reply {
   const users = liveUsers(ctx.state, ctx.behaviour.deletedStillListed);
   if (ctx.behaviour.reverseDefaultOrder) users.reverse();
   return json(200, { items: users.map((u) => toHqUser(ctx.state, u)) });
 }
 
-/** 201 with the user; `display_name` defaults to `name`; a taken name is a 409. */
+/** 201 with the user; `display_name` defaults to `name`; a taken or reserved name (`me`) is a 409. */
 export async function createUser(ctx: LensesContext, request: HandlerRequest): Promise<Reply> {
   const body = request.body as { name: string; display_name?: string; metadata?: Record<string, string> };
   if (ctx.behaviour.crashOnUnusualName && /[+']/.test(body.name)) throw new InjectedCrash(`unescaped quote in query for ${body.name}`);
   const metadata = applyMetadata({}, body.metadata, metadataRules(ctx));
+  // `/api/v1/users/me` is the caller, so a user named `me` could be created but never addressed.
+  if (body.name === RESERVED_NAME) throw new ApiError(409, `Conflict: the name "${RESERVED_NAME}" is reserved by the /api/v1/users/me route (the caller)`);
   if (!ctx.behaviour.duplicatesAccepted && findUser(ctx.state, body.name)) {
     throw new ApiError(409, `Conflict: a user named ${body.name} already exists`);
   }
