@@ -3,7 +3,8 @@
  * schema types and checked with the spec's validators, and the JSON body parsed and checked. Anything
  * invalid becomes one 400 listing every failing field.
  */
-import { isJsonMediaType, normalizeMediaType, type LoadedSpec, type Operation, type ParameterInfo, type ValidationIssue } from '../../spec/index.js';
+import { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, type LoadedSpec, type Operation, type ParameterInfo,
+  type ValidationIssue } from '../../spec/index.js';
 import { ApiError, type InvalidField } from './reply.js';
 
 export interface RequestInput {
@@ -66,16 +67,15 @@ function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: Inv
     if (declared.required) throw new ApiError(400, 'Bad request: a JSON request body is required');
     return undefined;
   }
-  if (!isJsonMediaType(raw.contentType)) {
-    throw new ApiError(400, `Bad request: Content-Type must be application/json, not "${normalizeMediaType(raw.contentType) || 'none'}"`);
-  }
+  const media = findMediaType(declared.content, raw.contentType);
+  if (!media || !isJsonMediaType(media.mediaType)) throw unsupportedMediaType(op, raw.contentType);
   let value: unknown;
   try {
     value = JSON.parse(raw.bodyBytes.toString('utf8'));
   } catch {
     throw new ApiError(400, 'Bad request: the body is not valid JSON');
   }
-  const result = spec.validators.requestBody(op.operationId, normalizeMediaType(raw.contentType), value);
+  const result = spec.validators.requestBody(op.operationId, media.mediaType, value);
   if (result && !result.valid) {
     for (const issue of result.issues) {
       if (ignoreIssue?.(op.operationId, issue)) continue;
@@ -83,6 +83,18 @@ function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: Inv
     }
   }
   return value;
+}
+
+/**
+ * Only a media type the operation declares is read (a `+json` cousin such as merge-patch+json is not
+ * the same contract). 415 where the operation documents it (exactly, as 4XX or by `default`: Lenses);
+ * else the documented 400 (Run:ai), so the refusal never uses a status the spec does not list.
+ */
+function unsupportedMediaType(op: Operation, contentType: string | undefined): ApiError {
+  const declared = (op.requestBody?.content ?? []).map((m) => m.mediaType).join(', ');
+  const status = findResponse(op, 415) ? 415 : 400;
+  const prefix = status === 415 ? 'Unsupported media type' : 'Bad request';
+  return new ApiError(status, `${prefix}: Content-Type must be ${declared}, not "${normalizeMediaType(contentType) || 'none'}"`);
 }
 
 /** Query strings are text: give the validator the type the schema asks for, when the text allows. */
