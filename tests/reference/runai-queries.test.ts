@@ -75,6 +75,19 @@ describe.each(['runai-2.19', 'runai-2.24'])('Run:ai %s list queries', (specId) =
     expect(await count({})).toBe(all.length);
   });
 
+  it('compares ==, <= and >= case-insensitively, as the sort does, so a range cuts the sorted list', async () => {
+    const mixed = unique('mixed');
+    const made = ['Beta', 'alpha', 'Delta', 'charlie'].map((word) => `${mixed}-${word}@example.com`);
+    for (const email of made) await c.call('create_user', { body: { email } });
+    const sorted = names(await list({ sortBy: 'username', filterBy: `username=@${mixed}` }));
+    expect(sorted).toEqual([1, 0, 3, 2].map((i) => made[i]));
+    const pivot = `${mixed}-C`;
+    expect(names(await list({ sortBy: 'username', filterBy: `username=@${mixed},username<=${pivot}` }))).toEqual(sorted.slice(0, 2));
+    expect(names(await list({ sortBy: 'username', filterBy: `username=@${mixed},username>=${pivot}` }))).toEqual(sorted.slice(2));
+    expect(names(await list({ filterBy: `username==${made[0]!.toUpperCase()}` }))).toEqual([made[0]]);
+    expect(await count({ filterBy: `username==${made[1]!.toUpperCase()}` })).toBe(1);
+  });
+
   it('refuses malformed filters', async () => {
     for (const filterBy of ['email==x', 'username~x', 'creationTime>=yesterday']) {
       expect((await c.call('get_users', { query: { filterBy } })).status, filterBy).toBe(400);

@@ -58,14 +58,23 @@ function filterByPredicate(expression: string): (u: RunaiUser) => boolean {
       return operator === '==' ? t === wanted : operator === '<=' ? t <= wanted : t >= wanted;
     };
   }
+  // Compared as the sort compares (case-insensitively), so a range filter cuts the sorted list in two.
+  const wanted = comparable(field, value);
   return (u) => {
     const actual = u[field];
     if (actual === null) return false;
-    const text = String(actual);
-    if (operator === '==') return text === value;
+    const text = comparable(field, actual);
     if (operator === '=@') return text.toLowerCase().includes(value.toLowerCase());
-    return operator === '<=' ? text <= value : text >= value;
+    return operator === '==' ? text === wanted : operator === '<=' ? text <= wanted : text >= wanted;
   };
+}
+
+/**
+ * What filters and sorting compare: strings lower-cased (emails are unique case-insensitively, so
+ * `username==` finds a user whatever the letter case), dates as their ISO text, booleans as text.
+ */
+function comparable(field: Field, value: string | boolean): string {
+  return typeof value === 'string' && !DATE_FIELDS.has(field) ? value.toLowerCase() : String(value);
 }
 
 /**
@@ -86,7 +95,7 @@ function legacyFilterPredicates(filter: string): ((u: RunaiUser) => boolean)[] {
 }
 
 /**
- * sortBy/sortOrder: strings compare lower-cased by code unit, dates chronologically, `type` puts SSO
+ * sortBy/sortOrder: strings compare lower-cased by code unit (as filterBy's `==`, `<=`, `>=` do), dates chronologically, `type` puts SSO
  * (isLocal false) first; ties keep creation order, nulls come last in asc. desc is the exact reverse
  * of asc. Without sortBy: creation order (newest first when `newestFirstByDefault`).
  */
@@ -104,8 +113,8 @@ function compareField(a: RunaiUser, b: RunaiUser, field: Field): number {
   if (x === y) return a.seq - b.seq;
   if (x === null) return 1;
   if (y === null) return -1;
-  const left = typeof x === 'string' && !DATE_FIELDS.has(field) ? x.toLowerCase() : String(x);
-  const right = typeof y === 'string' && !DATE_FIELDS.has(field) ? y.toLowerCase() : String(y);
+  const left = comparable(field, x);
+  const right = comparable(field, y);
   return left < right ? -1 : left > right ? 1 : a.seq - b.seq;
 }
 
