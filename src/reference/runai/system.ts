@@ -7,6 +7,7 @@ import type { RunaiContext } from './context.js';
 import { createK8sUser, deleteK8sUser, getK8sUser, getK8sUserRoles, listK8sUsers, listRoles, updateK8sUser } from './k8s-users.js';
 import { createGroup, deleteGroup, getGroup, listGroups, updateGroup } from './k8s-groups.js';
 import { changeOwnPassword, logoutUser, resetPassword } from './passwords.js';
+import { findUser } from './store.js';
 import { grantToken } from './token-grant.js';
 import { countUsers, createUser, deleteUser, getUser, listUsers } from './users.js';
 
@@ -38,11 +39,17 @@ const HANDLERS: Record<string, RunaiHandler> = {
 
 export function runaiSystem(ctx: RunaiContext): SystemApi {
   const handlers = new Map<string, Handler>(Object.entries(HANDLERS).map(([id, handler]) => [id, (request) => handler(ctx, request)]));
-  return { handlers, renderError: runaiError, permits };
+  return { handlers, renderError: runaiError, permits: (principal, operation) => permits(ctx, principal, operation) };
 }
 
-/** The admin (and application tokens) may do anything; a local user may read and change their own password. */
-function permits(principal: Principal, operation: Operation): boolean {
+/**
+ * The admin and applications may do anything, and so may a local user holding the `admin` role: the
+ * k8s writes "require ADMIN role" (seeds 000, 001), a role, not a kind of token. Roles are read from
+ * the store on every request, so a role granted or taken away applies to tokens already issued.
+ * Other local users may read and change their own password.
+ */
+function permits(ctx: RunaiContext, principal: Principal, operation: Operation): boolean {
   if (principal.kind === 'admin' || principal.kind === 'app') return true;
+  if (principal.kind === 'user' && findUser(ctx.state, principal.id)?.roles.includes('admin')) return true;
   return operation.method === 'get' || operation.operationId === 'change_user_password';
 }
