@@ -88,6 +88,13 @@ export async function startClient(options: ReferenceServerOptions): Promise<Refe
   return new ReferenceClient(await startReferenceServer(options));
 }
 
+/** The application's token request: client_credentials where the spec has it (2.24), else app_token. */
+export function applicationGrant(c: ReferenceClient): Record<string, string> {
+  return c.spec.id === 'runai-2.24'
+    ? { grantType: 'client_credentials', clientId: c.server.clientId, clientSecret: c.server.clientSecret }
+    : { grantType: 'app_token', AppId: c.server.clientId, AppSecret: c.server.clientSecret };
+}
+
 let counter = 0;
 /** A unique email / name for this test process. */
 export function unique(prefix = 'uc'): string {

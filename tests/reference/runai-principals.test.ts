@@ -4,7 +4,7 @@
  * the `admin` role may write like the admin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUNAI_SPECS, startClient, unique, type ReferenceClient } from './client.js';
+import { applicationGrant, RUNAI_SPECS, startClient, unique, type ReferenceClient } from './client.js';
 
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 
@@ -15,12 +15,7 @@ describe.each(RUNAI_SPECS)('Run:ai %s principals', (specId) => {
   });
   afterAll(() => c.server.close());
 
-  const appToken = async () => {
-    const grant = specId === 'runai-2.24'
-      ? { grantType: 'client_credentials', clientId: c.server.clientId, clientSecret: c.server.clientSecret }
-      : { grantType: 'app_token', appID: c.server.clientId, appSecret: c.server.clientSecret };
-    return (await c.call('grant_token', { token: null, body: grant })).body.accessToken as string;
-  };
+  const appToken = async () => (await c.call('grant_token', { token: null, body: applicationGrant(c) })).body.accessToken as string;
 
   it('names the application, not the admin, in the token and in createdBy', async () => {
     const token = await appToken();

@@ -3,7 +3,7 @@
  * spec by the client. Used on the correct server (with a coverage assertion) and on each benign variant.
  */
 import { expect } from 'vitest';
-import { unique, type ReferenceClient } from './client.js';
+import { applicationGrant, unique, type ReferenceClient } from './client.js';
 
 export interface TourOptions {
   /** Benign variants may answer some successes differently (DECISIONS allows both). */
@@ -35,10 +35,7 @@ export async function runaiTour(c: ReferenceClient, { tolerant = false }: TourOp
   expect((await c.call('logout_user', { params: { userId } })).status).toBe(200);
   expect((await c.call('delete_user_by_id', { params: { userId } })).status).toBe(204);
 
-  const app = c.spec.id === 'runai-2.24'
-    ? { grantType: 'client_credentials', clientId: c.server.clientId, clientSecret: c.server.clientSecret }
-    : { grantType: 'app_token', AppId: c.server.clientId, AppSecret: c.server.clientSecret };
-  expect((await c.call('grant_token', { token: null, body: app })).status).toBe(200);
+  expect((await c.call('grant_token', { token: null, body: applicationGrant(c) })).status).toBe(200);
   if (c.spec.byId.has('getUsers')) await k8sTour(c);
 }
 
