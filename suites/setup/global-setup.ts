@@ -7,12 +7,18 @@ import type { TestProject } from 'vitest/node';
 import { configFromEnvironment } from '../../src/config/environment.js';
 import { newRunId, resolveSeed } from '../../src/generate/index.js';
 import { createTargetClient } from '../../src/flows/client.js';
+import { preflightProblem } from '../../src/flows/preflight.js';
 import { systemOf } from '../../src/flows/systems.js';
 import type { RunOptions, TargetConfig } from '../../src/flows/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { loadSpec } from '../../src/spec/index.js';
 import type { SuiteContext } from './context.js';
 import { writeCleanupRecord } from './cleanup-record.js';
+
+/** Thrown by global setup; the CLI turns it into a one-line usage error (exit 2). */
+export class TargetSetupError extends Error {
+  override readonly name = 'TargetSetupError';
+}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env = configFromEnvironment();
@@ -23,6 +29,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let targets: TargetConfig[];
   if (env.targetUrl) {
     targets = [{ specId: env.specIds[0]!, baseUrl: env.targetUrl.replace(/\/+$/, ''), label: env.targetUrl, credentials: env.credentials }];
+    // A setup mistake (no or refused credentials, wrong base URL) stops the run before it blames the target.
+    const problem = await preflightProblem(targets[0]!, await loadSpec(targets[0]!.specId), options);
+    if (problem) throw new TargetSetupError(problem);
   } else {
     servers.push(...(await Promise.all(env.specIds.map((spec) => startReferenceServer({ spec })))));
     targets = servers.map((server, i) => ({
