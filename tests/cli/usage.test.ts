@@ -4,8 +4,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentTableMarkdown } from '../../src/cli/run/env-table.js';
+import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
 
 let dir: string;
@@ -42,6 +44,30 @@ describe('exit code 2 from the real process: one line on stderr, no stack trace'
   });
 });
 
+async function userCount(server: RunningReferenceServer): Promise<number> {
+  const response = await request(`${server.url}/api/v1/users/count`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+  return ((await response.body.json()) as { count: number }).count;
+}
+
+describe('a setup mistake against a real target is a usage error, not a failure blamed on the server', () => {
+  let server: RunningReferenceServer;
+  beforeAll(async () => {
+    server = await startReferenceServer({ spec: 'runai-2.24' });
+  });
+  afterAll(async () => server.close());
+
+  it('no admin credentials', async () => {
+    expectUsageError(await cli(['run', '--target', server.url, '--spec', 'runai-2.24', '--report-dir', join(dir, 'r1')]), /no admin credentials for http:\/\/127\.0\.0\.1:\d+: pass --token \/ TARGET_TOKEN \(or --client-id and --client-secret\)/);
+  });
+
+  it('a token the target refuses, and a base URL the spec\'s paths are not under', async () => {
+    const before = await userCount(server);
+    expectUsageError(await cli(['run', '--target', server.url, '--spec', 'runai-2.24', '--token', 'not-a-token', '--report-dir', join(dir, 'r2')]), /refused the admin token \(--token \/ TARGET_TOKEN\): GET \/api\/v1\/users \(get_users\) answered 401/);
+    expectUsageError(await cli(['run', '--target', `${server.url}/prefix`, '--spec', 'runai-2.24', '--token', server.adminToken, '--report-dir', join(dir, 'r3')]), /has no GET \/api\/v1\/users \(get_users\): it answered 404; is the URL the API's base/);
+    expect(await userCount(server)).toBe(before);
+  });
+});
+
 describe('usage errors name the problem in the terms the user typed', () => {
   it('an unknown spec', async () => {
     expectUsageError(await inProcess(['run', '--spec', 'runai-9.99']), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
@@ -66,6 +92,16 @@ describe('usage errors name the problem in the terms the user typed', () => {
     expectUsageError(await inProcess(['run', '--target', 'http://127.0.0.1:1']), '--target needs --spec <id>');
     expectUsageError(await inProcess(['run', '--target', 'http://127.0.0.1:1', '--spec', 'runai-2.24,lenses-hq']), '--target is set: choose the one spec it implements with --spec');
     expectUsageError(await inProcess(['run', '--target', 'ftp://x', '--spec', 'runai-2.24']), '--target must be http(s), got "ftp:"');
+  });
+
+  it('a report folder that cannot be written, before anything is sent', async () => {
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'x');
+    expectUsageError(await inProcess(['run', '--spec', 'runai-2.24', '--report-dir', join(file, 'sub')]), `--report-dir ${join(file, 'sub')}: cannot write there (ENOTDIR)`);
+  });
+
+  it('an empty --only', async () => {
+    expectUsageError(await inProcess(['run', '--only', '']), '--only needs at least one check id or prefix');
   });
 
   it('--only ids that are not in the catalogue', async () => {

@@ -11,6 +11,7 @@ import { configFromEnvironment, type EnvironmentConfig } from '../../config/envi
 import { BUILTIN_SPECS, findBuiltinSpec, loadSpec, type LoadedSpec } from '../../spec/index.js';
 import { UsageError } from '../usage-error.js';
 import { environmentFor, inFlagTerms, type RunFlags } from './flags.js';
+import { prepareReportDir } from './report-dir.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -36,7 +37,9 @@ export async function prepareRun(flags: RunFlags, base: Env, cwd: string): Promi
     if (error instanceof ConfigError) throw new UsageError(inFlagTerms(error.message, flags));
     throw error;
   }
+  if (flags.only && flags.only.every((id) => id.trim() === '')) throw new UsageError('--only needs at least one check id or prefix (see `users-conformance run --list`)');
   checkOnly(config.options.only ?? []);
+  if (!flags.list) prepareReportDir(config.reportDir);
   const specs = await Promise.all(config.specIds.map((id) => loadSpec(id)));
   for (const spec of specs) {
     if (spec.system === 'unknown') throw new UsageError(`spec ${spec.id} is neither Run:ai nor Lenses HQ (set "x-conformance-system" in the document)`);
