@@ -18,6 +18,7 @@ export type {
   Verdict,
 } from './types.js';
 export { toCheckRecord } from './to-check-record.js';
+export { cleanupSentence } from './cleanup-text.js';
 export { failsGate, summarize, verdictOf } from './summarize.js';
 export { worstStatus } from './status-order.js';
 export { statusCoverage, type StatusCoverage } from './status-coverage.js';

@@ -152,6 +152,7 @@ export const resultsJsonSchema = {
       properties: {
         created: count,
         deleted: count,
+        sweep: { type: 'object', required: ['ran', 'deleted'], properties: { ran: { type: 'boolean' }, deleted: count } },
         leftover: {
           type: 'array',
           items: {

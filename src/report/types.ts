@@ -66,10 +66,17 @@ export interface LeftoverResource {
 }
 
 export interface CleanupSummary {
+  /** Resources the scenarios that reported created (a scenario stopped mid-way may have created more). */
   created: number;
+  /** Deleted by the scenarios, plus what the end-of-run sweep deleted. */
   deleted: number;
   /** Resources the run created and could not delete, with why. */
   leftover: LeftoverResource[];
+  /**
+   * The end-of-run sweep of everything carrying the run id: `ran` false while the run goes on, and in
+   * the report of a run killed before it, when resources of the run may still be on the target.
+   */
+  sweep?: { ran: boolean; deleted: number };
 }
 
 /** Everything one run produced. Written as it goes; `complete` turns true only at the very end. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/checks/catalogue/index.js';
+import { cleanupSentence } from '../../src/report/cleanup-text.js';
 import { createRunCollector, type RunHeader } from '../../src/report/vitest/collector.js';
 import { outcome, result } from './fixtures.js';
 
@@ -31,7 +32,8 @@ describe('run collector', () => {
       get_users: { exercised: true, observedStatuses: [200] },
       delete_user_by_id: { exercised: true, observedStatuses: [204] },
     });
-    expect(report.cleanup).toEqual({ created: 3, deleted: 2, leftover: [{ spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10001@example.com: delete answered 500' }] });
+    expect(report.cleanup).toEqual({ created: 3, deleted: 2, leftover: [{ spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10001@example.com: delete answered 500' }], sweep: { ran: false, deleted: 0 } });
+    expect(cleanupSentence(report.cleanup, report.runId)).toBe('Cleanup so far: created 3, deleted 2, left over 1. The end-of-run sweep has not run: resources carrying run id abcd1234 may still be on the target.');
     expect(Object.keys(report.catalogue).sort()).toEqual(['lifecycle.create-succeeds', 'status.documented']);
     expect(report.catalogue['status.documented']).toMatchObject({ level: 'MUST', title: CATALOGUE.get('status.documented')!.title });
     expect(report).toMatchObject({ complete: false, durationMs: 2000 });
@@ -45,6 +47,8 @@ describe('run collector', () => {
     collector.addSweeps([{ spec: 'runai-2.24', deleted: 3, leftover: [{ kind: 'user', id: 'u-1', label: 'uc-abcd1234-10001@example.com', reason: 'delete answered 500' }, { kind: 'user', id: 'u-2', reason: 'delete answered 403' }] }]);
     const { cleanup } = collector.snapshot();
     expect(cleanup.deleted).toBe(4);
+    expect(cleanup.sweep).toEqual({ ran: true, deleted: 3 });
+    expect(cleanupSentence(cleanup, 'abcd1234')).toBe('Cleanup: created 3, deleted 4 (3 of them by the end-of-run sweep), left over 3.');
     expect(cleanup.leftover).toEqual([
       { spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'end-of-run sweep: uc-abcd1234-10001@example.com: delete answered 500' },
       { spec: 'runai-2.24', kind: 'user', id: 'u-3', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10003@example.com: delete answered 500 (the end-of-run sweep then deleted 3 resource(s) carrying the run id, possibly this one)' },

@@ -1,6 +1,6 @@
 /** The summary printed at the end of `run`: a table per spec, the failures, and where the report is. */
 import { CHECK_STATUSES } from '../../checks/types.js';
-import { summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
+import { cleanupSentence, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { formatTable } from '../table.js';
 
@@ -23,10 +23,14 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
     for (const f of comparison.fixed.slice(0, MAX_LISTED)) lines.push(`  FIXED  ${f.spec}  ${f.operationId ?? '(flow-wide)'}  ${f.check}`);
   }
   if (comparison.notChecked.length > 0) lines.push('', `${comparison.notChecked.length} baseline entr${comparison.notChecked.length === 1 ? 'y was' : 'ies were'} not checked in this run.`);
+  listRecords(lines, 'Warnings (SHOULD checks that failed; they do not fail the gate)', report.checks.filter((c) => c.status === 'warned'));
   const errors = report.checks.filter((c) => c.status === 'error');
   if (errors.length > 0) {
     listRecords(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer and do not fail the gate)', errors);
   }
+  lines.push('', cleanupSentence(report.cleanup, report.runId));
+  for (const left of report.cleanup.leftover.slice(0, MAX_LISTED)) lines.push(`  LEFT OVER  ${left.spec}  ${left.kind} ${left.id}: ${oneLine(left.reason)}`);
+  if (report.cleanup.leftover.length > MAX_LISTED) lines.push(`  … and ${report.cleanup.leftover.length - MAX_LISTED} more in the report`);
   lines.push('', `Report: ${files.html}`, `        ${files.results}`, `        ${files.junit}`);
   lines.push(`Seed ${report.seed} (run id ${report.runId}): add --seed ${report.seed} to replay the same generated data.`);
   return lines.join('\n');

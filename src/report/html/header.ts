@@ -1,5 +1,6 @@
 import { CHECK_STATUSES } from '../../checks/types.js';
 import type { RunReport, StatusSummary, Verdict } from '../types.js';
+import { cleanupSentence } from '../cleanup-text.js';
 import { formatDuration } from '../format.js';
 import { STATUS_MEANING } from './status-labels.js';
 import { html, type SafeHtml } from './template.js';
@@ -46,8 +47,8 @@ function renderMeter(summary: StatusSummary, total: number): SafeHtml {
 }
 
 function renderCleanup(report: RunReport): SafeHtml {
-  const { created, deleted, leftover } = report.cleanup;
+  const { leftover } = report.cleanup;
   const rows = leftover.map((item) => html`<tr><td>${item.spec}</td><td>${item.kind}</td><td><code>${item.id}</code></td><td>${item.reason}</td></tr>`);
-  return html`<p class="cleanup">Cleanup: created ${created}, deleted ${deleted}, left over ${leftover.length}.</p>
+  return html`<p class="cleanup">${cleanupSentence(report.cleanup, report.runId)}</p>
 ${leftover.length > 0 ? html`<table class="leftover"><caption>Resources the run could not delete</caption><thead><tr><th>Spec</th><th>Kind</th><th>Id</th><th>Reason</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }

@@ -41,6 +41,7 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
   const leftovers = new Map<string, LeftoverResource>();
   let created = 0;
   let deleted = 0;
+  let swept = { ran: false, deleted: 0 };
   let outcomes = 0;
   let finished: { complete: boolean; at: Date } | undefined;
 
@@ -64,7 +65,7 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
       catalogue: catalogueFor(checks, catalogue),
       checks: [...checks],
       coverage: coverageRecord(coverage),
-      cleanup: { created, deleted, leftover: [...leftovers.values()] },
+      cleanup: { created, deleted, leftover: [...leftovers.values()], sweep: { ...swept } },
     };
   };
 
@@ -92,6 +93,7 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
       });
     },
     addSweeps(sweeps) {
+      swept = { ran: true, deleted: swept.deleted + sweeps.reduce((sum, s) => sum + s.deleted, 0) };
       for (const sweep of sweeps) {
         deleted += sweep.deleted;
         // The sweep looks at the target after every scenario has cleaned up: an entry it reports for
