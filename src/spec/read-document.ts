@@ -5,33 +5,24 @@
  * into the document so everything after this point deals with internal refs only.
  */
 import $RefParser from '@apidevtools/json-schema-ref-parser';
-import { SpecLoadError } from './errors.js';
+import { asLoadError } from './load-errors.js';
+import { refParserOptions } from './ref-parser-options.js';
 
 type Obj = Record<string, unknown>;
 
 export async function readDocument(source: string, label: string): Promise<Obj> {
   let doc: Obj;
   try {
-    doc = (await $RefParser.parse(source)) as Obj;
+    doc = (await $RefParser.parse(source, refParserOptions)) as Obj;
   } catch (error) {
     throw asLoadError(label, error);
   }
   if (!hasExternalRefs(doc)) return doc;
   try {
-    return (await $RefParser.bundle(source)) as Obj;
+    return (await $RefParser.bundle(source, refParserOptions)) as Obj;
   } catch (error) {
     throw asLoadError(label, error);
   }
-}
-
-/** swagger-parser errors carry `line:column` in their first line; keep that as the location. */
-export function asLoadError(label: string, error: unknown): SpecLoadError {
-  if (error instanceof SpecLoadError) return error;
-  const text = error instanceof Error ? error.message : String(error);
-  const firstLine = text.split('\n')[0]!.replace(/^Error (parsing|opening file|resolving)[^:]*:\s*/, '');
-  const position = /\((\d+:\d+)\)\s*$/.exec(firstLine);
-  const message = position ? firstLine.slice(0, position.index).trim() : firstLine;
-  return new SpecLoadError(label, message || 'cannot be read', position ? `line ${position[1]}` : undefined);
 }
 
 function hasExternalRefs(node: unknown): boolean {

@@ -1,0 +1,45 @@
+/**
+ * Turns what json-schema-ref-parser throws into a SpecLoadError that says what is wrong in words a
+ * user can act on: the library's own messages name the wrong thing ("not a valid JSON Schema" for
+ * an empty file, "Unable to resolve $ref pointer" for a server that is down).
+ */
+import { SpecLoadError } from './errors.js';
+
+interface LibraryError {
+  message?: string;
+  /** ResolverError: the file or URL that could not be read, and the I/O error's code. */
+  source?: string;
+  ioErrorCode?: string;
+}
+
+/** Parser errors carry `line:column` at the end of their first line; that becomes the location. */
+export function asLoadError(label: string, error: unknown): SpecLoadError {
+  if (error instanceof SpecLoadError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  const known = knownCause(label, error as LibraryError, text);
+  if (known) return new SpecLoadError(label, known);
+  const firstLine = text.split('\n')[0]!.replace(/^Error (parsing|opening file|downloading|resolving)[^:]*:\s*/, '');
+  const position = /\((\d+:\d+)\)\s*$/.exec(firstLine);
+  const message = position ? firstLine.slice(0, position.index).trim() : firstLine;
+  return new SpecLoadError(label, message || 'cannot be read', position ? `line ${position[1]}` : undefined);
+}
+
+function knownCause(label: string, error: LibraryError, text: string): string | undefined {
+  switch (error?.ioErrorCode) {
+    case 'ECONNREFUSED':
+      return `connection refused (ECONNREFUSED ${hostAndPort(error.source ?? label)})`;
+    case 'ENOTFOUND':
+      return `host not found (ENOTFOUND ${hostAndPort(error.source ?? label).replace(/:\d+$/, '')})`;
+    default:
+      return undefined;
+  }
+}
+
+function hostAndPort(source: string): string {
+  try {
+    const url = new URL(source);
+    return `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  } catch {
+    return source;
+  }
+}
