@@ -3,7 +3,11 @@
  * user can act on: the library's own messages name the wrong thing ("not a valid JSON Schema" for
  * an empty file, "Unable to resolve $ref pointer" for a server that is down).
  */
+import { BUILTIN_SPECS } from './builtin.js';
 import { SpecLoadError } from './errors.js';
+
+/** What the library calls "not a valid JSON Schema": it parsed to nothing, a scalar or bytes. */
+export const NOT_AN_OBJECT = 'empty, or not a JSON/YAML object';
 
 interface LibraryError {
   message?: string;
@@ -25,7 +29,15 @@ export function asLoadError(label: string, error: unknown): SpecLoadError {
 }
 
 function knownCause(label: string, error: LibraryError, text: string): string | undefined {
+  if (/is not a valid JSON Schema$/.test(text)) return NOT_AN_OBJECT;
   switch (error?.ioErrorCode) {
+    case 'ENOENT':
+      // A word without a path separator may have been meant as a built-in id.
+      return /[\\/]/.test(label) ? 'no such file' : `not a built-in id (${BUILTIN_SPECS.map((s) => s.id).join(', ')}) and no such file`;
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+      return 'permission denied';
     case 'ECONNREFUSED':
       return `connection refused (ECONNREFUSED ${hostAndPort(error.source ?? label)})`;
     case 'ENOTFOUND':

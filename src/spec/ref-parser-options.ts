@@ -1,5 +1,9 @@
-/** The options every json-schema-ref-parser call gets (parse and bundle alike): how documents are downloaded. */
+/**
+ * The options every json-schema-ref-parser call gets (parse and bundle alike): how documents are
+ * downloaded and which parser reads a `.json` file.
+ */
 import { ResolverError, type FileInfo, type ParserOptions } from '@apidevtools/json-schema-ref-parser';
+import { parseJson } from './parse-json.js';
 
 /** How long one download may take before it is given up. */
 export const HTTP_TIMEOUT_MS = 10_000;
@@ -13,6 +17,11 @@ export const refParserOptions: ParserOptions = {
       timeout: HTTP_TIMEOUT_MS,
       read: download,
     },
+  },
+  parse: {
+    // A .json file is JSON: its errors are JSON's, not the YAML parser's it would fall through to.
+    json: { parse: async (file: FileInfo) => parseJson(file.data) },
+    yaml: { canParse: ['.yaml', '.yml'] },
   },
 };
 
