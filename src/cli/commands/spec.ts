@@ -15,7 +15,8 @@ export function registerSpecCommand(program: Command): void {
         ['operationId', 'method', 'path', 'responses', 'notes'],
         spec.operations.map((op) => [op.operationId, op.method.toUpperCase(), op.path, op.responses.map((r) => r.status).join(' '), notes(op)]),
       );
-      for (const warning of spec.warnings) console.log(`warning: ${warning}`);
+      // Warnings go to stderr so the table on stdout stays the only thing a script has to parse.
+      for (const warning of spec.warnings) console.error(`warning: ${warning}`);
     });
 }
 
