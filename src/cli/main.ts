@@ -14,6 +14,7 @@ import { registerRunCommand } from './commands/run.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSpecCommand } from './commands/spec.js';
 import { registerSpecsCommand } from './commands/specs.js';
+import { registerSweepCommand } from './commands/sweep.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { packageVersion } from '../meta/package.js';
 
@@ -32,12 +33,14 @@ Examples:
   users-conformance report reports/results.json           # rebuild index.html and junit.xml
   users-conformance baseline reports/results.json > baseline.json
   users-conformance replay reports/results.json --target URL --token "$TARGET_TOKEN"
+  users-conformance sweep reports/results.json --token "$TARGET_TOKEN"   # after a killed run: delete what it left
 
 Run \`users-conformance run --help\` for every flag, its environment variable, and the exit codes.`);
   registerRunCommand(program);
   registerReportCommand(program);
   registerBaselineCommand(program);
   registerReplayCommand(program);
+  registerSweepCommand(program);
   registerSpecsCommand(program);
   registerSpecCommand(program);
   registerServeCommand(program);

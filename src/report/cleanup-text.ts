@@ -9,6 +9,6 @@ import type { CleanupSummary } from './types.js';
 export function cleanupSentence(cleanup: CleanupSummary, runId: string): string {
   const { created, deleted, leftover, sweep } = cleanup;
   const counts = `created ${created}, deleted ${deleted}${sweep?.ran && sweep.deleted > 0 ? ` (${sweep.deleted} of them by the end-of-run sweep)` : ''}, left over ${leftover.length}`;
-  if (sweep && !sweep.ran) return `Cleanup so far: ${counts}. The end-of-run sweep has not run: resources carrying run id ${runId} may still be on the target.`;
+  if (sweep && !sweep.ran) return `Cleanup so far: ${counts}. The end-of-run sweep has not run: resources carrying run id ${runId} may still be on the target (\`users-conformance sweep results.json\` deletes them).`;
   return `Cleanup: ${counts}.`;
 }

@@ -33,7 +33,7 @@ describe('run collector', () => {
       delete_user_by_id: { exercised: true, observedStatuses: [204] },
     });
     expect(report.cleanup).toEqual({ created: 3, deleted: 2, leftover: [{ spec: 'runai-2.24', kind: 'user', id: 'u-1', reason: 'scenario runai.lifecycle could not delete uc-abcd1234-10001@example.com: delete answered 500' }], sweep: { ran: false, deleted: 0 } });
-    expect(cleanupSentence(report.cleanup, report.runId)).toBe('Cleanup so far: created 3, deleted 2, left over 1. The end-of-run sweep has not run: resources carrying run id abcd1234 may still be on the target.');
+    expect(cleanupSentence(report.cleanup, report.runId)).toBe('Cleanup so far: created 3, deleted 2, left over 1. The end-of-run sweep has not run: resources carrying run id abcd1234 may still be on the target (`users-conformance sweep results.json` deletes them).');
     expect(Object.keys(report.catalogue).sort()).toEqual(['lifecycle.create-succeeds', 'status.documented']);
     expect(report.catalogue['status.documented']).toMatchObject({ level: 'MUST', title: CATALOGUE.get('status.documented')!.title });
     expect(report).toMatchObject({ complete: false, durationMs: 2000 });

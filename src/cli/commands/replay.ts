@@ -8,10 +8,10 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
-import { loadSpec } from '../../spec/index.js';
 import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';
 import { replayRecord, type ReplayOutcome } from '../replay/replay.js';
 import { probeTarget } from '../run/probe.js';
+import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
 import { formatTable } from '../table.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
@@ -70,7 +70,7 @@ async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number>
   const outcomes: ReplayOutcome[] = [];
   const cleanup = { deleted: 0, notes: new Set<string>() };
   for (const record of records) {
-    const outcome = await replayRecord(record, { credentials, rebase: rebaser(recordedBase(results, record.spec), target), timeoutMs });
+    const outcome = await replayRecord(record, { credentials, rebase: rebaser(recordedBase(results.config, record.spec), target), timeoutMs });
     outcomes.push(outcome);
     // Each check replays from a clean state: what its creates left would clash with the next (409).
     if (outcome.wrote) await sweep(results, record.spec, target, credentials, timeoutMs, cleanup);
@@ -92,30 +92,17 @@ function selectRecords(results: ResultsJson, checks: string[] | undefined): Chec
   return chosen;
 }
 
-/** The base URL the run used for a spec (written by the reporter into the configuration). */
-function recordedBase(results: ResultsJson, spec: string): string | undefined {
-  const targets = (results.config as { targets?: Array<{ spec?: string; baseUrl?: string }> }).targets;
-  return Array.isArray(targets) ? targets.find((t) => t.spec === spec)?.baseUrl : undefined;
-}
-
 /** Removes what the replayed creates left, by the run id in their names (as the run's own sweep does). */
 async function sweep(results: ResultsJson, specId: string, target: string | undefined, credentials: ReplayCredentials, timeoutMs: number, cleanup: { deleted: number; notes: Set<string> }): Promise<void> {
-  const baseUrl = target ?? recordedBase(results, specId);
+  const baseUrl = target ?? recordedBase(results.config, specId);
   if (!baseUrl || !credentials['admin-token']) {
     cleanup.notes.add(`the replay sent writes to ${specId}'s target; without ${baseUrl ? 'an admin token' : 'its base URL'} the resources carrying run id ${results.runId} were not removed`);
     return;
   }
   try {
-    const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../flows/client.js'), import('../../flows/systems.js')]);
-    const spec = await loadSpec(specId);
-    const http = createTargetClient({ specId, baseUrl, label: baseUrl, credentials: { adminToken: credentials['admin-token'] } }, spec, { ...DEFAULT_RUN_OPTIONS, timeoutMs, runId: results.runId, seed: results.seed });
-    try {
-      const swept = await systemOf(spec).sweep(http, spec, results.runId);
-      cleanup.deleted += swept.deleted;
-      for (const left of swept.leftover) cleanup.notes.add(`left on the target: ${left.label} (${left.reason})`);
-    } finally {
-      await http.close();
-    }
+    const swept = await sweepRun({ specId, baseUrl, credentials: { adminToken: credentials['admin-token'] }, runId: results.runId, seed: results.seed, timeoutMs });
+    cleanup.deleted += swept.deleted;
+    for (const left of swept.leftover) cleanup.notes.add(`left on the target: ${left.label} (${left.reason})`);
   } catch (error) {
     cleanup.notes.add(`could not clean up ${specId}'s target after the replay: ${error instanceof Error ? error.message : String(error)}`);
   }
