@@ -9,6 +9,7 @@
  *   not, the property is sent.
  */
 import fc from 'fast-check';
+import { hasFlag } from '../spec/index.js';
 import { extraPropertiesArbitrary, valueWalk } from './extra-properties.js';
 import { matches } from './matcher.js';
 import { probedFilter } from './probe.js';
@@ -105,9 +106,9 @@ function countLimits(schema: SchemaObject, shape: ObjectShape): { extras: { minK
   return { extras: { minKeys, maxKeys }, exact: min <= shape.required.length && max >= declared + maxKeys };
 }
 
+/** readOnly as the validators read it: on the property, its `$ref` target or an allOf member. */
 function isReadOnly(schema: Schema, walk: Walk): boolean {
-  const resolved = isObject(schema) && typeof schema.$ref === 'string' ? resolveRef(schema.$ref, walk.ctx) : schema;
-  return isObject(resolved) && resolved.readOnly === true;
+  return hasFlag(schema, 'readOnly', walk.dialect, (ref) => resolveRef(ref, walk.ctx));
 }
 
 /** A required property the schema does not declare: the additional/pattern schema, else anything. */

@@ -5,4 +5,5 @@ export { SpecLoadError } from './errors.js';
 export { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, successStatuses } from './match.js';
 export { getAtPointer, toPointer } from './json-pointer.js';
 export { toJsonSchema, type ConvertOptions } from './to-json-schema.js';
+export { hasFlag } from './read-write-only.js';
 export type * from './types.js';

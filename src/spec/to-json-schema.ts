@@ -14,6 +14,7 @@
  * - `discriminator` selects the `oneOf`/`anyOf` branch by the tag value (explicit or implicit mapping).
  * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last two rules apply.
  */
+import { relaxRequiredForSide } from './read-write-only.js';
 import type { JsonSchema, Side } from './types.js';
 
 export interface ConvertOptions {
@@ -55,7 +56,7 @@ export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSche
     applyNullable(schema, out);
     applyBooleanExclusiveBounds(out);
   }
-  relaxRequiredForSide(out, options);
+  relaxRequiredForSide(schema, out, options.side, options.dialect, options.resolveRef);
   if (!options.keepAnnotations) applyDiscriminator(schema, out, options);
   return out;
 }
@@ -94,18 +95,6 @@ function applyBooleanExclusiveBounds(out: SchemaObject): void {
       delete out[flag];
     }
   }
-}
-
-/** readOnly properties are never required in a request, writeOnly ones never in a response. */
-function relaxRequiredForSide(out: SchemaObject, options: ConvertOptions): void {
-  if (!Array.isArray(out.required) || !isObject(out.properties)) return;
-  const flag = options.side === 'request' ? 'readOnly' : 'writeOnly';
-  const properties = out.properties;
-  out.required = out.required.filter((name) => {
-    let prop = properties[name as string];
-    if (isObject(prop) && typeof prop.$ref === 'string') prop = options.resolveRef(prop.$ref);
-    return !(isObject(prop) && prop[flag] === true);
-  });
 }
 
 /**

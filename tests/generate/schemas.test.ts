@@ -84,6 +84,13 @@ describe('OpenAPI 3.0 specifics', () => {
     expect(cases).not.toContain('missing-required@/id');
     expect(cases).toContain('additional-property@');
   });
+
+  it('readOnly reached through a $ref or an allOf member is never sent either', async () => {
+    const s = await synthetic({ Id: { type: 'string', readOnly: true }, Body: { type: 'object', required: ['id', 'ref', 'name'], properties: {
+      id: { allOf: [{ $ref: '#/components/schemas/Id' }] }, ref: { $ref: '#/components/schemas/Id' }, name: { type: 'string' } } } });
+    expect((validSamples(s) as object[]).every((v) => !('id' in v) && !('ref' in v))).toBe(true);
+    expect(checkedInvalid(s)).not.toContain('missing-required@/id');
+  });
 });
 
 describe('strings', () => {
