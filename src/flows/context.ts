@@ -42,12 +42,12 @@ export interface FlowContext {
   /** Sends a request for an operation. Every response goes through the response checks. */
   call(operationId: string, input?: CallInput): Promise<HttpResponse>;
   /**
-   * Records one verdict about an operation (or the flow, when operationId is undefined). `generated`
-   * adds a fast-check replay (path, shrunk counterexample) to a failure's reproduction.
+   * Records one verdict about an operation. `generated` adds a fast-check replay (path, shrunk
+   * counterexample) to a failure's reproduction.
    */
-  check(id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
-  /** Records that a check did not run, and why. */
-  skip(id: string, operationId: string | undefined, reason: string): void;
+  check(id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
+  /** Records that a check did not run, and why, on the operation it would have been recorded on. */
+  skip(id: string, operationId: string, reason: string): void;
   /** False when configuration (`--only`, `--read-only`) turns the check off. */
   isEnabled(id: string): boolean;
   /** True when a read-only (viewer) token is configured. */
@@ -113,7 +113,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     ...(generated && 'counterexample' in generated ? { counterexample: redactValue(http, generated.counterexample) } : {}),
   });
 
-  const record = (id: string, operationId: string | undefined, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
+  const record = (id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
     const definition = definitionOf(id);
     const off = checkDisabledReason(id, options);
     if (off) {
@@ -152,37 +152,13 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     generation: (unique) => ({ spec, runId: options.runId, emailDomain: options.emailDomain, unique }),
     op(operationId) {
       const operation = spec.byId.get(operationId);
-      if (!operation) throw new Error(`spec ${spec.id} has no operation "${operationId}"`);
+      if (!operation) throw blame(new Error(`spec ${spec.id} has no operation "${operationId}"`), operationId);
       return operation;
     },
     hasOperation: (operationId) => spec.byId.has(operationId),
-    async call(operationId, input = {}) {
-      const operation = context.op(operationId);
-      const queryParams = operation.parameters.filter((p) => p.in === 'query');
-      const response = await http.send({
-        method: operation.method.toUpperCase(),
-        path: expandPath(operation.path, input.pathParams ?? {}),
-        query: input.query ? serializeQuery(queryParams, input.query) : undefined,
-        headers: input.headers,
-        json: input.json,
-        rawBody: input.rawBody,
-        contentType: input.contentType,
-        auth: input.auth ?? { kind: 'admin' },
-        operationId,
-      });
-      if (response.status !== undefined) {
-        let seen = coverage.get(operationId);
-        if (!seen) coverage.set(operationId, (seen = new Set()));
-        seen.add(response.status);
-      }
-      for (const { id, check } of responseChecks) {
-        // A response check that does not apply to this response (no body documented, not an error…)
-        // says nothing about the target: it is not recorded at all.
-        const verdict = safely(() => check({ spec, operation, response }));
-        if (typeof verdict === 'function' || verdict.outcome !== 'skip') record(id, operationId, verdict, [response]);
-      }
-      return response;
-    },
+    call: (operationId, input = {}) => call(operationId, input).catch((error: unknown) => {
+      throw blame(error, operationId);
+    }),
     check: (id, operationId, verdict, evidence = [], generated) => record(id, operationId, verdict, evidence, generated),
     skip(id, operationId, reason) {
       record(id, operationId, { outcome: 'skip', reason }, []);
@@ -192,7 +168,54 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
     uniqueName: () => uniqueName(options.runId, nextN()),
   };
+
+  /** Builds the request from the spec, sends it, and runs the response checks on what came back. */
+  async function call(operationId: string, input: CallInput): Promise<HttpResponse> {
+    const operation = context.op(operationId);
+    const queryParams = operation.parameters.filter((p) => p.in === 'query');
+    const response = await http.send({
+      method: operation.method.toUpperCase(),
+      path: expandPath(operation.path, input.pathParams ?? {}),
+      query: input.query ? serializeQuery(queryParams, input.query) : undefined,
+      headers: input.headers,
+      json: input.json,
+      rawBody: input.rawBody,
+      contentType: input.contentType,
+      auth: input.auth ?? { kind: 'admin' },
+      operationId,
+    });
+    if (response.status !== undefined) {
+      let seen = coverage.get(operationId);
+      if (!seen) coverage.set(operationId, (seen = new Set()));
+      seen.add(response.status);
+    }
+    for (const { id, check } of responseChecks) {
+      // A response check that does not apply to this response (no body documented, not an error…)
+      // says nothing about the target: it is not recorded at all.
+      const verdict = safely(() => check({ spec, operation, response }));
+      if (typeof verdict === 'function' || verdict.outcome !== 'skip') record(id, operationId, verdict, [response]);
+    }
+    return response;
+  }
   return context;
+}
+
+/** The operation a suite error came from, when it was thrown while calling it (see {@link operationOfError}). */
+const erroredOperations = new WeakMap<object, string>();
+
+/** Remembers that `error` came from calling `operationId` (the first operation named wins); returns it, as an object. */
+function blame(error: unknown, operationId: string): object {
+  const thrown = typeof error === 'object' && error !== null ? error : new Error(String(error));
+  if (!erroredOperations.has(thrown)) erroredOperations.set(thrown, operationId);
+  return thrown;
+}
+
+/**
+ * The operation that was being called when `error` was thrown (building or sending its request, or
+ * looking it up in the spec); undefined when the error came from elsewhere in the scenario.
+ */
+export function operationOfError(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? erroredOperations.get(error) : undefined;
 }
 
 /**

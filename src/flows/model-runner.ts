@@ -152,15 +152,16 @@ export function describeSequence(sequence: unknown): { commands: string[]; repla
 }
 
 /**
- * Records a report as `model.consistent`: passed on every operation the commands use, failed on the
- * operation that disagreed (with the shrunk sequence, seed and replay path), or skipped with the reason.
+ * Records a report as `model.consistent`: passed on every operation the commands used, failed on the
+ * operation that disagreed (with the shrunk sequence, seed and replay path), or skipped with the reason
+ * on `main` (the operation every sequence relies on, e.g. the create).
  */
-export function recordModelReport(ctx: FlowContext, report: ModelRunReport, operations: readonly string[], checkId = 'model.consistent'): void {
+export function recordModelReport(ctx: FlowContext, report: ModelRunReport, operations: readonly string[], main: string, checkId = 'model.consistent'): void {
   if (report.outcome === 'passed') {
     for (const operationId of operations) ctx.check(checkId, operationId, modelConsistent(undefined, ''));
     return;
   }
-  if (report.outcome === 'inconclusive') return ctx.skip(checkId, undefined, `model-based run inconclusive: ${report.reason}`);
+  if (report.outcome === 'inconclusive') return ctx.skip(checkId, main, `model-based run inconclusive: ${report.reason}`);
   const { mismatch, commands, path, replayPath, seed } = report;
   const replay = `seed ${seed}, path "${path}"${replayPath ? `, replayPath "${replayPath}"` : ''}`;
   ctx.check(checkId, mismatch.operationId, modelConsistent(mismatch, `[${commands.join(', ')}]; ${replay}`), report.evidence, {

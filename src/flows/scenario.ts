@@ -9,7 +9,7 @@ import type { HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import { createAggregator } from './aggregate.js';
 import { scenarioDisabledReason } from './plan.js';
-import { createFlowContext, type FlowContext } from './context.js';
+import { createFlowContext, operationOfError, type FlowContext } from './context.js';
 import { createResourceTracker, type CleanupSummary } from './resources.js';
 import type { RunOptions, TargetConfig } from './target.js';
 
@@ -86,7 +86,15 @@ function disabled(id: string, env: ScenarioEnvironment, scenario: string, messag
   return { checkId: id, level: definitionOf(id).level, status: 'disabled', spec: env.spec.id, scenario, message };
 }
 
+/**
+ * The scenario broke: an error of `scenario.completed`, on the operation that was being called when it
+ * was thrown if it came from a call (else flow-wide: the report shows it without an operation).
+ */
 function suiteError(error: unknown, env: ScenarioEnvironment, scenario: string): CheckResult {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { checkId: 'scenario.completed', level: 'MUST', status: 'error', spec: env.spec.id, scenario, message: `${scenario}: suite error: ${env.http.redact(detail)}` };
+  const operationId = operationOfError(error);
+  return {
+    checkId: 'scenario.completed', level: 'MUST', status: 'error', spec: env.spec.id, ...(operationId ? { operationId } : {}), scenario,
+    message: `${scenario}: suite error${operationId ? ` calling ${operationId}` : ''}: ${env.http.redact(detail)}`,
+  };
 }

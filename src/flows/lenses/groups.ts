@@ -9,10 +9,15 @@ import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProf
 import type { LensesUserView } from '../../checks/lenses-view.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { skipChecks, type CheckOperations } from '../skips.js';
 import { createGroup, createUser, deleteUser, OPS, readUser, succeeded, USER_OPS } from './users.js';
 
-const CHECKS = ['lenses.groups-add', 'lenses.groups-remove', 'lenses.removal-wins', 'lenses.set-groups-exact', 'lenses.set-groups-exclusive',
-  'lenses.patch-keeps-absent', 'lenses.profile-keeps-absent'];
+/** The membership checks, each with the operation it is recorded on. */
+const CHECK_OPS: CheckOperations = {
+  'lenses.groups-add': OPS.groups, 'lenses.groups-remove': OPS.groups, 'lenses.removal-wins': OPS.groups, 'lenses.set-groups-exact': OPS.groups,
+  'lenses.set-groups-exclusive': OPS.groups, 'lenses.patch-keeps-absent': OPS.update, 'lenses.profile-keeps-absent': OPS.profile,
+};
+const CHECKS = Object.keys(CHECK_OPS);
 
 export const lensesGroups: Scenario = {
   id: 'lenses.groups',
@@ -29,8 +34,7 @@ export const lensesGroups: Scenario = {
     const failed = responses.find((r) => !succeeded(r));
     if (failed) {
       const reason = `depends on a failed step: creating the user and three groups (${failed.exchange.operationId} answered ${failed.status ?? 'nothing'})`;
-      for (const id of CHECKS) ctx.skip(id, undefined, reason);
-      return;
+      return skipChecks(ctx, CHECK_OPS, CHECKS, reason);
     }
     const put = async (json: Record<string, string[]>) => {
       const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });

@@ -11,15 +11,19 @@ import type { LensesUserView } from '../../checks/lenses-view.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { skipChecks, type CheckOperations } from '../skips.js';
 import { NAME_CHECKS, namesAndLimits } from './names.js';
 import { createUser, deleteUser, listedNames, OPS, readUser, succeeded, USER_OPS } from './users.js';
 
-const LIFECYCLE_CHECKS = [
-  'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
-  'lifecycle.delete-succeeds', 'lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target',
-  'lifecycle.duplicate-rejected', 'lenses.display-name-defaults', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent',
-  'lenses.metadata-patch',
-];
+/** The user lifecycle's checks, each with the operation it is recorded on (the first, when several). */
+const LIFECYCLE_OPS: CheckOperations = {
+  'lifecycle.create-succeeds': OPS.create, 'lifecycle.read-after-create': OPS.get, 'lifecycle.listed-after-create': OPS.list,
+  'lifecycle.update-visible': OPS.update, 'lifecycle.delete-succeeds': OPS.remove, 'lifecycle.use-after-delete': OPS.get,
+  'lifecycle.gone-from-list': OPS.list, 'lifecycle.delete-only-target': OPS.remove, 'lifecycle.duplicate-rejected': OPS.create,
+  'lenses.display-name-defaults': OPS.create, 'lenses.profile-keeps-absent': OPS.profile, 'lenses.patch-keeps-absent': OPS.update,
+  'lenses.metadata-patch': OPS.update,
+};
+const LIFECYCLE_CHECKS = Object.keys(LIFECYCLE_OPS);
 
 export const lensesLifecycle: Scenario = {
   id: 'lenses.lifecycle',
@@ -76,8 +80,8 @@ async function editUser(ctx: FlowContext, name: string, start: LensesUserView | 
   let before = start;
   for (const edit of edits) {
     if (!before) {
-      for (const id of ['lifecycle.update-visible', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent', 'lenses.metadata-patch']) ctx.skip(id, undefined, 'depends on a failed step: the user could not be read');
-      return;
+      const ids = ['lifecycle.update-visible', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent', 'lenses.metadata-patch'];
+      return skipChecks(ctx, LIFECYCLE_OPS, ids, 'depends on a failed step: the user could not be read');
     }
     const response = await ctx.call(edit.op, { pathParams: { name }, json: edit.json });
     const read = await readUser(ctx, name);
@@ -99,10 +103,8 @@ async function deleteAndVerify(ctx: FlowContext, name: string, other: string | u
   const deleted = await deleteUser(ctx, name);
   const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [deleted]);
   if (status !== 'passed') {
-    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target', 'lifecycle.duplicate-rejected']) {
-      ctx.skip(id, undefined, `depends on a failed step: ${OPS.remove}`);
-    }
-    return;
+    const ids = ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target', 'lifecycle.duplicate-rejected'];
+    return skipChecks(ctx, LIFECYCLE_OPS, ids, `depends on a failed step: ${OPS.remove}`);
   }
   const afterDelete: [string, Record<string, unknown> | undefined][] = [
     [OPS.get, undefined], [OPS.update, { display_name: 'After delete' }], [OPS.profile, { full_name: 'After delete' }],
@@ -127,5 +129,5 @@ async function deleteAndVerify(ctx: FlowContext, name: string, other: string | u
 }
 
 function skipRest(ctx: FlowContext, reason: string): void {
-  for (const id of LIFECYCLE_CHECKS) if (id !== 'lifecycle.create-succeeds') ctx.skip(id, undefined, reason);
+  skipChecks(ctx, LIFECYCLE_OPS, LIFECYCLE_CHECKS.filter((id) => id !== 'lifecycle.create-succeeds'), reason);
 }

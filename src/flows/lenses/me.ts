@@ -44,7 +44,7 @@ async function settings(ctx: FlowContext): Promise<void> {
   if (!ctx.hasOperation(OPS.settings)) return;
   const initial = await readSettings(ctx);
   ctx.check('lenses.settings-readable', OPS.settings, () => lensesSettingsReadable(initial.response), [initial.response]);
-  if (!ctx.hasOperation(OPS.patchSettings)) return ctx.skip('lenses.settings-merge', undefined, `the spec has no ${OPS.patchSettings} operation`);
+  if (!ctx.hasOperation(OPS.patchSettings)) return ctx.skip('lenses.settings-merge', OPS.patchSettings, `the spec has no ${OPS.patchSettings} operation`);
   // Disabled (read-only, --only): recorded as such, and nothing is written.
   if (!ctx.isEnabled('lenses.settings-merge')) return ctx.skip('lenses.settings-merge', OPS.patchSettings, 'disabled');
   const before = initial.settings;

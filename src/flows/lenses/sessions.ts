@@ -9,10 +9,17 @@ import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeIsCall
   lensesSessionsDeleted, SESSION_COOKIE } from '../../checks/lenses-session.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
+import { skipChecks, type CheckOperations } from '../skips.js';
 import { OPS } from './users.js';
 
-export const SESSION_CHECKS = ['lenses.login-bad-credentials-refused', 'lenses.login-sets-cookie', 'lenses.session-authenticates',
-  'lenses.me-is-caller', 'lenses.sessions-deleted'];
+/** Each session check and the operation it is recorded on (also when it is skipped). */
+const SESSION_CHECK_OPS: CheckOperations = {
+  'lenses.login-bad-credentials-refused': OPS.login, 'lenses.login-sets-cookie': OPS.login, 'lenses.session-authenticates': OPS.me,
+  'lenses.me-is-caller': OPS.me, 'lenses.sessions-deleted': OPS.sessions,
+};
+export const SESSION_CHECKS = Object.keys(SESSION_CHECK_OPS);
+
+const skipSessionChecks = (ctx: FlowContext, ids: readonly string[], reason: string) => skipChecks(ctx, SESSION_CHECK_OPS, ids, reason);
 
 /** Logs in; the session cookie (registered as a secret) when the target set one. */
 export async function logIn(ctx: FlowContext, username: string, password: string): Promise<{ response: HttpResponse; cookie?: string }> {
@@ -27,7 +34,7 @@ const asSession = (value: string) => ({ kind: 'cookie', name: SESSION_COOKIE, va
 
 export async function sessionFlows(ctx: FlowContext): Promise<void> {
   if (!ctx.hasOperation(OPS.login)) {
-    for (const id of SESSION_CHECKS) ctx.skip(id, undefined, 'the spec has no login operation');
+    skipSessionChecks(ctx, SESSION_CHECKS, 'the spec has no login operation');
     return;
   }
   await Promise.all([badCredentials(ctx), configuredLogin(ctx)]);
@@ -44,13 +51,13 @@ async function configuredLogin(ctx: FlowContext): Promise<void> {
   const { username, password } = ctx.target.credentials;
   const needLogin = ['lenses.login-sets-cookie', 'lenses.session-authenticates', 'lenses.me-is-caller', 'lenses.sessions-deleted'];
   if (!username || !password) {
-    for (const id of needLogin) ctx.skip(id, undefined, 'no login configured (TARGET_USERNAME / TARGET_PASSWORD)');
+    skipSessionChecks(ctx, needLogin, 'no login configured (TARGET_USERNAME / TARGET_PASSWORD)');
     return;
   }
   const first = await logIn(ctx, username, password);
   ctx.check('lenses.login-sets-cookie', OPS.login, () => lensesLoginSetsCookie(first.response), [first.response]);
   if (!first.cookie) {
-    for (const id of needLogin.slice(1)) ctx.skip(id, undefined, `depends on a failed step: ${OPS.login} set no ${SESSION_COOKIE} cookie`);
+    skipSessionChecks(ctx, needLogin.slice(1), `depends on a failed step: ${OPS.login} set no ${SESSION_COOKIE} cookie`);
     return;
   }
   let cookie = first.cookie;
@@ -66,7 +73,7 @@ async function configuredLogin(ctx: FlowContext): Promise<void> {
   }
   ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [first.response, me]);
   ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [me]);
-  if (!ctx.hasOperation(OPS.sessions)) return ctx.skip('lenses.sessions-deleted', undefined, `the spec has no ${OPS.sessions} operation`);
+  if (!ctx.hasOperation(OPS.sessions)) return ctx.skip('lenses.sessions-deleted', OPS.sessions, `the spec has no ${OPS.sessions} operation`);
   // Disabled (read-only, --only): recorded as such, and the sessions are left alone.
   if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'disabled');
   if (me.status !== 200) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');

@@ -10,21 +10,27 @@ import { runaiChangePassword, runaiCountMatchesList, runaiCreatedBy, runaiFoundB
   runaiFoundBySearch, runaiIsLocal, runaiLastLoginNull, runaiLegacyFilterExcludes, runaiUsernameIsEmail } from '../../checks/runai.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { skipChecks, type CheckOperations } from '../skips.js';
 import { callerIdentities } from './identity.js';
-import { passwordLifecycle, PASSWORD_CHECKS } from './password-lifecycle.js';
+import { passwordLifecycle, PASSWORD_CHECK_OPS } from './password-lifecycle.js';
 import { createUser, idsOf, listTakes, OPS, trackUser, usernamesOf, type CreatedUser } from './users.js';
+
+/** The lifecycle's checks, each with the operation it is recorded on (the first, when several). */
+const CHECK_OPS: CheckOperations = {
+  'lifecycle.create-succeeds': OPS.create, 'lifecycle.read-after-create': OPS.get, 'lifecycle.listed-after-create': OPS.list,
+  'lifecycle.delete-succeeds': OPS.remove, 'lifecycle.use-after-delete': OPS.get, 'lifecycle.gone-from-list': OPS.list,
+  'lifecycle.duplicate-rejected': OPS.create, 'lifecycle.delete-only-target': OPS.remove, 'runai.username-is-email': OPS.create,
+  'runai.is-local': OPS.get, 'runai.created-by': OPS.get, 'runai.last-login-null': OPS.get, 'runai.count-matches-list': OPS.count,
+  'runai.found-by-filter': OPS.list, 'runai.found-by-search': OPS.list, 'runai.found-by-legacy-filter': OPS.list,
+  'runai.legacy-filter-excludes': OPS.list, ...PASSWORD_CHECK_OPS,
+};
 
 export const runaiLifecycle: Scenario = {
   id: 'runai.lifecycle',
   title: 'Run:ai user lifecycle',
   category: 'lifecycle',
   writes: true,
-  checks: [
-    'lifecycle.create-succeeds', 'lifecycle.read-after-create', 'lifecycle.listed-after-create', 'lifecycle.delete-succeeds',
-    'lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.duplicate-rejected', 'lifecycle.delete-only-target',
-    'runai.username-is-email', 'runai.is-local', 'runai.created-by', 'runai.last-login-null', 'runai.count-matches-list',
-    'runai.found-by-filter', 'runai.found-by-search', 'runai.found-by-legacy-filter', 'runai.legacy-filter-excludes', ...PASSWORD_CHECKS,
-  ],
+  checks: Object.keys(CHECK_OPS),
   appliesTo: (spec) => (spec.system === 'runai' && spec.byId.has(OPS.create) ? true : 'no Run:ai /api/v1/users operations'),
   async run(ctx) {
     const [first, second] = await Promise.all([createUser(ctx), createUser(ctx)]);
@@ -91,8 +97,7 @@ async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: Creat
   const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [deleted]);
   if (deleted.status === 204) ctx.resources.markRemoved('user', user.id);
   if (status !== 'passed') {
-    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target']) ctx.skip(id, undefined, `depends on a failed step: ${OPS.remove}`);
-    return;
+    return skipChecks(ctx, CHECK_OPS, ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target'], `depends on a failed step: ${OPS.remove}`);
   }
   const afterDelete = [OPS.get, OPS.logout, OPS.reset, OPS.remove].filter((op) => ctx.hasOperation(op));
   const responses = await Promise.all(afterDelete.map((op) => ctx.call(op, { pathParams: { userId: user.id } })));
@@ -111,5 +116,5 @@ async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: Creat
 }
 
 function skipRest(ctx: FlowContext, reason: string): void {
-  for (const id of runaiLifecycle.checks) if (id !== 'lifecycle.create-succeeds') ctx.skip(id, undefined, reason);
+  skipChecks(ctx, CHECK_OPS, runaiLifecycle.checks.filter((id) => id !== 'lifecycle.create-succeeds'), reason);
 }

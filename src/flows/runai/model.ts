@@ -38,6 +38,6 @@ export const runaiModel: Scenario = {
       seed: ctx.options.seed,
       numRuns: sequences(ctx.options.runs),
     });
-    recordModelReport(ctx, report, [...exercised]);
+    recordModelReport(ctx, report, [...exercised], OPS.create);
   },
 };

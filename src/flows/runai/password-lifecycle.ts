@@ -8,14 +8,17 @@ import { runaiChangePassword, runaiLogoutRevokesTokens, runaiLogoutSucceeds, run
   runaiResetReturnsNewPassword, runaiWrongCurrentPasswordRefused } from '../../checks/runai.js';
 import { expectStatus } from '../../checks/expect-status.js';
 import type { FlowContext } from '../context.js';
+import { skipChecks, type CheckOperations } from '../skips.js';
 import { newPassword, OPS, passwordGrant, type CreatedUser } from './users.js';
 
-export const PASSWORD_CHECKS = [
-  'runai.change-password', 'runai.wrong-current-password-refused', 'runai.old-password-refused', 'runai.new-password-accepted',
-  'runai.reset-returns-new-password', 'runai.logout-succeeds', 'runai.logout-revokes-tokens',
-] as const;
+/** The password checks, each with the operation it is recorded on (the reset's, for one of reset and change). */
+export const PASSWORD_CHECK_OPS: CheckOperations = {
+  'runai.change-password': OPS.changePassword, 'runai.wrong-current-password-refused': OPS.changePassword, 'runai.old-password-refused': OPS.reset,
+  'runai.new-password-accepted': OPS.token, 'runai.reset-returns-new-password': OPS.reset, 'runai.logout-succeeds': OPS.logout,
+  'runai.logout-revokes-tokens': OPS.logout,
+};
 
-const NEEDS_USER_TOKEN = ['runai.change-password', 'runai.wrong-current-password-refused', 'runai.logout-revokes-tokens'] as const;
+const NEEDS_USER_TOKEN = ['runai.change-password', 'runai.wrong-current-password-refused', 'runai.logout-revokes-tokens'];
 
 export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Promise<void> {
   let password = user.tempPassword;
@@ -23,7 +26,7 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
   let token = login.token;
   if (!token) {
     const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
-    for (const id of NEEDS_USER_TOKEN) ctx.skip(id, undefined, reason);
+    skipChecks(ctx, PASSWORD_CHECK_OPS, NEEDS_USER_TOKEN, reason);
   } else if (ctx.hasOperation(OPS.changePassword)) {
     password = await changeOwnPassword(ctx, user, token, password);
   }

@@ -3,6 +3,7 @@ import { fail, pass } from '../../../src/checks/verdict.js';
 import { createAggregator } from '../../../src/flows/aggregate.js';
 import { createFlowContext } from '../../../src/flows/context.js';
 import { createResourceTracker } from '../../../src/flows/resources.js';
+import { runScenario, type Scenario } from '../../../src/flows/scenario.js';
 import type { RunOptions } from '../../../src/flows/target.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../../src/http/types.js';
 import { loadSpec } from '../../../src/spec/index.js';
@@ -91,5 +92,33 @@ describe('the flow context', () => {
     expect(ctx.scenarioPrefix).toBe('uc-abcdefgh-12');
     expect(ctx.uniqueEmail()).toBe('uc-abcdefgh-120001@example.com');
     expect(ctx.uniqueName()).toBe('uc-abcdefgh-120002');
+  });
+});
+
+describe('a scenario that breaks', () => {
+  const broken = (run: Scenario['run']): Scenario => ({ id: 'test.broken', title: 'broken', category: 'lifecycle', writes: false, checks: ['lifecycle.read-after-create'], appliesTo: () => true, run });
+  async function outcomeOf(run: Scenario['run']) {
+    const http = fakeClient(() => ({ status: 200, json: [] }));
+    const spec = await loadSpec('runai-2.24');
+    const outcome = await runScenario(broken(run), { spec, http, options, slot: 12, target: { specId: spec.id, baseUrl: http.baseUrl, label: 'fake', credentials: {} } });
+    return outcome.results.filter((r) => r.checkId === 'scenario.completed');
+  }
+
+  it('records its suite error on the operation that was being called', async () => {
+    // A request that cannot be built (no userId for the path) and an operation the spec lacks.
+    expect(await outcomeOf(async (ctx) => {
+      await ctx.call('get_users');
+      await ctx.call('get_user_by_id');
+    })).toEqual([expect.objectContaining({ status: 'error', operationId: 'get_user_by_id', message: expect.stringMatching(/^test\.broken: suite error calling get_user_by_id: Error: expandPath: no value for path parameter "userId"/) })]);
+    expect((await outcomeOf(async (ctx) => void (await ctx.call('no_such_operation'))))[0]).toMatchObject({ operationId: 'no_such_operation' });
+  });
+
+  it('leaves it flow-wide (no operation) when the error came from elsewhere', async () => {
+    const [error] = await outcomeOf(async (ctx) => {
+      await ctx.call('get_users');
+      throw new TypeError('cannot read properties of undefined');
+    });
+    expect(error).toMatchObject({ status: 'error', message: 'test.broken: suite error: TypeError: cannot read properties of undefined' });
+    expect(error).not.toHaveProperty('operationId');
   });
 });

@@ -50,7 +50,7 @@ export const lensesModel: Scenario = {
       seed: ctx.options.seed,
       numRuns: sequences(ctx.options.runs),
     });
-    recordModelReport(ctx, report, [...exercised]);
+    recordModelReport(ctx, report, [...exercised], OPS.create);
   },
 };
 

@@ -9,11 +9,17 @@ import { lifecycleCreateSucceeds, lifecycleDeleteSucceeds, lifecycleGoneFromList
   lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../../checks/lifecycle.js';
 import type { FlowContext } from '../../context.js';
 import type { Scenario } from '../../scenario.js';
+import { skipChecks, type CheckOperations } from '../../skips.js';
 import { asObject, listed, withSortedRoles } from './read-helpers.js';
 import { CHANGED_ROLES, createK8sGroup, hasK8sGroups, K8S_OPS as OPS, type K8sGroup } from './resources.js';
 
-const CHECKS = ['lifecycle.create-succeeds', 'lifecycle.read-after-create', 'k8s.roles-match', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
-  'lifecycle.delete-succeeds', 'lifecycle.use-after-delete', 'lifecycle.gone-from-list'] as const;
+/** The lifecycle's checks, each with the operation it is recorded on (the first, when several). */
+const CHECK_OPS: CheckOperations = {
+  'lifecycle.create-succeeds': OPS.createGroup, 'lifecycle.read-after-create': OPS.getGroup, 'k8s.roles-match': OPS.getGroup,
+  'lifecycle.listed-after-create': OPS.listGroups, 'lifecycle.update-visible': OPS.updateGroup, 'lifecycle.delete-succeeds': OPS.deleteGroup,
+  'lifecycle.use-after-delete': OPS.getGroup, 'lifecycle.gone-from-list': OPS.listGroups,
+};
+const CHECKS = Object.keys(CHECK_OPS);
 
 export const k8sGroupsLifecycle: Scenario = {
   id: 'runai.k8s-groups',
@@ -28,8 +34,7 @@ export const k8sGroupsLifecycle: Scenario = {
     const group = created.group;
     if (!group) {
       const reason = `depends on a failed step: ${OPS.createGroup} answered ${created.response.status ?? 'nothing'}`;
-      for (const id of CHECKS.slice(1)) ctx.skip(id, undefined, reason);
-      return;
+      return skipChecks(ctx, CHECK_OPS, CHECKS.slice(1), reason);
     }
     await readBack(ctx, group);
     await update(ctx, group);
@@ -66,8 +71,7 @@ async function deleteAndVerify(ctx: FlowContext, group: K8sGroup): Promise<void>
   const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteGroup, () => lifecycleDeleteSucceeds(OPS.deleteGroup, deleted, [200]), [deleted]);
   if (deleted.status === 200) ctx.resources.markRemoved('k8s-group', group.name);
   if (status !== 'passed') {
-    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list']) ctx.skip(id, undefined, `depends on a failed step: ${OPS.deleteGroup}`);
-    return;
+    return skipChecks(ctx, CHECK_OPS, ['lifecycle.use-after-delete', 'lifecycle.gone-from-list'], `depends on a failed step: ${OPS.deleteGroup}`);
   }
   const after = [[OPS.getGroup, {}], [OPS.updateGroup, { json: { username: group.name, roles: group.roles } }], [OPS.deleteGroup, {}]] as const;
   const responses = await Promise.all(after.map(([op, input]) => ctx.call(op, { pathParams, ...input })));

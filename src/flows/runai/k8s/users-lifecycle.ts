@@ -9,11 +9,17 @@ import { lifecycleCreateSucceeds, lifecycleDeleteSucceeds, lifecycleGoneFromList
   lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../../checks/lifecycle.js';
 import type { FlowContext } from '../../context.js';
 import type { Scenario } from '../../scenario.js';
+import { skipChecks, type CheckOperations } from '../../skips.js';
 import { asObject, listed, withSortedRoles } from './read-helpers.js';
 import { CHANGED_ROLES, createK8sUser, hasK8sUsers, K8S_OPS as OPS, type K8sUser } from './resources.js';
 
-const CHECKS = ['lifecycle.create-succeeds', 'lifecycle.read-after-create', 'k8s.roles-match', 'lifecycle.listed-after-create', 'lifecycle.update-visible',
-  'lifecycle.delete-succeeds', 'lifecycle.use-after-delete', 'lifecycle.gone-from-list'] as const;
+/** The lifecycle's checks, each with the operation it is recorded on (the first, when several). */
+const CHECK_OPS: CheckOperations = {
+  'lifecycle.create-succeeds': OPS.createUser, 'lifecycle.read-after-create': OPS.getUser, 'k8s.roles-match': OPS.getUser,
+  'lifecycle.listed-after-create': OPS.listUsers, 'lifecycle.update-visible': OPS.updateUser, 'lifecycle.delete-succeeds': OPS.deleteUser,
+  'lifecycle.use-after-delete': OPS.getUser, 'lifecycle.gone-from-list': OPS.listUsers,
+};
+const CHECKS = Object.keys(CHECK_OPS);
 
 export const k8sUsersLifecycle: Scenario = {
   id: 'runai.k8s-users',
@@ -28,8 +34,7 @@ export const k8sUsersLifecycle: Scenario = {
     const user = created.user;
     if (!user) {
       const reason = `depends on a failed step: ${OPS.createUser} answered ${created.response.status ?? 'nothing'}`;
-      for (const id of CHECKS.slice(1)) ctx.skip(id, undefined, reason);
-      return;
+      return skipChecks(ctx, CHECK_OPS, CHECKS.slice(1), reason);
     }
     await readBack(ctx, user);
     await update(ctx, user);
@@ -81,8 +86,7 @@ async function deleteAndVerify(ctx: FlowContext, user: K8sUser): Promise<void> {
   const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteUser, () => lifecycleDeleteSucceeds(OPS.deleteUser, deleted, [200]), [deleted]);
   if (deleted.status === 200) ctx.resources.markRemoved('k8s-user', user.id);
   if (status !== 'passed') {
-    for (const id of ['lifecycle.use-after-delete', 'lifecycle.gone-from-list']) ctx.skip(id, undefined, `depends on a failed step: ${OPS.deleteUser}`);
-    return;
+    return skipChecks(ctx, CHECK_OPS, ['lifecycle.use-after-delete', 'lifecycle.gone-from-list'], `depends on a failed step: ${OPS.deleteUser}`);
   }
   const body = { email: user.email, roles: user.roles };
   const after = [
