@@ -3,11 +3,11 @@
  * §4.7.24.3). Whether a property is readOnly is read from the source schema, through `$ref`s and
  * `allOf`: the converted copy's refs already point at ajv resources and cannot be looked up.
  */
+import { isObject, reaches, type ResolveRef } from './reaches.js';
 import type { Side } from './types.js';
 
 type SchemaObject = Record<string, unknown>;
 type Dialect = '3.0' | '3.1';
-type ResolveRef = (ref: string) => unknown;
 
 /** `required` of `out` without the properties that `source` marks with the side's flag. */
 export function relaxRequiredForSide(source: SchemaObject, out: SchemaObject, side: Side, dialect: Dialect, resolveRef: ResolveRef): void {
@@ -21,20 +21,4 @@ export function relaxRequiredForSide(source: SchemaObject, out: SchemaObject, si
 /** A schema is `flag: true` itself, through its `$ref`, or through an allOf member. */
 export function hasFlag(schema: unknown, flag: 'readOnly' | 'writeOnly', dialect: Dialect, resolveRef: ResolveRef): boolean {
   return reaches(schema, dialect, resolveRef, (s) => s[flag] === true);
-}
-
-/** `test` holds for the schema or for a schema it is made of through `$ref` and `allOf`. */
-function reaches(schema: unknown, dialect: Dialect, resolveRef: ResolveRef, test: (s: SchemaObject) => boolean, seen = new Set<unknown>()): boolean {
-  if (!isObject(schema) || seen.has(schema)) return false;
-  seen.add(schema);
-  if (typeof schema.$ref === 'string') {
-    if (reaches(resolveRef(schema.$ref), dialect, resolveRef, test, seen)) return true;
-    // 3.0 ignores the siblings of a $ref.
-    if (dialect === '3.0') return false;
-  }
-  return test(schema) || (Array.isArray(schema.allOf) && schema.allOf.some((member) => reaches(member, dialect, resolveRef, test, seen)));
-}
-
-function isObject(value: unknown): value is SchemaObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -11,9 +11,11 @@
  * - boolean `exclusiveMinimum`/`exclusiveMaximum` (draft-04 style) become numeric bounds;
  * - siblings of `$ref` are ignored;
  * - `readOnly` properties are not required in requests, `writeOnly` ones not in responses;
- * - `discriminator` selects the `oneOf`/`anyOf` branch by the tag value (explicit or implicit mapping).
+ * - `discriminator` selects the `oneOf`/`anyOf` branch by the tag value (explicit or implicit mapping),
+ *   and an unknown tag is an error.
  * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last two rules apply.
  */
+import { applyDiscriminator } from './discriminator.js';
 import { relaxRequiredForSide } from './read-write-only.js';
 import type { JsonSchema, Side } from './types.js';
 
@@ -57,7 +59,7 @@ export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSche
     applyBooleanExclusiveBounds(out);
   }
   relaxRequiredForSide(schema, out, options.side, options.dialect, options.resolveRef);
-  if (!options.keepAnnotations) applyDiscriminator(schema, out, options);
+  if (!options.keepAnnotations) applyDiscriminator(schema, out, { ...options, rewrite: (ref) => rewrite(ref, options) });
   return out;
 }
 
@@ -95,36 +97,6 @@ function applyBooleanExclusiveBounds(out: SchemaObject): void {
       delete out[flag];
     }
   }
-}
-
-/**
- * A discriminator picks the branch by the tag value. oneOf/anyOf already hold the branches; we add
- * `if tag == value then branch` rules so a value is checked against the branch its tag names.
- */
-function applyDiscriminator(source: SchemaObject, out: SchemaObject, options: ConvertOptions): void {
-  const discriminator = source.discriminator;
-  if (!isObject(discriminator) || typeof discriminator.propertyName !== 'string') return;
-  const branches = (source.oneOf ?? source.anyOf) as unknown;
-  const mapping: Record<string, string> = {};
-  if (Array.isArray(branches)) {
-    for (const branch of branches) {
-      if (isObject(branch) && typeof branch.$ref === 'string') {
-        mapping[branch.$ref.split('/').pop() as string] = branch.$ref;
-      }
-    }
-  }
-  if (isObject(discriminator.mapping)) {
-    for (const [value, target] of Object.entries(discriminator.mapping)) {
-      if (typeof target === 'string') mapping[value] = target.includes('/') ? target : `#/components/schemas/${target}`;
-    }
-  }
-  const tag = discriminator.propertyName;
-  const rules = Object.entries(mapping).map(([value, ref]) => ({
-    if: { properties: { [tag]: { const: value } }, required: [tag] },
-    then: { $ref: rewrite(ref, options) },
-  }));
-  if (rules.length === 0) return;
-  out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), ...rules];
 }
 
 function isObject(value: unknown): value is SchemaObject {
