@@ -49,7 +49,9 @@ type Add = (kind: InvalidKind, description: string, arbitrary: fc.Arbitrary<unkn
 function stringViolations(view: SchemaObject, walk: Walk, add: Add): void {
   const rules = stringRules(view, { ...walk, wire: undefined, maxBytes: undefined, forbidChars: undefined });
   const { minLength, maxLength, regex, format } = rules;
-  const valid = () => buildValid(view, walk) as fc.Arbitrary<string>;
+  // Variants of valid strings: a nullable schema's valid values include null, which has no characters.
+  const stringView = { ...view, type: 'string' };
+  const valid = () => buildValid(stringView, walk) as fc.Arbitrary<string>;
   const matching = (check: (s: string) => boolean) => patternArbitrary(regex!, { maxLength: Infinity, check });
   if (minLength > 0) {
     add('min-length', `too short (minLength ${minLength})`, regex ? matching((s) => codePointLength(s) < minLength) : textArbitrary(0, minLength - 1));
@@ -65,7 +67,11 @@ function stringViolations(view: SchemaObject, walk: Walk, add: Add): void {
     const random = textArbitrary(Math.max(minLength, 0), Math.min(maxLength, minLength + 24));
     add('pattern', `does not match the pattern ${regex.source}`, fc.oneof(near, random, valid().map((s) => s.toUpperCase()), valid().map((s) => `-${s}`)));
   }
-  if (format) add('format', `not a valid ${format}`, fc.oneof(fc.constantFrom(...(BAD_FORMATS[format] ?? [])), valid().map(breakFormat), textArbitrary(minLength, Math.min(maxLength, minLength + 24))));
+  if (format) {
+    // Formats without a list of known-bad values (byte, regex, …) rely on the broken and random strings.
+    const known = BAD_FORMATS[format] ? [fc.constantFrom(...BAD_FORMATS[format])] : [];
+    add('format', `not a valid ${format}`, fc.oneof(...known, valid().map(breakFormat), textArbitrary(minLength, Math.min(maxLength, minLength + 24))));
+  }
   if (walk.maxBytes !== undefined) {
     const maxBytes = walk.maxBytes;
     const over = (s: unknown) => typeof s === 'string' && utf8Length(s) > maxBytes;

@@ -6,28 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invalidValues, validValue } from '../../src/generate/index.js';
-import { misjudged } from './helpers.js';
-import { synthetic, type Synthetic } from './synthetic.js';
-
-function validSamples(s: Synthetic, runs = 1000): unknown[] {
-  const samples = fc.sample(validValue(s.body, s.ctx), { numRuns: runs, seed: 11 });
-  for (const value of samples) {
-    const result = s.validate(value);
-    if (!result.valid) expect.fail(`${JSON.stringify(value)} → ${JSON.stringify(result.issues)}`);
-  }
-  return samples;
-}
-
-function checkedInvalid(s: Synthetic): string[] {
-  const cases = invalidValues(s.body, s.ctx);
-  for (const c of cases) {
-    for (const value of fc.sample(c.arbitrary, { numRuns: 50, seed: 12 })) {
-      const why = misjudged(c, value, s.validate(value));
-      if (why) expect.fail(`${c.description}: ${JSON.stringify(value)}: ${why}`);
-    }
-  }
-  return cases.map((c) => `${c.kind}@${c.pointer}`);
-}
+import { checkedInvalid, validSamples } from './samples.js';
+import { synthetic } from './synthetic.js';
 
 describe('OpenAPI 3.0 specifics', () => {
   it('nullable: null sometimes where nullable, never elsewhere; null is invalid only where not nullable', async () => {
