@@ -42,7 +42,9 @@ export interface FlowContext {
   /** Sends a request for an operation. Every response goes through the response checks. */
   call(operationId: string, input?: CallInput): Promise<HttpResponse>;
   /**
-   * Records one verdict about an operation. `generated` adds a fast-check replay (path, shrunk
+   * Records one verdict about an operation. `evidence` is the reproduction: a check that judges state
+   * names first the exchanges that set that state up (the create, earlier changes), in the order they
+   * were sent, so its curl commands rebuild it. `generated` adds a fast-check replay (path, shrunk
    * counterexample) to a failure's reproduction.
    */
   check(id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
@@ -105,13 +107,17 @@ export function createFlowContext(parts: ContextParts): FlowContext {
 
   const isEnabled = (id: string): boolean => checkDisabledReason(id, options) === undefined;
 
-  const reproduction = (evidence: readonly HttpResponse[], generated?: GeneratedEvidence): Reproduction => ({
-    exchanges: evidence.map((r) => r.exchange),
-    curl: evidence.map((r) => toCurl(r.exchange.request)),
-    seed: options.seed,
-    ...(generated?.path !== undefined ? { path: generated.path } : {}),
-    ...(generated && 'counterexample' in generated ? { counterexample: redactValue(http, generated.counterexample) } : {}),
-  });
+  const reproduction = (evidence: readonly HttpResponse[], generated?: GeneratedEvidence): Reproduction => {
+    // A setup step a check also names as its own evidence is replayed once.
+    const exchanges = [...new Set(evidence.map((r) => r.exchange))];
+    return {
+      exchanges,
+      curl: exchanges.map((exchange) => toCurl(exchange.request)),
+      seed: options.seed,
+      ...(generated?.path !== undefined ? { path: generated.path } : {}),
+      ...(generated && 'counterexample' in generated ? { counterexample: redactValue(http, generated.counterexample) } : {}),
+    };
+  };
 
   const record = (id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
     const definition = definitionOf(id);

@@ -7,6 +7,7 @@
 import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins,
   lensesSetGroupsExact, lensesSetGroupsExclusive } from '../../checks/lenses.js';
 import type { LensesUserView } from '../../checks/lenses-view.js';
+import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import { skipChecks, type CheckOperations } from '../skips.js';
@@ -36,31 +37,35 @@ export const lensesGroups: Scenario = {
       const reason = `depends on a failed step: creating the user and three groups (${failed.exchange.operationId} answered ${failed.status ?? 'nothing'})`;
       return skipChecks(ctx, CHECK_OPS, CHECKS, reason);
     }
+    // The writes so far, in order: what every check's evidence starts with (the membership it compares with).
+    const setup: HttpResponse[] = [...responses];
     const put = async (json: Record<string, string[]>) => {
       const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });
       const read = await readUser(ctx, user);
-      return { response, read: read.response, after: read.view?.groups, view: read.view };
+      const evidence = [...setup, response, read.response];
+      setup.push(response);
+      return { response, read: read.response, after: read.view?.groups, view: read.view, evidence };
     };
 
     const added = await put({ add_to_groups: [g1, g2] });
-    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(added.response, added.after, [g1, g2]), [added.response, added.read]);
+    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(added.response, added.after, [g1, g2]), added.evidence);
     const removed = await put({ remove_from_groups: [g2] });
-    ctx.check('lenses.groups-remove', OPS.groups, () => lensesGroupsRemove(removed.response, removed.after, [g2]), [removed.response, removed.read]);
+    ctx.check('lenses.groups-remove', OPS.groups, () => lensesGroupsRemove(removed.response, removed.after, [g2]), removed.evidence);
     const both = await put({ add_to_groups: [g2, g3], remove_from_groups: [g3] });
-    ctx.check('lenses.removal-wins', OPS.groups, () => lensesRemovalWins(both.response, both.after, [g3]), [both.response, both.read]);
-    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(both.response, both.after, [g2]), [both.response, both.read]);
+    ctx.check('lenses.removal-wins', OPS.groups, () => lensesRemovalWins(both.response, both.after, [g3]), both.evidence);
+    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(both.response, both.after, [g2]), both.evidence);
     const set = await put({ set_groups: [g3] });
-    ctx.check('lenses.set-groups-exact', OPS.groups, () => lensesSetGroupsExact(set.response, set.after, [g3]), [set.response, set.read]);
+    ctx.check('lenses.set-groups-exact', OPS.groups, () => lensesSetGroupsExact(set.response, set.after, [g3]), set.evidence);
 
-    await exclusive(ctx, user, set.after, [g1, g2, g3]);
-    await editsKeepGroups(ctx, user, set.view);
+    await exclusive(ctx, user, set.after, [g1, g2, g3], setup);
+    await editsKeepGroups(ctx, user, set.view, setup);
     // The member goes first: a server may refuse to delete a group that still has members.
     await deleteUser(ctx, user);
   },
 };
 
-/** set_groups with add_to_groups, and with remove_from_groups: each refused, membership unchanged. */
-async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: readonly [string, string, string]): Promise<void> {
+/** set_groups with add_to_groups, and with remove_from_groups: each refused, membership unchanged. `setup`: the writes so far (extended). */
+async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: readonly [string, string, string], setup: HttpResponse[]): Promise<void> {
   if (!before) return ctx.skip('lenses.set-groups-exclusive', OPS.groups, 'depends on a failed step: the user could not be read');
   const combinations: [string, Record<string, string[]>][] = [
     ['set_groups and add_to_groups', { set_groups: [g1], add_to_groups: [g2] }],
@@ -71,13 +76,14 @@ async function exclusive(ctx: FlowContext, user: string, before: string[] | unde
     const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });
     const read = await readUser(ctx, user);
     const expected = current;
-    ctx.check('lenses.set-groups-exclusive', OPS.groups, () => lensesSetGroupsExclusive(response, what, expected, read.view?.groups), [response, read.response]);
+    ctx.check('lenses.set-groups-exclusive', OPS.groups, () => lensesSetGroupsExclusive(response, what, expected, read.view?.groups), [...setup, response, read.response]);
+    setup.push(response);
     if (read.view) current = read.view.groups;
   }
 }
 
-/** A member's PATCH and profile PATCH leave its groups (and everything else not named) as they were. */
-async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUserView | undefined): Promise<void> {
+/** A member's PATCH and profile PATCH leave its groups (and everything else not named) as they were. `setup`: the writes before. */
+async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUserView | undefined, setup: readonly HttpResponse[]): Promise<void> {
   if (!start || start.groups.length === 0) {
     const reason = 'depends on a failed step: the user is in no group to keep';
     ctx.skip('lenses.patch-keeps-absent', OPS.update, reason);
@@ -85,10 +91,10 @@ async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUser
   }
   const patched = await ctx.call(OPS.update, { pathParams: { name: user }, json: { display_name: 'Group member' } });
   const afterPatch = await readUser(ctx, user);
-  ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, patched, start, afterPatch.view, ['display_name']), [patched, afterPatch.response]);
+  ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, patched, start, afterPatch.view, ['display_name']), [...setup, patched, afterPatch.response]);
   if (!afterPatch.view) return;
   const profile = { full_name: 'Group Member' };
   const profiled = await ctx.call(OPS.profile, { pathParams: { name: user }, json: profile });
   const afterProfile = await readUser(ctx, user);
-  ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, profiled, afterPatch.view!, profile, afterProfile.view), [profiled, afterProfile.response]);
+  ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, profiled, afterPatch.view!, profile, afterProfile.view), [...setup, patched, profiled, afterProfile.response]);
 }

@@ -50,34 +50,38 @@ async function userLifecycle(ctx: FlowContext): Promise<void> {
 
   const read = await readUser(ctx, name);
   ctx.check('lifecycle.read-after-create', OPS.get, () => lifecycleReadAfterCreate(OPS.get, read.response, { name }), [created, read.response]);
-  if (read.response.status === 200) ctx.check('lenses.display-name-defaults', OPS.get, () => lensesDisplayNameDefaults(OPS.get, read.response.json, name), [read.response]);
+  if (read.response.status === 200) ctx.check('lenses.display-name-defaults', OPS.get, () => lensesDisplayNameDefaults(OPS.get, read.response.json, name), [created, read.response]);
   const list = await ctx.call(OPS.list);
-  ctx.check('lifecycle.listed-after-create', OPS.list, () => lifecycleListedAfterCreate(OPS.list, listedNames(list), name), [list]);
+  ctx.check('lifecycle.listed-after-create', OPS.list, () => lifecycleListedAfterCreate(OPS.list, listedNames(list), name), [created, list]);
 
-  await editUser(ctx, name, read.view);
-  await deleteAndVerify(ctx, name, succeeded(second) ? other : undefined);
+  await editUser(ctx, name, created, read.view);
+  await deleteAndVerify(ctx, { name, created }, succeeded(second) ? { name: other, created: second } : undefined);
 }
 
-/** Profile, display_name and metadata PATCHes, each followed by a read and compared with the read before. */
-async function editUser(ctx: FlowContext, name: string, start: LensesUserView | undefined): Promise<void> {
+/**
+ * Profile, display_name and metadata PATCHes, each followed by a read and compared with the read before.
+ * Each check's evidence starts with the create and the PATCHes before it: the state it compares with.
+ */
+async function editUser(ctx: FlowContext, name: string, created: HttpResponse, start: LensesUserView | undefined): Promise<void> {
   const profile = (patch: Record<string, string>): Edit => ({
     op: OPS.profile, json: patch,
-    verify: (before, s) => ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, s.response, before, patch, s.after), [s.response, s.read]),
+    verify: (before, s) => ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, s.response, before, patch, s.after), [...s.setup, s.response, s.read]),
   });
   const edits: Edit[] = [
     profile({ full_name: 'Mary Jane Doe' }),
     profile({ email_address: `${name}@${ctx.options.emailDomain}` }),
     { op: OPS.update, json: { display_name: 'Renamed user' }, verify: (before, s) => {
-      ctx.check('lifecycle.update-visible', OPS.update, () => lifecycleUpdateVisible(OPS.update, s.response, { display_name: 'Renamed user' }), [s.response]);
-      ctx.check('lifecycle.update-visible', OPS.get, () => lifecycleUpdateVisible(OPS.get, s.read, { display_name: 'Renamed user' }), [s.response, s.read]);
-      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['display_name']), [s.response, s.read]);
+      ctx.check('lifecycle.update-visible', OPS.update, () => lifecycleUpdateVisible(OPS.update, s.response, { display_name: 'Renamed user' }), [...s.setup, s.response]);
+      ctx.check('lifecycle.update-visible', OPS.get, () => lifecycleUpdateVisible(OPS.get, s.read, { display_name: 'Renamed user' }), [...s.setup, s.response, s.read]);
+      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['display_name']), [...s.setup, s.response, s.read]);
     } },
     { op: OPS.update, json: { metadata: METADATA_PATCH }, verify: (before, s) => {
-      ctx.check('lenses.metadata-patch', OPS.update, () => lensesMetadataPatch(OPS.update, s.response, before, METADATA_PATCH, s.after), [s.response, s.read]);
-      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['metadata']), [s.response, s.read]);
+      ctx.check('lenses.metadata-patch', OPS.update, () => lensesMetadataPatch(OPS.update, s.response, before, METADATA_PATCH, s.after), [...s.setup, s.response, s.read]);
+      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['metadata']), [...s.setup, s.response, s.read]);
     } },
   ];
   let before = start;
+  const setup: HttpResponse[] = [created];
   for (const edit of edits) {
     if (!before) {
       const ids = ['lifecycle.update-visible', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent', 'lenses.metadata-patch'];
@@ -85,23 +89,34 @@ async function editUser(ctx: FlowContext, name: string, start: LensesUserView | 
     }
     const response = await ctx.call(edit.op, { pathParams: { name }, json: edit.json });
     const read = await readUser(ctx, name);
-    edit.verify(before, { response, read: read.response, after: read.view });
+    edit.verify(before, { setup: [...setup], response, read: read.response, after: read.view });
+    setup.push(response);
     before = read.view;
   }
 }
 
 const METADATA_PATCH: Record<string, string | null> = { gone: null, change: 'changed', added: 'new' };
 
-/** One PATCH of the user: what it sends, and the checks on its response and the read after it. */
+/**
+ * One PATCH of the user: what it sends, and the checks on its response and the read after it. `setup`
+ * holds the writes that made the user what it was before: its create and the PATCHes before this one.
+ */
 interface Edit {
   op: string;
   json: Record<string, unknown>;
-  verify: (before: LensesUserView, step: { response: HttpResponse; read: HttpResponse; after?: LensesUserView }) => void;
+  verify: (before: LensesUserView, step: { setup: readonly HttpResponse[]; response: HttpResponse; read: HttpResponse; after?: LensesUserView }) => void;
 }
 
-async function deleteAndVerify(ctx: FlowContext, name: string, other: string | undefined): Promise<void> {
+/** A user of the lifecycle and the response that created it (the first step of every reproduction about it). */
+interface Created {
+  name: string;
+  created: HttpResponse;
+}
+
+async function deleteAndVerify(ctx: FlowContext, user: Created, other: Created | undefined): Promise<void> {
+  const { name, created } = user;
   const deleted = await deleteUser(ctx, name);
-  const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [deleted]);
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [created, deleted]);
   if (status !== 'passed') {
     const ids = ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target', 'lifecycle.duplicate-rejected'];
     return skipChecks(ctx, LIFECYCLE_OPS, ids, `depends on a failed step: ${OPS.remove}`);
@@ -112,20 +127,20 @@ async function deleteAndVerify(ctx: FlowContext, name: string, other: string | u
   ];
   const present = afterDelete.filter(([op]) => ctx.hasOperation(op));
   const responses = await Promise.all(present.map(([op, json]) => ctx.call(op, { pathParams: { name }, json })));
-  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', present[i]![0], () => lifecycleUseAfterDelete(present[i]![0], response), [deleted, response]));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', present[i]![0], () => lifecycleUseAfterDelete(present[i]![0], response), [created, deleted, response]));
   const list = await ctx.call(OPS.list);
-  ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [deleted, list]);
+  ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [created, deleted, list]);
 
   if (!other) {
     ctx.skip('lifecycle.delete-only-target', OPS.remove, 'the second user could not be created');
     return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'the second user could not be created');
   }
-  const still = await ctx.call(OPS.get, { pathParams: { name: other } });
+  const still = await ctx.call(OPS.get, { pathParams: { name: other.name } });
   // Named after the delete: it is the delete that must not touch another user; the read only shows it.
-  ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [deleted, still]);
+  ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [created, other.created, deleted, still]);
   if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
-  const duplicate = await createUser(ctx, { name: other });
-  ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [duplicate]);
+  const duplicate = await createUser(ctx, { name: other.name });
+  ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [other.created, duplicate]);
 }
 
 function skipRest(ctx: FlowContext, reason: string): void {

@@ -6,6 +6,7 @@
  */
 import { lensesMeBearerCaller, lensesSettingsMerge, lensesSettingsReadable } from '../../checks/lenses-session.js';
 import { asObject } from '../../checks/lenses-view.js';
+import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
 import { SESSION_CHECKS, sessionFlows } from './sessions.js';
@@ -51,6 +52,8 @@ async function settings(ctx: FlowContext): Promise<void> {
   if (!before) return ctx.skip('lenses.settings-merge', OPS.patchSettings, 'depends on a failed step: the settings could not be read');
 
   const written: Record<string, unknown> = {};
+  // Each check's evidence: the first read (the keys that must stay) and the PATCHes before its own.
+  const setup: HttpResponse[] = [initial.response];
   for (const key of [ctx.uniqueName(), ctx.uniqueName()]) {
     const value = `users-conformance probe ${key}`;
     const patch = await ctx.call(OPS.patchSettings, { json: { [key]: value } });
@@ -59,7 +62,8 @@ async function settings(ctx: FlowContext): Promise<void> {
       written[key] = value;
     }
     const after = await readSettings(ctx);
-    ctx.check('lenses.settings-merge', OPS.patchSettings, () => lensesSettingsMerge(patch, [key], before, after.settings, written), [patch, after.response]);
+    ctx.check('lenses.settings-merge', OPS.patchSettings, () => lensesSettingsMerge(patch, [key], before, after.settings, written), [...setup, patch, after.response]);
+    setup.push(patch);
   }
   const keys = Object.keys(written);
   if (keys.length === 0) return;

@@ -22,7 +22,7 @@ async function freeFormName(ctx: FlowContext): Promise<void> {
   ctx.check('lenses.name-free-form', OPS.create, () => lensesNameFreeForm(OPS.create, created, name, 201), [created]);
   if (!succeeded(created)) return;
   const read = await readUser(ctx, name);
-  ctx.check('lenses.name-free-form', OPS.get, () => lensesNameFreeForm(OPS.get, read.response, name, 200), [read.response]);
+  ctx.check('lenses.name-free-form', OPS.get, () => lensesNameFreeForm(OPS.get, read.response, name, 200), [created, read.response]);
 }
 
 async function createLimits(ctx: FlowContext): Promise<void> {
@@ -45,5 +45,5 @@ async function patchLimit(ctx: FlowContext): Promise<void> {
   const patched = await ctx.call(OPS.update, { pathParams: { name }, json: { metadata: { [LONG_KEY]: 'x' } } });
   const after = await readUser(ctx, name);
   const metadata = { before: before.view.metadata, after: after.view?.metadata };
-  ctx.check('lenses.limits-enforced', OPS.update, () => lensesLimitsEnforced(patched, `${OPS.update} with a 41-byte metadata key`, metadata), [patched, after.response]);
+  ctx.check('lenses.limits-enforced', OPS.update, () => lensesLimitsEnforced(patched, `${OPS.update} with a 41-byte metadata key`, metadata), [created, patched, after.response]);
 }

@@ -60,43 +60,50 @@ async function configuredLogin(ctx: FlowContext): Promise<void> {
     skipSessionChecks(ctx, needLogin.slice(1), `depends on a failed step: ${OPS.login} set no ${SESSION_COOKIE} cookie`);
     return;
   }
-  let cookie = first.cookie;
-  let me = await ctx.call(OPS.me, { auth: asSession(cookie) });
+  // A session's checks name the login that started it first: the cookie they use comes from it.
+  let session: Session = { cookie: first.cookie, login: first.response };
+  let me = await ctx.call(OPS.me, { auth: asSession(session.cookie) });
   if (me.status === 401) {
     // Another scenario may have ended this user's sessions between our login and this call
     // (deleteCurrentUserSessions ends all of them): one fresh login rules that out.
     const again = await logIn(ctx, username, password);
     if (again.cookie) {
-      cookie = again.cookie;
-      me = await ctx.call(OPS.me, { auth: asSession(cookie) });
+      session = { cookie: again.cookie, login: again.response };
+      me = await ctx.call(OPS.me, { auth: asSession(session.cookie) });
     }
   }
-  ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [first.response, me]);
-  ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [me]);
+  ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [session.login, me]);
+  ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [session.login, me]);
   if (!ctx.hasOperation(OPS.sessions)) return ctx.skip('lenses.sessions-deleted', OPS.sessions, `the spec has no ${OPS.sessions} operation`);
   // Disabled (read-only, --only): recorded as such, and the sessions are left alone.
   if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'disabled');
   if (me.status !== 200) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');
-  await endSessions(ctx, username, password, cookie);
+  await endSessions(ctx, username, password, session);
+}
+
+/** A session cookie and the login response that set it. */
+interface Session {
+  cookie: string;
+  login: HttpResponse;
 }
 
 /** A second session, then DELETE sessions through the first: neither cookie may authenticate afterwards. */
-async function endSessions(ctx: FlowContext, username: string, password: string, cookie: string): Promise<void> {
-  let cookies = await withSecondSession(ctx, username, password, cookie);
-  let deleted = await ctx.call(OPS.sessions, { auth: asSession(cookies[0]!) });
+async function endSessions(ctx: FlowContext, username: string, password: string, session: Session): Promise<void> {
+  let sessions = await withSecondSession(ctx, username, password, session);
+  let deleted = await ctx.call(OPS.sessions, { auth: asSession(sessions[0]!.cookie) });
   if (deleted.status === 401) {
     // As above: another scenario's deleteCurrentUserSessions may have ended our sessions a moment ago.
     const again = await logIn(ctx, username, password);
     if (again.cookie) {
-      cookies = await withSecondSession(ctx, username, password, again.cookie);
-      deleted = await ctx.call(OPS.sessions, { auth: asSession(cookies[0]!) });
+      sessions = await withSecondSession(ctx, username, password, { cookie: again.cookie, login: again.response });
+      deleted = await ctx.call(OPS.sessions, { auth: asSession(sessions[0]!.cookie) });
     }
   }
-  const probes = await Promise.all(cookies.map((value) => ctx.call(OPS.me, { auth: asSession(value) })));
-  ctx.check('lenses.sessions-deleted', OPS.sessions, () => lensesSessionsDeleted(deleted, probes), [deleted, ...probes]);
+  const probes = await Promise.all(sessions.map((s) => ctx.call(OPS.me, { auth: asSession(s.cookie) })));
+  ctx.check('lenses.sessions-deleted', OPS.sessions, () => lensesSessionsDeleted(deleted, probes), [...sessions.map((s) => s.login), deleted, ...probes]);
 }
 
-async function withSecondSession(ctx: FlowContext, username: string, password: string, cookie: string): Promise<string[]> {
+async function withSecondSession(ctx: FlowContext, username: string, password: string, session: Session): Promise<Session[]> {
   const second = await logIn(ctx, username, password);
-  return second.cookie ? [cookie, second.cookie] : [cookie];
+  return second.cookie ? [session, { cookie: second.cookie, login: second.response }] : [session];
 }

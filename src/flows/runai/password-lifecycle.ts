@@ -7,6 +7,7 @@
 import { runaiChangePassword, runaiLogoutRevokesTokens, runaiLogoutSucceeds, runaiNewPasswordAccepted, runaiOldPasswordRefused,
   runaiResetReturnsNewPassword, runaiWrongCurrentPasswordRefused } from '../../checks/runai.js';
 import { expectStatus } from '../../checks/expect-status.js';
+import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import { skipChecks, type CheckOperations } from '../skips.js';
 import { newPassword, OPS, passwordGrant, type CreatedUser } from './users.js';
@@ -20,64 +21,78 @@ export const PASSWORD_CHECK_OPS: CheckOperations = {
 
 const NEEDS_USER_TOKEN = ['runai.change-password', 'runai.wrong-current-password-refused', 'runai.logout-revokes-tokens'];
 
+/**
+ * Every check's evidence starts with the exchanges that made the state it judges: the create (the temp
+ * password), the login that gave the user's token, and the change or reset that set the password in use.
+ */
 export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Promise<void> {
   let password = user.tempPassword;
   const login = await passwordGrant(ctx, user.email, password);
   let token = login.token;
+  /** How the password in use came to be: the create, the user's login, then a change that was made. */
+  const passwordSetup: HttpResponse[] = [user.response, login.response];
+  /** How the user's token in use was obtained. */
+  let tokenSetup: HttpResponse[] = [user.response, login.response];
   if (!token) {
     const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
     skipChecks(ctx, PASSWORD_CHECK_OPS, NEEDS_USER_TOKEN, reason);
   } else if (ctx.hasOperation(OPS.changePassword)) {
-    password = await changeOwnPassword(ctx, user, token, password);
+    password = await changeOwnPassword(ctx, user, token, password, passwordSetup);
   }
 
   // Reset as admin: a new temp password, the previous password stops working.
   const reset = await ctx.call(OPS.reset, { pathParams: { userId: user.id } });
-  ctx.check('runai.reset-returns-new-password', OPS.reset, () => runaiResetReturnsNewPassword(reset, user.tempPassword), [reset]);
+  ctx.check('runai.reset-returns-new-password', OPS.reset, () => runaiResetReturnsNewPassword(reset, user.tempPassword), [user.response, reset]);
   const fresh = (reset.json as { tempPassword?: unknown } | undefined)?.tempPassword;
   if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
     ctx.http.addSecret(fresh, 'temp-password');
     const old = await passwordGrant(ctx, user.email, password);
     // Named after the reset: it is the reset that must retire the old password; the login only shows it.
-    ctx.check('runai.old-password-refused', OPS.reset, () => runaiOldPasswordRefused(old.response, 'the reset'), [reset, old.response]);
+    ctx.check('runai.old-password-refused', OPS.reset, () => runaiOldPasswordRefused(old.response, 'the reset'), [...passwordSetup, reset, old.response]);
     if (token) {
       const renewed = await passwordGrant(ctx, user.email, fresh);
-      ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [reset, renewed.response]);
-      token = renewed.token ?? token;
+      ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [user.response, reset, renewed.response]);
+      if (renewed.token) {
+        token = renewed.token;
+        tokenSetup = [user.response, reset, renewed.response];
+      }
     }
   }
-  await logout(ctx, user, token);
+  await logout(ctx, user, token, tokenSetup);
 }
 
-async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string): Promise<string> {
+/** The wrong-password attempt, then a real change; a change made is added to `passwordSetup`. Returns the password in use. */
+async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string, passwordSetup: HttpResponse[]): Promise<string> {
   const auth = { kind: 'bearer', token } as const;
+  const setup = [...passwordSetup];
   const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: newPassword(ctx), newPassword: newPassword(ctx) } });
-  ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [wrong]);
+  ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [...setup, wrong]);
   if (wrong.status !== undefined && wrong.status < 300) {
     // It was accepted: the password may have changed; nothing below can rely on the old one.
     return current;
   }
   const unchanged = await passwordGrant(ctx, user.email, current);
-  ctx.check('runai.wrong-current-password-refused', OPS.token, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [wrong, unchanged.response]);
+  ctx.check('runai.wrong-current-password-refused', OPS.token, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [...setup, wrong, unchanged.response]);
 
   const next = newPassword(ctx);
   const changed = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: current, newPassword: next } });
-  ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [changed]);
+  ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [...setup, changed]);
   if (changed.status !== 200) return current;
+  passwordSetup.push(changed);
   const [old, fresh] = await Promise.all([passwordGrant(ctx, user.email, current), passwordGrant(ctx, user.email, next)]);
-  ctx.check('runai.old-password-refused', OPS.changePassword, () => runaiOldPasswordRefused(old.response, 'the change'), [changed, old.response]);
-  ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(fresh.response, 'the change'), [changed, fresh.response]);
+  ctx.check('runai.old-password-refused', OPS.changePassword, () => runaiOldPasswordRefused(old.response, 'the change'), [...setup, changed, old.response]);
+  ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(fresh.response, 'the change'), [...setup, changed, fresh.response]);
   return next;
 }
 
-/** Logout answers 200; afterwards the user's token should no longer authenticate (SHOULD). */
-async function logout(ctx: FlowContext, user: CreatedUser, token: string | undefined): Promise<void> {
+/** Logout answers 200; afterwards the user's token (obtained by `tokenSetup`) should no longer authenticate (SHOULD). */
+async function logout(ctx: FlowContext, user: CreatedUser, token: string | undefined, tokenSetup: readonly HttpResponse[]): Promise<void> {
   const probe = async () => ctx.call(OPS.get, { pathParams: { userId: user.id }, auth: { kind: 'bearer', token: token! } });
   const before = token ? await probe() : undefined;
   const response = await ctx.call(OPS.logout, { pathParams: { userId: user.id } });
-  ctx.check('runai.logout-succeeds', OPS.logout, () => runaiLogoutSucceeds(response), [response]);
+  ctx.check('runai.logout-succeeds', OPS.logout, () => runaiLogoutSucceeds(response), [user.response, response]);
   if (!token || !before) return;
   if (before.status === 401) return ctx.skip('runai.logout-revokes-tokens', OPS.logout, "the user's token was refused before the logout already");
   const after = await probe();
-  ctx.check('runai.logout-revokes-tokens', OPS.logout, () => runaiLogoutRevokesTokens(after), [response, after]);
+  ctx.check('runai.logout-revokes-tokens', OPS.logout, () => runaiLogoutRevokesTokens(after), [...tokenSetup, response, after]);
 }

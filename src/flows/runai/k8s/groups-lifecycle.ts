@@ -7,6 +7,7 @@ import { expectStatus } from '../../../checks/expect-status.js';
 import { k8sRolesMatch } from '../../../checks/k8s.js';
 import { lifecycleCreateSucceeds, lifecycleDeleteSucceeds, lifecycleGoneFromList, lifecycleListedAfterCreate,
   lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../../checks/lifecycle.js';
+import type { HttpResponse } from '../../../http/types.js';
 import type { FlowContext } from '../../context.js';
 import type { Scenario } from '../../scenario.js';
 import { skipChecks, type CheckOperations } from '../../skips.js';
@@ -36,46 +37,47 @@ export const k8sGroupsLifecycle: Scenario = {
       const reason = `depends on a failed step: ${OPS.createGroup} answered ${created.response.status ?? 'nothing'}`;
       return skipChecks(ctx, CHECK_OPS, CHECKS.slice(1), reason);
     }
-    await readBack(ctx, group);
-    await update(ctx, group);
-    await deleteAndVerify(ctx, group);
+    // Every later check's evidence starts with the create: the group it judges.
+    await readBack(ctx, group, created.response);
+    await update(ctx, group, created.response);
+    await deleteAndVerify(ctx, group, created.response);
   },
 };
 
-async function readBack(ctx: FlowContext, group: K8sGroup): Promise<void> {
+async function readBack(ctx: FlowContext, group: K8sGroup, create: HttpResponse): Promise<void> {
   const [get, list] = await Promise.all([ctx.call(OPS.getGroup, { pathParams: { groupName: group.name } }), ctx.call(OPS.listGroups)]);
-  ctx.check('lifecycle.read-after-create', OPS.getGroup, () => lifecycleReadAfterCreate(OPS.getGroup, get, { userId: group.name }), [get]);
-  if (get.status === 200) ctx.check('k8s.roles-match', OPS.getGroup, () => k8sRolesMatch(`${OPS.getGroup} after the create`, asObject(get.json).roles, group.roles), [get]);
-  ctx.check('lifecycle.listed-after-create', OPS.listGroups, () => lifecycleListedAfterCreate(OPS.listGroups, listed(list, 'userId'), group.name), [list]);
+  ctx.check('lifecycle.read-after-create', OPS.getGroup, () => lifecycleReadAfterCreate(OPS.getGroup, get, { userId: group.name }), [create, get]);
+  if (get.status === 200) ctx.check('k8s.roles-match', OPS.getGroup, () => k8sRolesMatch(`${OPS.getGroup} after the create`, asObject(get.json).roles, group.roles), [create, get]);
+  ctx.check('lifecycle.listed-after-create', OPS.listGroups, () => lifecycleListedAfterCreate(OPS.listGroups, listed(list, 'userId'), group.name), [create, list]);
 }
 
-async function update(ctx: FlowContext, group: K8sGroup): Promise<void> {
+async function update(ctx: FlowContext, group: K8sGroup, create: HttpResponse): Promise<void> {
   const pathParams = { groupName: group.name };
   const roles = [...CHANGED_ROLES];
   const updated = await ctx.call(OPS.updateGroup, { pathParams, json: { username: group.name, roles, permitAllClusters: true } });
   if (updated.status !== 200) {
-    ctx.check('lifecycle.update-visible', OPS.updateGroup, () => expectStatus(updated, [200], `${OPS.updateGroup} of the created group`), [updated]);
+    ctx.check('lifecycle.update-visible', OPS.updateGroup, () => expectStatus(updated, [200], `${OPS.updateGroup} of the created group`), [create, updated]);
     return;
   }
-  ctx.check('k8s.roles-match', OPS.updateGroup, () => k8sRolesMatch(`${OPS.updateGroup} response`, asObject(updated.json).roles, roles), [updated]);
+  ctx.check('k8s.roles-match', OPS.updateGroup, () => k8sRolesMatch(`${OPS.updateGroup} response`, asObject(updated.json).roles, roles), [create, updated]);
   const get = await ctx.call(OPS.getGroup, { pathParams });
   const expected: Record<string, unknown> = { permitAllClusters: true };
   if ('roles' in asObject(get.json)) expected.roles = [...roles].sort();
-  ctx.check('lifecycle.update-visible', OPS.updateGroup, () => lifecycleUpdateVisible(OPS.getGroup, withSortedRoles(get), expected), [updated, get]);
+  ctx.check('lifecycle.update-visible', OPS.updateGroup, () => lifecycleUpdateVisible(OPS.getGroup, withSortedRoles(get), expected), [create, updated, get]);
   group.roles = roles;
 }
 
-async function deleteAndVerify(ctx: FlowContext, group: K8sGroup): Promise<void> {
+async function deleteAndVerify(ctx: FlowContext, group: K8sGroup, create: HttpResponse): Promise<void> {
   const pathParams = { groupName: group.name };
   const deleted = await ctx.call(OPS.deleteGroup, { pathParams });
-  const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteGroup, () => lifecycleDeleteSucceeds(OPS.deleteGroup, deleted, [200]), [deleted]);
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteGroup, () => lifecycleDeleteSucceeds(OPS.deleteGroup, deleted, [200]), [create, deleted]);
   if (deleted.status === 200) ctx.resources.markRemoved('k8s-group', group.name);
   if (status !== 'passed') {
     return skipChecks(ctx, CHECK_OPS, ['lifecycle.use-after-delete', 'lifecycle.gone-from-list'], `depends on a failed step: ${OPS.deleteGroup}`);
   }
   const after = [[OPS.getGroup, {}], [OPS.updateGroup, { json: { username: group.name, roles: group.roles } }], [OPS.deleteGroup, {}]] as const;
   const responses = await Promise.all(after.map(([op, input]) => ctx.call(op, { pathParams, ...input })));
-  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', after[i]![0], () => lifecycleUseAfterDelete(after[i]![0], response), [deleted, response]));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', after[i]![0], () => lifecycleUseAfterDelete(after[i]![0], response), [create, deleted, response]));
   const list = await ctx.call(OPS.listGroups);
-  ctx.check('lifecycle.gone-from-list', OPS.listGroups, () => lifecycleGoneFromList(OPS.listGroups, listed(list, 'userId'), group.name), [list]);
+  ctx.check('lifecycle.gone-from-list', OPS.listGroups, () => lifecycleGoneFromList(OPS.listGroups, listed(list, 'userId'), group.name), [create, deleted, list]);
 }

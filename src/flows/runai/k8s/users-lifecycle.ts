@@ -7,6 +7,7 @@ import { expectStatus } from '../../../checks/expect-status.js';
 import { k8sRolesMatch } from '../../../checks/k8s.js';
 import { lifecycleCreateSucceeds, lifecycleDeleteSucceeds, lifecycleGoneFromList, lifecycleListedAfterCreate,
   lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../../checks/lifecycle.js';
+import type { HttpResponse } from '../../../http/types.js';
 import type { FlowContext } from '../../context.js';
 import type { Scenario } from '../../scenario.js';
 import { skipChecks, type CheckOperations } from '../../skips.js';
@@ -36,13 +37,14 @@ export const k8sUsersLifecycle: Scenario = {
       const reason = `depends on a failed step: ${OPS.createUser} answered ${created.response.status ?? 'nothing'}`;
       return skipChecks(ctx, CHECK_OPS, CHECKS.slice(1), reason);
     }
-    await readBack(ctx, user);
-    await update(ctx, user);
-    await deleteAndVerify(ctx, user);
+    // Every later check's evidence starts with the create: the user it judges.
+    await readBack(ctx, user, created.response);
+    await update(ctx, user, created.response);
+    await deleteAndVerify(ctx, user, created.response);
   },
 };
 
-async function readBack(ctx: FlowContext, user: K8sUser): Promise<void> {
+async function readBack(ctx: FlowContext, user: K8sUser, create: HttpResponse): Promise<void> {
   const pathParams = { userId: user.id };
   const [get, roles, list] = await Promise.all([
     ctx.call(OPS.getUser, { pathParams }),
@@ -50,28 +52,28 @@ async function readBack(ctx: FlowContext, user: K8sUser): Promise<void> {
     ctx.call(OPS.listUsers),
     ctx.call(OPS.roles), // the Role enum; the response checks validate it
   ]);
-  ctx.check('lifecycle.read-after-create', OPS.getUser, () => lifecycleReadAfterCreate(OPS.getUser, get, { userId: user.id, email: user.email }), [get]);
-  if (get.status === 200) ctx.check('k8s.roles-match', OPS.getUser, () => k8sRolesMatch(`${OPS.getUser} after the create`, asObject(get.json).roles, user.roles), [get]);
-  ctx.check('k8s.roles-match', OPS.userRoles, () => rolesRead(roles, user.roles, 'after the create'), [roles]);
-  ctx.check('lifecycle.listed-after-create', OPS.listUsers, () => lifecycleListedAfterCreate(OPS.listUsers, listed(list, 'userId'), user.id), [list]);
+  ctx.check('lifecycle.read-after-create', OPS.getUser, () => lifecycleReadAfterCreate(OPS.getUser, get, { userId: user.id, email: user.email }), [create, get]);
+  if (get.status === 200) ctx.check('k8s.roles-match', OPS.getUser, () => k8sRolesMatch(`${OPS.getUser} after the create`, asObject(get.json).roles, user.roles), [create, get]);
+  ctx.check('k8s.roles-match', OPS.userRoles, () => rolesRead(roles, user.roles, 'after the create'), [create, roles]);
+  ctx.check('lifecycle.listed-after-create', OPS.listUsers, () => lifecycleListedAfterCreate(OPS.listUsers, listed(list, 'userId'), user.id), [create, list]);
 }
 
 /** Changes roles and permitAllClusters; the next get and getUserRoles must show them. */
-async function update(ctx: FlowContext, user: K8sUser): Promise<void> {
+async function update(ctx: FlowContext, user: K8sUser, create: HttpResponse): Promise<void> {
   const pathParams = { userId: user.id };
   const roles = [...CHANGED_ROLES];
   const updated = await ctx.call(OPS.updateUser, { pathParams, json: { email: user.email, roles, permitAllClusters: true } });
   if (updated.status !== 200) {
-    ctx.check('lifecycle.update-visible', OPS.updateUser, () => expectStatus(updated, [200], `${OPS.updateUser} of the created user`), [updated]);
+    ctx.check('lifecycle.update-visible', OPS.updateUser, () => expectStatus(updated, [200], `${OPS.updateUser} of the created user`), [create, updated]);
     ctx.skip('k8s.roles-match', OPS.updateUser, `depends on a failed step: ${OPS.updateUser} answered ${updated.status ?? 'nothing'}`);
     return;
   }
-  ctx.check('k8s.roles-match', OPS.updateUser, () => k8sRolesMatch(`${OPS.updateUser} response`, asObject(updated.json).roles, roles), [updated]);
+  ctx.check('k8s.roles-match', OPS.updateUser, () => k8sRolesMatch(`${OPS.updateUser} response`, asObject(updated.json).roles, roles), [create, updated]);
   const [get, rolesRead2] = await Promise.all([ctx.call(OPS.getUser, { pathParams }), ctx.call(OPS.userRoles, { pathParams })]);
   const expected: Record<string, unknown> = { email: user.email, permitAllClusters: true };
   if ('roles' in asObject(get.json)) expected.roles = [...roles].sort();
-  ctx.check('lifecycle.update-visible', OPS.updateUser, () => lifecycleUpdateVisible(OPS.getUser, withSortedRoles(get), expected), [updated, get]);
-  ctx.check('k8s.roles-match', OPS.userRoles, () => rolesRead(rolesRead2, roles, 'after the update'), [updated, rolesRead2]);
+  ctx.check('lifecycle.update-visible', OPS.updateUser, () => lifecycleUpdateVisible(OPS.getUser, withSortedRoles(get), expected), [create, updated, get]);
+  ctx.check('k8s.roles-match', OPS.userRoles, () => rolesRead(rolesRead2, roles, 'after the update'), [create, updated, rolesRead2]);
   user.roles = roles;
 }
 
@@ -80,10 +82,10 @@ function rolesRead(response: Parameters<typeof expectStatus>[0], expected: reado
   return status.outcome === 'pass' ? k8sRolesMatch(`${OPS.userRoles} ${when}`, response.json, expected) : status;
 }
 
-async function deleteAndVerify(ctx: FlowContext, user: K8sUser): Promise<void> {
+async function deleteAndVerify(ctx: FlowContext, user: K8sUser, create: HttpResponse): Promise<void> {
   const pathParams = { userId: user.id };
   const deleted = await ctx.call(OPS.deleteUser, { pathParams });
-  const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteUser, () => lifecycleDeleteSucceeds(OPS.deleteUser, deleted, [200]), [deleted]);
+  const status = ctx.check('lifecycle.delete-succeeds', OPS.deleteUser, () => lifecycleDeleteSucceeds(OPS.deleteUser, deleted, [200]), [create, deleted]);
   if (deleted.status === 200) ctx.resources.markRemoved('k8s-user', user.id);
   if (status !== 'passed') {
     return skipChecks(ctx, CHECK_OPS, ['lifecycle.use-after-delete', 'lifecycle.gone-from-list'], `depends on a failed step: ${OPS.deleteUser}`);
@@ -93,7 +95,7 @@ async function deleteAndVerify(ctx: FlowContext, user: K8sUser): Promise<void> {
     [OPS.getUser, {}], [OPS.userRoles, {}], [OPS.updateUser, { json: body }], [OPS.deleteUser, {}],
   ] as const;
   const responses = await Promise.all(after.map(([op, input]) => ctx.call(op, { pathParams, ...input })));
-  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', after[i]![0], () => lifecycleUseAfterDelete(after[i]![0], response), [deleted, response]));
+  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', after[i]![0], () => lifecycleUseAfterDelete(after[i]![0], response), [create, deleted, response]));
   const list = await ctx.call(OPS.listUsers);
-  ctx.check('lifecycle.gone-from-list', OPS.listUsers, () => lifecycleGoneFromList(OPS.listUsers, listed(list, 'userId'), user.id), [list]);
+  ctx.check('lifecycle.gone-from-list', OPS.listUsers, () => lifecycleGoneFromList(OPS.listUsers, listed(list, 'userId'), user.id), [create, deleted, list]);
 }
