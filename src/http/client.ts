@@ -130,6 +130,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     addSecret(value, name = 'secret') {
       secrets.add(value, name);
     },
+    addPublic(value) {
+      secrets.addPublic(value);
+    },
     redact(text) {
       return redactBody(text, undefined, secrets);
     },

@@ -35,6 +35,7 @@ function fakeClient(answer: (request: HttpRequest) => { status: number; json?: u
       return response;
     },
     addSecret() {},
+    addPublic() {},
     redact: (text) => text.replaceAll('s3cret', '[REDACTED:password]'),
     close: async () => {},
   };
