@@ -21,12 +21,15 @@ export const SESSION_CHECKS = Object.keys(SESSION_CHECK_OPS);
 
 const skipSessionChecks = (ctx: FlowContext, ids: readonly string[], reason: string) => skipChecks(ctx, SESSION_CHECK_OPS, ids, reason);
 
-/** Logs in; the session cookie (registered as a secret) when the target set one. */
-export async function logIn(ctx: FlowContext, username: string, password: string): Promise<{ response: HttpResponse; cookie?: string }> {
+/**
+ * Logs in; the session cookie (registered as a secret under `cookieName`, so a reproduction holding
+ * two sessions names them apart) when the target set one.
+ */
+export async function logIn(ctx: FlowContext, username: string, password: string, cookieName = 'session-cookie'): Promise<{ response: HttpResponse; cookie?: string }> {
   const response = await ctx.call(OPS.login, { auth: { kind: 'none' }, json: { username, password } });
   const cookie = response.cookies?.[SESSION_COOKIE];
   if (!cookie) return { response };
-  ctx.http.addSecret(cookie, 'session-cookie');
+  ctx.http.addSecret(cookie, cookieName);
   return { response, cookie };
 }
 
@@ -41,8 +44,9 @@ export async function sessionFlows(ctx: FlowContext): Promise<void> {
 }
 
 async function badCredentials(ctx: FlowContext): Promise<void> {
+  // A made-up password of a made-up user: no secret, so the reproduction shows what was sent.
   const password = `Uc!${randomBytes(9).toString('base64url')}`;
-  ctx.http.addSecret(password, 'password');
+  ctx.http.addPublic(password);
   const { response } = await logIn(ctx, ctx.uniqueName(), password);
   ctx.check('lenses.login-bad-credentials-refused', OPS.login, () => lensesLoginBadCredentialsRefused(response), [response]);
 }
@@ -104,6 +108,6 @@ async function endSessions(ctx: FlowContext, username: string, password: string,
 }
 
 async function withSecondSession(ctx: FlowContext, username: string, password: string, session: Session): Promise<Session[]> {
-  const second = await logIn(ctx, username, password);
+  const second = await logIn(ctx, username, password, 'second-session-cookie');
   return second.cookie ? [session, { cookie: second.cookie, login: second.response }] : [session];
 }

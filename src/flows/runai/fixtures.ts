@@ -77,7 +77,7 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
         case OPS.token:
           return user ? { grantType: 'password', clientID: 'cli', username: user.email, password: password.current } : undefined;
         case OPS.changePassword:
-          return user ? { currentPassword: password.current, newPassword: newPassword(ctx) } : undefined;
+          return user ? { currentPassword: password.current, newPassword: newPassword(ctx, 'new-password') } : undefined;
         case K8S_OPS.createUser:
           return k8sUserBody(ctx);
         case K8S_OPS.createGroup:

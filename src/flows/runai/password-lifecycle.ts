@@ -10,7 +10,7 @@ import { expectStatus } from '../../checks/expect-status.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import { skipChecks, type CheckOperations } from '../skips.js';
-import { newPassword, OPS, passwordGrant, type CreatedUser } from './users.js';
+import { newPassword, OPS, passwordGrant, wrongPassword, type CreatedUser } from './users.js';
 
 /** The password checks, each with the operation it is recorded on (the reset's, for one of reset and change). */
 export const PASSWORD_CHECK_OPS: CheckOperations = {
@@ -45,12 +45,13 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
   ctx.check('runai.reset-returns-new-password', OPS.reset, () => runaiResetReturnsNewPassword(reset, user.tempPassword), [user.response, reset]);
   const fresh = (reset.json as { tempPassword?: unknown } | undefined)?.tempPassword;
   if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
-    ctx.http.addSecret(fresh, 'temp-password');
+    // Not `temp-password`: that is the create's, and a reproduction may send both.
+    ctx.http.addSecret(fresh, 'reset-temp-password');
     const old = await passwordGrant(ctx, user.email, password);
     // Named after the reset: it is the reset that must retire the old password; the login only shows it.
     ctx.check('runai.old-password-refused', OPS.reset, () => runaiOldPasswordRefused(old.response, 'the reset'), [...passwordSetup, reset, old.response]);
     if (token) {
-      const renewed = await passwordGrant(ctx, user.email, fresh);
+      const renewed = await passwordGrant(ctx, user.email, fresh, 'reset-user-token');
       ctx.check('runai.new-password-accepted', OPS.token, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [user.response, reset, renewed.response]);
       if (renewed.token) {
         token = renewed.token;
@@ -65,7 +66,8 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
 async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string, passwordSetup: HttpResponse[]): Promise<string> {
   const auth = { kind: 'bearer', token } as const;
   const setup = [...passwordSetup];
-  const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: newPassword(ctx), newPassword: newPassword(ctx) } });
+  // The wrong current password is shown as sent; the new one would become the password if accepted.
+  const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: wrongPassword(ctx), newPassword: newPassword(ctx, 'attempted-new-password') } });
   ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [...setup, wrong]);
   if (wrong.status !== undefined && wrong.status < 300) {
     // It was accepted: the password may have changed; nothing below can rely on the old one.
@@ -74,7 +76,7 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
   const unchanged = await passwordGrant(ctx, user.email, current);
   ctx.check('runai.wrong-current-password-refused', OPS.token, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [...setup, wrong, unchanged.response]);
 
-  const next = newPassword(ctx);
+  const next = newPassword(ctx, 'new-password');
   const changed = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: current, newPassword: next } });
   ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [...setup, changed]);
   if (changed.status !== 200) return current;

@@ -74,19 +74,38 @@ export function listTakes(ctx: FlowContext, name: string): boolean {
   return ctx.op(OPS.list).parameters.some((p) => p.in === 'query' && p.name === name);
 }
 
-/** A password grant for a user (DECISIONS: `{"grantType":"password","clientID":"cli",username,password}`). */
-export async function passwordGrant(ctx: FlowContext, username: string, password: string): Promise<{ token?: string; response: HttpResponse }> {
+/**
+ * A password grant for a user (DECISIONS: `{"grantType":"password","clientID":"cli",username,password}`).
+ * The token is registered as `tokenName`: a reproduction holding two tokens names them apart.
+ */
+export async function passwordGrant(ctx: FlowContext, username: string, password: string, tokenName = 'user-token'): Promise<{ token?: string; response: HttpResponse }> {
   const response = await ctx.call(OPS.token, { auth: { kind: 'none' }, json: { grantType: 'password', clientID: 'cli', username, password } });
   const token = asObject(response.json).accessToken;
   if (response.status !== 200 || typeof token !== 'string' || token === '') return { response };
-  ctx.http.addSecret(token, 'user-token');
+  ctx.http.addSecret(token, tokenName);
   return { token, response };
 }
 
 /** A password that satisfies every Run:ai version's rules (2.24: 8..255) and common strength policies. */
-export function newPassword(ctx: FlowContext): string {
-  const password = `Uc!${randomBytes(9).toString('base64url')}9a`;
-  ctx.http.addSecret(password, 'password');
+const generatedPassword = (): string => `Uc!${randomBytes(9).toString('base64url')}9a`;
+
+/**
+ * A fresh password, registered as a secret under `name`: the placeholder (and the curl variable) a
+ * reproduction shows for it, so name each password of a flow apart (`new-password`, `k8s-user-password`…).
+ */
+export function newPassword(ctx: FlowContext, name: string): string {
+  const password = generatedPassword();
+  ctx.http.addSecret(password, name);
+  return password;
+}
+
+/**
+ * A deliberately wrong password (a made-up current password): no secret, so transcripts show it and
+ * its reproduction sends exactly it; only a real password it happened to equal would stay hidden.
+ */
+export function wrongPassword(ctx: FlowContext): string {
+  const password = generatedPassword();
+  ctx.http.addPublic(password);
   return password;
 }
 

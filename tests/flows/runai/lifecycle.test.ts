@@ -51,12 +51,33 @@ describe('reproductions of the Run:ai lifecycle checks', () => {
     // The login sends the temp password the create answered, and its token authenticates the change.
     expect(JSON.parse(login!.request.body!)).toMatchObject({ grantType: 'password', password: '[REDACTED:temp-password]' });
     expect(change!.request.headers.authorization).toBe('Bearer [REDACTED:user-token]');
+    // The wrong current password is no secret: shown as sent. The new one is, under a name of its own.
+    const sent = JSON.parse(change!.request.body!) as { currentPassword: string; newPassword: string };
+    expect(sent.currentPassword).toMatch(/^Uc!\S+9a$/);
+    expect(sent.newPassword).toBe('[REDACTED:attempted-new-password]');
+    const curl = failed.reproduction!.curl[2]!;
+    expect(curl).toContain(`"currentPassword":"${sent.currentPassword}"`);
+    expect(curl).toContain('"newPassword":"\'"$SECRET_ATTEMPTED_NEW_PASSWORD"\'"');
+    expect(failed.reproduction!.curl.join('\n')).not.toContain('$SECRET_PASSWORD');
   });
 
   it('the old password after a reset: the create, the login, the change that set it, the reset, the login refused', async () => {
     const results = await lifecycleOn('runai-reset-keeps-old-password');
     const failed = failure(results, 'runai.old-password-refused', 'reset_user_password');
     expect(steps(failed)).toEqual(['create_user POST', 'grant_token POST', 'change_user_password POST', 'reset_user_password POST', 'grant_token POST']);
+    // Distinct passwords, distinct shell variables: the temp password logs in and is changed to the new one, which the last login sends.
+    const passwords = failed.reproduction!.curl.map((c) => [...c.matchAll(/"\$(SECRET_[A-Z_]+)"/g)].map((m) => m[1]).filter((v) => v !== 'SECRET_USER_TOKEN'));
+    expect(passwords).toEqual([[], ['SECRET_TEMP_PASSWORD'], ['SECRET_TEMP_PASSWORD', 'SECRET_NEW_PASSWORD'], [], ['SECRET_NEW_PASSWORD']]);
+  });
+
+  it('a password accepted after the reset is named apart from the create\'s temp password', async () => {
+    const results = await lifecycleOn('runai-tokens-survive-logout');
+    const warned = results.find((r) => r.checkId === 'runai.logout-revokes-tokens' && r.status === 'warned');
+    expect(warned, 'logout-revokes-tokens did not warn').toBeDefined();
+    // The token in use came from the login after the reset: the reproduction logs in with the reset's password.
+    expect(steps(warned!)).toEqual(['create_user POST', 'reset_user_password POST', 'grant_token POST', 'logout_user POST', 'get_user_by_id GET']);
+    expect(warned!.reproduction!.curl[2]).toContain('"$SECRET_RESET_TEMP_PASSWORD"');
+    expect(warned!.reproduction!.curl[4]).toContain('Bearer \'"$SECRET_RESET_USER_TOKEN"');
   });
 
   it('use-after-delete and gone-from-list start with the create and the delete', async () => {

@@ -53,7 +53,7 @@ export function hasK8sGroups(ctx: Pick<FlowContext, 'hasOperation'>): boolean {
 
 /** A `UserCreationRequest` for a fresh run-id user; the password is registered as a secret. */
 export function k8sUserBody(ctx: FlowContext, roles: readonly string[] = INITIAL_ROLES): Json {
-  return { email: ctx.uniqueEmail(), password: newPassword(ctx), roles: [...roles], needToChangePassword: false, permitAllClusters: false };
+  return { email: ctx.uniqueEmail(), password: newPassword(ctx, 'k8s-user-password'), roles: [...roles], needToChangePassword: false, permitAllClusters: false };
 }
 
 /**
@@ -61,7 +61,7 @@ export function k8sUserBody(ctx: FlowContext, roles: readonly string[] = INITIAL
  * (a vendor defect, FACTS A5), so one is sent for the body to validate; `email` is "Empty email address".
  */
 export function k8sGroupBody(ctx: FlowContext, roles: readonly string[] = INITIAL_ROLES): Json {
-  return { username: ctx.uniqueName(), email: '', password: newPassword(ctx), roles: [...roles], permitAllClusters: false };
+  return { username: ctx.uniqueName(), email: '', password: newPassword(ctx, 'k8s-group-password'), roles: [...roles], permitAllClusters: false };
 }
 
 /** Creates a k8s user; `user` is undefined when the target refused. */
