@@ -4,6 +4,7 @@
  * read as one empty item, not as no items.
  */
 import fc from 'fast-check';
+import { knownDistinctCount, sampledDistinctCount, TooFewDistinctItemsError } from './distinct.js';
 import { canonicalJson } from './merge-all-of.js';
 import { isObject, type Schema, type SchemaObject } from './normalize.js';
 import type { Build } from './valid-value.js';
@@ -26,26 +27,27 @@ export function arrayArbitrary(schema: SchemaObject, walk: Walk, build: Build): 
   if (!item && restMin > 0) item = buildRequired(restSchema ?? true, childWalk(walk, '-'), build);
   // Arrays of a recursive schema stay short, or a tree three levels deep has a thousand nodes.
   const recursive = walk.refs.length > 0 || (isObject(restSchema) && typeof restSchema.$ref === 'string');
-  const rest = item ? restArbitrary(item, restMin, walk.minimal ? restMin : restMax, schema.uniqueItems === true, walk, recursive) : fc.constant<unknown[]>([]);
+  const unique = schema.uniqueItems === true ? { distinct: knownDistinctCount(restSchema ?? true, walk.dialect) } : undefined;
+  const rest = item ? restArbitrary(item, restMin, walk.minimal ? restMin : restMax, unique, walk, recursive) : fc.constant<unknown[]>([]);
   return heads.length === 0 ? rest : fc.tuple(fc.tuple(...heads), rest).map(([h, r]) => [...h, ...r]);
 }
 
-function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength: number, unique: boolean, walk: Walk, recursive: boolean): fc.Arbitrary<unknown[]> {
+function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength: number, unique: { distinct?: number } | undefined, walk: Walk, recursive: boolean): fc.Arbitrary<unknown[]> {
+  if (unique) {
+    // The longest array asked for: the full-length variant below, else minLength.
+    const wanted = Number.isFinite(maxLength) && maxLength <= 20 ? maxLength : minLength;
+    const distinct = unique.distinct ?? (wanted > 0 ? sampledDistinctCount(item, wanted) : undefined);
+    if (distinct !== undefined && minLength > distinct) {
+      throw new TooFewDistinctItemsError(`cannot generate a valid array at ${where(walk)}: uniqueItems needs ${minLength} distinct items, the item schema has fewer`);
+    }
+    if (distinct !== undefined) maxLength = Math.min(maxLength, distinct);
+  }
   const finite = Number.isFinite(maxLength);
   const lengths = { minLength, ...(finite ? { maxLength } : {}), ...(recursive ? { size: 'xsmall' as const } : {}) };
   const make = (c: { minLength: number; maxLength?: number; size?: fc.SizeForArbitrary }) =>
     unique ? fc.uniqueArray(item, { ...c, selector: canonicalJson }) : fc.array(item, c);
-  if (unique && minLength > 0 && distinctValues(item, minLength) < minLength) {
-    throw new Error(`cannot generate a valid array at ${where(walk)}: uniqueItems needs ${minLength} distinct items, the item schema has fewer`);
-  }
   if (!finite || maxLength <= minLength || maxLength > 20) return make(lengths);
   return fc.oneof({ withCrossShrink: true }, { weight: 6, arbitrary: make(lengths) }, { weight: 1, arbitrary: make({ minLength: maxLength, maxLength }) });
-}
-
-/** How many distinct values a small sample of the item arbitrary shows (enough to spot tiny enums). */
-function distinctValues(item: fc.Arbitrary<unknown>, wanted: number): number {
-  const seen = new Set(fc.sample(item, { numRuns: Math.max(50, wanted * 20), seed: 0x5eed }).map(canonicalJson));
-  return seen.size;
 }
 
 function buildRequired(schema: Schema, walk: Walk, build: Build): fc.Arbitrary<unknown> {

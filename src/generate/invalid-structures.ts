@@ -6,6 +6,7 @@
  * rest of the value stays valid.
  */
 import fc from 'fast-check';
+import { TooFewDistinctItemsError } from './distinct.js';
 import { extraKeyArbitrary, keyMaxBytes, valueWalk } from './extra-properties.js';
 import { label, type Candidate } from './invalid-kinds.js';
 import { isObject, type Schema, type SchemaObject } from './normalize.js';
@@ -100,7 +101,10 @@ export function arrayViolations(view: SchemaObject, walk: Walk, descend: Descend
   const min = typeof view.minItems === 'number' ? view.minItems : 0;
   const max = typeof view.maxItems === 'number' ? view.maxItems : Infinity;
   if (min > 0) out.push({ kind: 'min-items', pointer: walk.pointer, description: `${at}: fewer than minItems (${min}) items`, arbitrary: valid({ minItems: 0, maxItems: min - 1 }) });
-  if (Number.isFinite(max)) out.push({ kind: 'max-items', pointer: walk.pointer, description: `${at}: more than maxItems (${max}) items`, arbitrary: valid({ minItems: max + 1, maxItems: max + 3 }) });
+  if (Number.isFinite(max)) {
+    const tooMany = longerThanMax(() => valid({ minItems: max + 1, maxItems: max + 3 }));
+    if (tooMany) out.push({ kind: 'max-items', pointer: walk.pointer, description: `${at}: more than maxItems (${max}) items`, arbitrary: tooMany });
+  }
   if (view.uniqueItems === true && max >= 2) {
     out.push({ kind: 'unique-items', pointer: walk.pointer, description: `${at}: duplicate items (uniqueItems)`,
       arbitrary: valid({ minItems: Math.max(1, min - 1), maxItems: Math.min(max - 1, Math.max(1, min - 1) + 4) }).map((a) => [...a, a[0]]) });
@@ -112,6 +116,19 @@ export function arrayViolations(view: SchemaObject, walk: Walk, descend: Descend
     }
   }
   return out;
+}
+
+/**
+ * Arrays over maxItems, or undefined when uniqueItems leaves too few distinct items for one: a longer
+ * array would repeat an item and break uniqueItems as well, so no case can be labelled max-items alone.
+ */
+function longerThanMax(build: () => fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]> | undefined {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TooFewDistinctItemsError) return undefined;
+    throw error;
+  }
 }
 
 function withChanges(view: SchemaObject, changes: Obj): SchemaObject {
