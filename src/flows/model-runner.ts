@@ -26,7 +26,10 @@ export class ModelInconclusive extends Error {
   }
 }
 
-/** A command; `mutates` runs the invariant after it. `toString()` names it in reports and must not contain a comma. */
+/**
+ * A command; `mutates` runs the invariant after it. `toString()` names it in reports: a comma in it must
+ * be inside brackets (`()`, `[]`, `{}`) or a JSON string, where the sequence is not split.
+ */
 export interface ModelCommand<Model extends object, Real> extends fc.AsyncCommand<Model, Real> {
   readonly mutates?: boolean;
 }
@@ -148,7 +151,30 @@ export function describeSequence(sequence: unknown): { commands: string[]; repla
   const text = String(sequence ?? '');
   const match = /\s*\/\*replayPath="([^"]*)"\*\/\s*$/.exec(text);
   const body = match ? text.slice(0, match.index) : text;
-  return { commands: body === '' ? [] : body.split(','), ...(match ? { replayPath: match[1] } : {}) };
+  return { commands: body === '' ? [] : splitTopLevel(body), ...(match ? { replayPath: match[1] } : {}) };
+}
+
+/** Splits on the commas between commands: not those inside brackets or a JSON string (`patch(user 0, {"a":"x,y"})`). */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /**

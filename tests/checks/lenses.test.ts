@@ -10,7 +10,8 @@ import * as lensesChecks from '../../src/checks/lenses.js';
 import * as sessionChecks from '../../src/checks/lenses-session.js';
 import type { Verdict } from '../../src/checks/verdict.js';
 import type { HttpResponse } from '../../src/http/types.js';
-import { applyGroups, disagreement, newModelUser } from '../../src/flows/lenses/model/state.js';
+import { CreateCommand, GroupsCommand, PatchCommand, ProfileCommand } from '../../src/flows/lenses/model/commands.js';
+import { applyGroups, describeDisagreement, disagreement, newModelUser } from '../../src/flows/lenses/model/state.js';
 
 function response(status: number | undefined, json?: unknown, extra: Partial<HttpResponse> = {}): HttpResponse {
   return {
@@ -169,8 +170,23 @@ describe('lenses model state', () => {
     const user = newModelUser('n', undefined, { a: '1' });
     expect(user.display_name).toBe('n');
     expect(disagreement(view({ display_name: 'n', metadata: { a: '1' }, profile: { full_name: '' }, groups: ['other'] }), user, ['g1'])).toBeUndefined();
-    expect(disagreement(view({ display_name: 'n', metadata: {}, profile: {}, groups: [] }), user, ['g1'])).toContain('metadata.a');
-    expect(disagreement(view({ display_name: 'n', metadata: { a: '1' }, profile: {}, groups: ['g1'] }), user, ['g1'])).toContain('groups are ["g1"]');
+    expect(disagreement(view({ display_name: 'n', metadata: {}, profile: {}, groups: [] }), user, ['g1'])).toEqual({ field: 'metadata.a', expected: '1', actual: undefined });
+    expect(disagreement(view({ display_name: 'n', metadata: { a: '1' }, profile: {}, groups: ['g1'] }), user, ['g1'])).toEqual({ field: 'groups', expected: [], actual: ['g1'] });
+  });
+
+  it('says which field differs, what the model expects and what the target has', () => {
+    expect(describeDisagreement({ field: 'metadata.team', expected: 'first', actual: undefined })).toBe('metadata.team: expected "first", got undefined');
+    expect(describeDisagreement({ field: 'groups', expected: ['g1'], actual: [] })).toBe('groups: expected ["g1"], got []');
+  });
+
+  it('commands describe themselves with the body they send, {} when empty', () => {
+    const user0 = { pick: 0, missing: false };
+    expect(String(new PatchCommand(user0, undefined, undefined))).toBe('patch(user 0, {})');
+    expect(String(new PatchCommand({ pick: 1, missing: true }, 'x, y', { team: null }))).toBe('patch(a missing user, {"display_name":"x, y","metadata":{"team":null}})');
+    expect(String(new ProfileCommand(user0, { full_name: 'A' }))).toBe('profile(user 0, {"full_name":"A"})');
+    expect(String(new CreateCommand(0, false, undefined, undefined))).toBe('create(a new name, {})');
+    expect(String(new GroupsCommand(user0, { set: [1] }))).toBe('groups(user 0, {"set_groups":["g1"]})');
+    expect(String(new GroupsCommand(user0, { add: [0], remove: [] }))).toBe('groups(user 0, {"add_to_groups":["g0"],"remove_from_groups":[]})');
   });
 
   it('models removal winning over add, and set alone', () => {

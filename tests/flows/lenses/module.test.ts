@@ -149,6 +149,20 @@ describe('Lenses scenarios in other configurations', () => {
     for (const id of ['lenses.settings-merge', 'lenses.sessions-deleted', 'lenses.metadata-patch', 'model.consistent']) expect(status(id), id).toBe('disabled');
   });
 
+  it('report a model disagreement on a field as expected vs got, after commands that show the bodies they sent', async () => {
+    const run = await runLenses({ fault: 'lenses-patch-resets-absent-fields', scenarios: [lensesModel], options: { runs: 10 } });
+    try {
+      const failed = run.results.find((r) => r.checkId === 'model.consistent' && r.status === 'failed')!;
+      expect(failed.operationId).toBe('updateUser');
+      expect(failed.message).toMatch(/^patch\(user \d, \{.*\}\): (display_name|metadata\.\w+|profile\.\w+|groups): expected .+, got .+ \(after \[/);
+      const commands = (failed.reproduction!.counterexample as { commands: string[] }).commands;
+      for (const command of commands) expect(command).toMatch(/^(create|patch|profile|groups)\([^,]+, \{.*\}\)$|^(get|delete)\([^,]+\)$/);
+      expect(failed.message).toContain(`(after [${commands.join(', ')}]; seed 20261122`);
+    } finally {
+      await run.server.close();
+    }
+  });
+
   it('report a model disagreement with the shrunk sequence, seed, replay path and the requests', async () => {
     const run = await runLenses({ fault: 'lenses-deleted-still-readable', scenarios: [lensesModel], options: { runs: 10 } });
     try {

@@ -118,6 +118,11 @@ describe('describeSequence', () => {
   it('splits fast-check\'s text of a command sequence and its replay path', () => {
     expect(describeSequence('create,delete(#0),list /*replayPath="CDB:F"*/')).toEqual({ commands: ['create', 'delete(#0)', 'list'], replayPath: 'CDB:F' });
     expect(describeSequence('')).toEqual({ commands: [] });
+    // Commas inside a command's brackets or JSON strings do not split it.
+    expect(describeSequence('create(a new name, {}),patch(user 0, {"display_name":"a, b\\"c)","metadata":{"x":null}}),get(user 0) /*replayPath="A:B"*/')).toEqual({
+      commands: ['create(a new name, {})', 'patch(user 0, {"display_name":"a, b\\"c)","metadata":{"x":null}})', 'get(user 0)'],
+      replayPath: 'A:B',
+    });
   });
 });
 

@@ -2,12 +2,13 @@
  * The commands of the Lenses model-based run: create / get / patch / profile / groups / delete on a
  * small pool of run-id names. Each sends its request, checks the answer against the model, updates
  * the model, and reads the user back (the target must agree after every step; `target.ts`).
- * Names in `toString()` carry no comma: the runner splits the printed sequence on commas.
+ * `toString()` names a command unambiguously, its body as sent: `patch(user 0, {})`. (The runner splits
+ * the printed sequence only on commas outside brackets and strings.)
  */
 import type { ModelCommand } from '../../model-runner.js';
 import { OPS, trackCreatedUser } from '../users.js';
 import { applyGroups, newModelUser, patchModelUser, type LensesModel, type ModelUser } from './state.js';
-import { describeFields, expectAgreement, expectStatus, readBack, send, type ModelTarget } from './target.js';
+import { describeCommand, expectAgreement, expectStatus, readBack, send, type ModelTarget } from './target.js';
 
 type Command = ModelCommand<LensesModel, ModelTarget>;
 type Metadata = Record<string, string>;
@@ -66,8 +67,8 @@ export class CreateCommand extends UserCommand {
     await readBack(real, model, name, OPS.create, String(this));
   }
   toString(): string {
-    const fields = describeFields({ ...(this.displayName !== undefined && { display_name: this.displayName }), ...(this.metadata && { metadata: this.metadata }) });
-    return `create(${this.duplicate ? 'an existing name' : 'a new name'}${fields ? ` ${fields}` : ''})`;
+    const fields = { ...(this.displayName !== undefined && { display_name: this.displayName }), ...(this.metadata && { metadata: this.metadata }) };
+    return describeCommand('create', this.duplicate ? 'an existing name' : 'a new name', fields);
   }
 }
 
@@ -115,7 +116,7 @@ export class PatchCommand extends EditCommand {
     patchModelUser(user, this.displayName, this.metadata);
   }
   toString(): string {
-    return `patch(${describeTarget(this.target)} ${describeFields(this.body())})`;
+    return describeCommand('patch', describeTarget(this.target), this.body());
   }
 }
 
@@ -131,7 +132,7 @@ export class ProfileCommand extends EditCommand {
     user.profile = { ...user.profile, ...this.profile };
   }
   toString(): string {
-    return `profile(${describeTarget(this.target)} ${describeFields(this.profile)})`;
+    return describeCommand('profile', describeTarget(this.target), this.profile);
   }
 }
 
@@ -158,11 +159,11 @@ export class GroupsCommand extends EditCommand {
   protected apply(user: ModelUser): void {
     applyGroups(user, { add: this.pick(this.change.add), remove: this.pick(this.change.remove), set: this.pick(this.change.set) });
   }
+  /** The run's groups by position (`g0`…), as a replay maps them onto its own. */
   toString(): string {
     const { add, remove, set } = this.change;
-    const g = (list: number[] | undefined) => `[${(list ?? []).map((i) => `g${i}`).join(' ')}]`;
-    const who = describeTarget(this.target);
-    return set ? `groups(${who} set=${g(set)})` : `groups(${who} add=${g(add)} remove=${g(remove)})`;
+    const g = (list: number[] | undefined) => (list ?? []).map((i) => `g${i}`);
+    return describeCommand('groups', describeTarget(this.target), set ? { set_groups: g(set) } : { add_to_groups: g(add), remove_from_groups: g(remove) });
   }
 }
 

@@ -39,25 +39,34 @@ export function applyGroups(user: ModelUser, change: { add?: string[]; remove?: 
 /** An unset profile field may read as absent, null or "" (the schema requires neither field). */
 const unset = (value: unknown) => value === undefined || value === null || value === '';
 
+/** One field where the target and the model differ: what the model expects and what the target has. */
+export interface Disagreement {
+  field: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** `metadata.team: expected "first", got undefined`. */
+export const describeDisagreement = ({ field, expected, actual }: Disagreement): string =>
+  `${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+
 /**
  * The first way the user read from the target differs from the model, or undefined when they agree.
  * Groups are compared within the run's own groups only (the target may know other groups).
  */
-export function disagreement(view: LensesUserView, user: ModelUser, runGroups: readonly string[]): string | undefined {
-  if (view.display_name !== user.display_name) return `display_name is ${JSON.stringify(view.display_name)}, the model has ${JSON.stringify(user.display_name)}`;
+export function disagreement(view: LensesUserView, user: ModelUser, runGroups: readonly string[]): Disagreement | undefined {
+  if (view.display_name !== user.display_name) return { field: 'display_name', expected: user.display_name, actual: view.display_name };
   const metadataKeys = new Set([...Object.keys(view.metadata), ...Object.keys(user.metadata)]);
   for (const key of metadataKeys) {
-    if (view.metadata[key] !== user.metadata[key]) return `metadata.${key} is ${JSON.stringify(view.metadata[key])}, the model has ${JSON.stringify(user.metadata[key])}`;
+    if (view.metadata[key] !== user.metadata[key]) return { field: `metadata.${key}`, expected: user.metadata[key], actual: view.metadata[key] };
   }
   for (const field of ['full_name', 'email_address'] as const) {
     const expected = user.profile[field];
     const actual = view.profile[field];
-    if (expected === undefined ? !unset(actual) : actual !== expected) {
-      return `profile.${field} is ${JSON.stringify(actual)}, the model has ${JSON.stringify(expected)}`;
-    }
+    if (expected === undefined ? !unset(actual) : actual !== expected) return { field: `profile.${field}`, expected, actual };
   }
   const groups = view.groups.filter((g) => runGroups.includes(g)).sort();
   const expected = [...user.groups].sort();
-  if (groups.join('\n') !== expected.join('\n')) return `groups are ${JSON.stringify(groups)}, the model has ${JSON.stringify(expected)}`;
+  if (groups.join('\n') !== expected.join('\n')) return { field: 'groups', expected, actual: groups };
   return undefined;
 }

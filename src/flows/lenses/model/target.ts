@@ -9,7 +9,7 @@ import type { HttpResponse } from '../../../http/types.js';
 import type { CallInput, FlowContext } from '../../context.js';
 import { ModelInconclusive, ModelMismatch } from '../../model-runner.js';
 import { listedNames, OPS, trackCreatedUser } from '../users.js';
-import { disagreement, newModelUser, type LensesModel, type ModelUser } from './state.js';
+import { describeDisagreement, disagreement, newModelUser, type LensesModel, type ModelUser } from './state.js';
 
 /** The target side of one sequence: its own fresh names, the run's groups, and every response. */
 export interface ModelTarget {
@@ -35,15 +35,17 @@ export function expectStatus(operationId: string, what: string, response: HttpRe
   throw new ModelMismatch(operationId, `${what}: status ${response.status}, the model expects ${statuses.join(' or ')}`, statuses.join(' or '), response.status);
 }
 
+/** The user a body holds agrees with the model; else a mismatch saying which field, expected and got. */
 export function expectAgreement(operationId: string, what: string, body: unknown, user: ModelUser, real: ModelTarget): void {
   const view = userView(body);
-  const problem = view ? disagreement(view, user, real.groups) : 'the body is not a user object';
-  if (problem) throw new ModelMismatch(operationId, `${what}: ${problem}`, 'the modelled user', body);
+  if (!view) throw new ModelMismatch(operationId, `${what}: the body is not a user object`, 'a user object', body);
+  const problem = disagreement(view, user, real.groups);
+  if (problem) throw new ModelMismatch(operationId, `${what}: ${describeDisagreement(problem)}`, problem.expected, problem.actual);
 }
 
-/** `{"a":"x","b":null}` → `a="x" b=null`: readable, and free of the commas the runner splits on. */
-export function describeFields(fields: Record<string, unknown>): string {
-  return Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'object' && v !== null ? `{${describeFields(v as Record<string, unknown>)}}` : JSON.stringify(v)}`).join(' ');
+/** A command as it prints: `patch(user 0, {"display_name":"x"})`, the body sent exactly, `{}` when empty. */
+export function describeCommand(name: string, target: string, body: Record<string, unknown>): string {
+  return `${name}(${target}, ${JSON.stringify(body)})`;
 }
 
 /** GET the user after a step: 200 and as modelled, or 404 when the model has no such user. */
