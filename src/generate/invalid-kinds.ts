@@ -7,9 +7,10 @@ import type { InvalidKind } from './types.js';
 
 const KEYWORDS: Partial<Record<InvalidKind, readonly string[]>> = {
   'missing-required': ['required'],
-  // A value of the wrong type cannot be in the enum or equal the const either.
-  'wrong-type': ['type', 'enum', 'const'],
-  'null-not-nullable': ['type', 'enum', 'const'],
+  // A value of the wrong type cannot be in the enum or equal the const either; under oneOf/anyOf it
+  // fails every branch on its type, and the combinator fails with them.
+  'wrong-type': ['type', 'enum', 'const', 'oneOf', 'anyOf'],
+  'null-not-nullable': ['type', 'enum', 'const', 'oneOf', 'anyOf'],
   pattern: ['pattern'],
   'min-length': ['minLength'],
   'max-length': ['maxLength'],

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { failures } from './matcher.js';
-import { declaredTypes, type Schema, type SchemaObject } from './normalize.js';
+import { declaredTypes, type JsonType, type Schema, type SchemaObject } from './normalize.js';
 import { numericBounds } from './numbers.js';
 import { probedFilter } from './probe.js';
 import { failsAsLabelled, label, type Candidate } from './invalid-kinds.js';
@@ -20,7 +20,29 @@ import type { Walk } from './walk.js';
 /** Leaf-level candidates for `node` (the original node, for checks) read through `view` (allOf merged). */
 export function scalarViolations(node: Schema, view: SchemaObject, walk: Walk): Candidate[] {
   const out: Candidate[] = [];
-  const add = (kind: InvalidKind, description: string, arbitrary: fc.Arbitrary<unknown> | undefined, breaksHint?: (v: unknown) => boolean) => {
+  const add = adder(node, walk, out);
+  const types = declaredTypes(view);
+  if (types) addTypeViolations(types, add);
+  if ('const' in view) return add('const', `not the constant ${JSON.stringify(view.const)}`, nearValues([view.const])), out;
+  if (Array.isArray(view.enum)) return add('enum', `not one of the enum values (${view.enum.map((v) => JSON.stringify(v)).join(', ')})`, nearValues(view.enum)), out;
+  const canBe = (t: string) => !types || types.includes(t as never);
+  if (canBe('string') && (!types ? hasStringKeywords(view) : true)) stringViolations(view, walk, add);
+  if ((canBe('integer') || canBe('number')) && (types || hasNumberKeywords(view))) numberViolations(view, add, !canBe('number'));
+  return out;
+}
+
+/** wrong-type and null cases for a node that allows only the JSON `types` (e.g. the union of its oneOf branches). */
+export function typeViolations(node: Schema, types: readonly JsonType[], walk: Walk): Candidate[] {
+  const out: Candidate[] = [];
+  addTypeViolations(types, adder(node, walk, out));
+  return out;
+}
+
+type Add = (kind: InvalidKind, description: string, arbitrary: fc.Arbitrary<unknown> | undefined, breaksHint?: (v: unknown) => boolean) => void;
+
+/** Adds a candidate to `out` if enough of its values fail `node` only at its root, only as labelled. */
+function adder(node: Schema, walk: Walk, out: Candidate[]): Add {
+  return (kind, description, arbitrary, breaksHint) => {
     if (!arbitrary) return;
     const isolated = (v: unknown) => {
       const fails = failures(node, v, walk.dialect);
@@ -30,21 +52,13 @@ export function scalarViolations(node: Schema, view: SchemaObject, walk: Walk): 
     const filtered = probedFilter(arbitrary, isolated);
     if (filtered) out.push({ kind, pointer: walk.pointer, description: `${label(walk.pointer)}: ${description}`, arbitrary: filtered, ...(breaksHint ? { breaksHint } : {}) });
   };
-  const types = declaredTypes(view);
-  if (types) {
-    const others = wrongTypeValues(types);
-    if (others) add('wrong-type', `wrong type (expected ${types.filter((t) => t !== 'integer' || !types.includes('number')).join(' or ')})`, others);
-    if (!types.includes('null')) add('null-not-nullable', 'null, but the schema does not allow null', fc.constant(null));
-  }
-  if ('const' in view) return add('const', `not the constant ${JSON.stringify(view.const)}`, nearValues([view.const])), out;
-  if (Array.isArray(view.enum)) return add('enum', `not one of the enum values (${view.enum.map((v) => JSON.stringify(v)).join(', ')})`, nearValues(view.enum)), out;
-  const canBe = (t: string) => !types || types.includes(t as never);
-  if (canBe('string') && (!types ? hasStringKeywords(view) : true)) stringViolations(view, walk, add);
-  if ((canBe('integer') || canBe('number')) && (types || hasNumberKeywords(view))) numberViolations(view, add, !canBe('number'));
-  return out;
 }
 
-type Add = (kind: InvalidKind, description: string, arbitrary: fc.Arbitrary<unknown> | undefined, breaksHint?: (v: unknown) => boolean) => void;
+function addTypeViolations(types: readonly JsonType[], add: Add): void {
+  const others = wrongTypeValues(types);
+  if (others) add('wrong-type', `wrong type (expected ${types.filter((t) => t !== 'integer' || !types.includes('number')).join(' or ')})`, others);
+  if (!types.includes('null')) add('null-not-nullable', 'null, but the schema does not allow null', fc.constant(null));
+}
 
 function stringViolations(view: SchemaObject, walk: Walk, add: Add): void {
   const rules = stringRules(view, { ...walk, wire: undefined, maxBytes: undefined, forbidChars: undefined });

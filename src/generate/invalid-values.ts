@@ -6,15 +6,16 @@
  * its pointer; a case that cannot be isolated is dropped rather than mislabelled.
  *
  * oneOf/anyOf nodes are not descended into (which branch a broken value would be judged against is
- * ambiguous), and a residual `$ref` is expanded once.
+ * ambiguous); they get only a value of a JSON type no branch allows (and null where none allows it),
+ * which fails every branch the same way. A residual `$ref` is expanded once.
  */
 import { getAtPointer, type JsonSchema } from '../spec/index.js';
 import { failsAsLabelled, type Candidate } from './invalid-kinds.js';
 import { arrayViolations, objectViolations } from './invalid-structures.js';
-import { scalarViolations } from './invalid-scalars.js';
+import { scalarViolations, typeViolations } from './invalid-scalars.js';
 import { failures } from './matcher.js';
 import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
-import { declaredTypes, isObject, normalize, resolveRef, type Schema, type SchemaObject } from './normalize.js';
+import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from './normalize.js';
 import { probedFilter } from './probe.js';
 import type { GenerationContext, InvalidCase } from './types.js';
 import { rootWalk, type Walk } from './walk.js';
@@ -60,7 +61,10 @@ function candidates(node: Schema, walk: Walk): Candidate[] {
       throw error;
     }
   }
-  if (Array.isArray(view.oneOf) || Array.isArray(view.anyOf)) return [];
+  if (Array.isArray(view.oneOf) || Array.isArray(view.anyOf)) {
+    const types = combinatorTypes(view, walk);
+    return types ? typeViolations(node, types, walk) : [];
+  }
   const out = scalarViolations(node, view, walk);
   if ('const' in view || Array.isArray(view.enum)) return out;
   const types = declaredTypes(view);
@@ -70,3 +74,25 @@ function candidates(node: Schema, walk: Walk): Candidate[] {
   return out;
 }
 
+
+/**
+ * The JSON types a oneOf/anyOf node allows: its own `type` and the union of its branches' types, or
+ * undefined when a branch declares none (it may take any type, so no type is wrong for sure).
+ */
+function combinatorTypes(view: SchemaObject, walk: Walk): JsonType[] | undefined {
+  let allowed = declaredTypes(view);
+  for (const branches of [view.oneOf, view.anyOf]) {
+    if (!Array.isArray(branches)) continue;
+    const union = new Set<JsonType>();
+    let open = false;
+    for (const branch of branches as Schema[]) {
+      const resolved = isObject(branch) && typeof branch.$ref === 'string' ? resolveRef(branch.$ref, walk.ctx) : branch;
+      if (resolved === false) continue;
+      const types = isObject(resolved) ? declaredTypes(resolved) : undefined;
+      if (!types) open = true;
+      for (const t of types ?? []) union.add(t);
+    }
+    if (!open) allowed = (allowed ?? [...union]).filter((t) => union.has(t));
+  }
+  return allowed && allowed.length > 0 ? allowed : undefined;
+}

@@ -30,7 +30,8 @@ export function applyDiscriminator(source: SchemaObject, out: SchemaObject, { di
   // A target built on this very schema (Cat: allOf [Pet, …] under Pet's discriminator) would apply
   // the rule again inside itself, forever: ajv overflows its stack. Such a target is not enforced.
   const rules: SchemaObject[] = [...tags].filter(([, ref]) => !reaches(resolveRef(ref), dialect, resolveRef, (s) => s === source)).map(([value, ref]) => ({
-    if: { properties: { [tag]: { const: value } }, required: [tag] },
+    // `type: object`, or `properties`/`required` would hold for any non-object and apply every rule.
+    if: { type: 'object', properties: { [tag]: { const: value } }, required: [tag] },
     then: { $ref: rewrite(ref) },
   }));
   if (rules.length === 0) return;
