@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinSpecPath, loadSpec, SpecLoadError } from '../../src/spec/index.js';
+import { closedPort } from '../cli/cli-process.js';
 
 const YAML = readFileSync(new URL('./fixtures/petstore.yaml', import.meta.url), 'utf8');
 const JSON_SPEC = readFileSync(builtinSpecPath('runai-2.24')!, 'utf8');
@@ -26,15 +27,6 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** A port nothing listens on: one the system just handed out and took back. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: free } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return free;
-}
 
 describe('loading a spec by URL', () => {
   it('reads JSON from a server on 127.0.0.1', async () => {
