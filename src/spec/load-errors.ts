@@ -36,22 +36,13 @@ function knownCause(label: string, error: LibraryError, text: string): string | 
       return /[\\/]/.test(label) ? 'no such file' : `not a built-in id (${BUILTIN_SPECS.map((s) => s.id).join(', ')}) and no such file`;
     case 'EISDIR':
       return 'is a directory, not a file';
-    case 'EACCES':
-      return 'permission denied';
-    case 'ECONNREFUSED':
-      return `connection refused (ECONNREFUSED ${hostAndPort(error.source ?? label)})`;
+    case 'ECONNREFUSED': {
+      const url = URL.parse(error.source ?? label);
+      return `connection refused (ECONNREFUSED ${url ? `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}` : label})`;
+    }
     case 'ENOTFOUND':
-      return `host not found (ENOTFOUND ${hostAndPort(error.source ?? label).replace(/:\d+$/, '')})`;
+      return `host not found (ENOTFOUND ${URL.parse(error.source ?? label)?.hostname ?? label})`;
     default:
       return undefined;
-  }
-}
-
-function hostAndPort(source: string): string {
-  try {
-    const url = new URL(source);
-    return `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
-  } catch {
-    return source;
   }
 }

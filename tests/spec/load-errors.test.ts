@@ -63,3 +63,7 @@ describe('a source that does not exist', () => {
     expect((await loadError(path)).describe()).toBe(`${path}: no such file`);
   });
 });
+
+it('a directory says so', async () => {
+  expect((await loadError(dir)).describe()).toBe(`${dir}: is a directory, not a file`);
+});
