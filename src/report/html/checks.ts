@@ -28,5 +28,5 @@ function renderRecord({ record, index }: IndexedRecord, runSeed: number): SafeHt
     ? html`<details class="detail"><summary class="message">${record.message}</summary>${renderDetail(record, runSeed)}</details>`
     : html`<span class="message">${record.message}</span>`;
   return html`<tr class="rec st-${record.status} lv-${record.level}" id="${recordAnchor(index)}" data-status="${record.status}" data-level="${record.level}">
-<td class="status st-${record.status}">${record.status}</td><td><code>${record.operationId ?? '–'}</code></td><td>${record.scenario}</td><td class="msg">${message}</td></tr>`;
+<td class="status st-${record.status}">${record.status}</td><td>${record.operationId ? html`<code>${record.operationId}</code>` : '(flow-wide)'}</td><td>${record.scenario}</td><td class="msg">${message}</td></tr>`;
 }
