@@ -130,9 +130,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     addSecret(value, name = 'secret') {
       secrets.add(value, name);
     },
-    addPublic(value) {
-      secrets.addPublic(value);
-    },
     redact(text) {
       return redactBody(text, undefined, secrets);
     },

@@ -26,16 +26,11 @@ const REDACTED = /^\[REDACTED:[^\]]*\]$/;
 /** A JSON string member `"key": "value"`; the closing quote may be missing when a body was cut short. */
 const JSON_STRING_MEMBER = /"((?:[^"\\]|\\.)*)"(\s*:\s*)"((?:[^"\\]|\\.)*\\?)("|$)/g;
 
-/** A value that is known to be no secret (see `SecretStore.isPublic`): left visible under a secret key. */
-export type IsPublic = (value: string) => boolean;
-
-const nothingPublic: IsPublic = () => false;
-
 /** Hides the string values of secret keys in JSON text, also in partial or malformed JSON. */
-export function redactJsonKeys(text: string, isPublic: IsPublic = nothingPublic): string {
+export function redactJsonKeys(text: string): string {
   return text.replace(JSON_STRING_MEMBER, (match, rawKey: string, colon: string, value: string, close: string) => {
     const key = unescapeJsonString(rawKey);
-    if (!isSecretKey(key) || REDACTED.test(value) || (close === '"' && isPublic(unescapeJsonString(value)))) return match;
+    if (!isSecretKey(key) || REDACTED.test(value)) return match;
     return `"${rawKey}"${colon}"${placeholder(key)}${close}`;
   });
 }
@@ -49,10 +44,10 @@ function unescapeJsonString(raw: string): string {
 }
 
 /** Hides the values of secret keys in `a=1&password=…` text (form bodies, query strings). */
-export function redactFormKeys(text: string, isPublic: IsPublic = nothingPublic): string {
+export function redactFormKeys(text: string): string {
   return text.replace(/(^|[&?;])([^=&?#;]*)=([^&#;]*)/g, (match, lead: string, rawKey: string, value: string) => {
     const key = safeDecode(rawKey.replace(/\+/g, ' '));
-    if (!isSecretKey(key) || REDACTED.test(value) || isPublic(safeDecode(value.replace(/\+/g, ' ')))) return match;
+    if (!isSecretKey(key) || REDACTED.test(value)) return match;
     return `${lead}${rawKey}=${placeholder(key)}`;
   });
 }
@@ -70,13 +65,13 @@ export function redactUrl(url: string, secrets: SecretStore): string {
   const replaced = secrets.replaceAll(url);
   const queryStart = replaced.indexOf('?');
   if (queryStart < 0) return replaced;
-  return replaced.slice(0, queryStart) + redactFormKeys(replaced.slice(queryStart), secrets.isPublic);
+  return replaced.slice(0, queryStart) + redactFormKeys(replaced.slice(queryStart));
 }
 
 /** A body as it may be recorded: registered secrets, secret JSON members and (for forms) fields hidden. */
 export function redactBody(text: string, contentType: string | undefined, secrets: SecretStore): string {
-  let redacted = redactJsonKeys(secrets.replaceAll(text), secrets.isPublic);
-  if (contentType && /application\/x-www-form-urlencoded/i.test(contentType)) redacted = redactFormKeys(redacted, secrets.isPublic);
+  let redacted = redactJsonKeys(secrets.replaceAll(text));
+  if (contentType && /application\/x-www-form-urlencoded/i.test(contentType)) redacted = redactFormKeys(redacted);
   return redacted;
 }
 

@@ -27,13 +27,6 @@ export interface SecretStore {
   replaceAll(text: string): string;
   /** Length of the longest spelling of any secret (how far past a cut a secret can reach). */
   readonly longestSpelling: number;
-  /**
-   * Marks a generated value as no secret although it is sent under a secret key (a deliberately wrong
-   * password): key-based redaction leaves it visible, and a response echoing it does not make it one.
-   */
-  addPublic(value: string): void;
-  /** True for a value marked public and not also registered as a secret (a registered secret stays hidden). */
-  isPublic(value: string): boolean;
 }
 
 /** The placeholder written in place of a secret. */
@@ -61,7 +54,6 @@ function spellings(value: string): string[] {
 /** Creates an empty store. */
 export function createSecretStore(): SecretStore {
   const byValue = new Map<string, { name: string; origin: SecretOrigin }>();
-  const publicValues = new Set<string>();
   // Spellings indexed by their first MIN_SECRET_LENGTH characters, longest first, so one pass over a
   // text finds them all: a regex alternation of thousands of secrets was ~10 ms per replace and had
   // to be rebuilt after every new secret (long runs learn one per created user).
@@ -85,7 +77,6 @@ export function createSecretStore(): SecretStore {
     add(value, name, origin = 'explicit') {
       const minLength = origin === 'explicit' ? MIN_SECRET_LENGTH : MIN_DETECTED_SECRET_LENGTH;
       if (typeof value !== 'string' || value.length < minLength) return;
-      if (origin === 'detected' && publicValues.has(value)) return;
       const known = byValue.get(value);
       if (known && (known.origin === 'explicit' || origin === 'detected')) return;
       const clean = sanitizeSecretName(name);
@@ -94,12 +85,6 @@ export function createSecretStore(): SecretStore {
     },
     nameOf(value) {
       return byValue.get(value)?.name;
-    },
-    addPublic(value) {
-      publicValues.add(value);
-    },
-    isPublic(value) {
-      return publicValues.has(value) && !byValue.has(value);
     },
     get longestSpelling() {
       return longest;

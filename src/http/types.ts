@@ -113,12 +113,6 @@ export interface HttpClient {
    * would shred transcripts (values under secret JSON keys are hidden by position whatever their length).
    */
   addSecret(value: string, name?: string): void;
-  /**
-   * Registers a generated value that is no secret although it is sent under a secret key (a
-   * deliberately wrong password): transcripts show it where the key alone would hide it, so the
-   * reproduction carries it. A value that is also a registered secret stays hidden.
-   */
-  addPublic(value: string): void;
   /** Value as it would appear in a transcript (secrets replaced), for messages built by flows. */
   redact(text: string): string;
   /** Closes the client's connections; later `send` calls throw. */

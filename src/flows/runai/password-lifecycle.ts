@@ -67,7 +67,7 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
   const auth = { kind: 'bearer', token } as const;
   const setup = [...passwordSetup];
   // The wrong current password is shown as sent; the new one would become the password if accepted.
-  const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: wrongPassword(ctx), newPassword: newPassword(ctx, 'attempted-new-password') } });
+  const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: wrongPassword(), newPassword: newPassword(ctx, 'attempted-new-password') } });
   ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [...setup, wrong]);
   if (wrong.status !== undefined && wrong.status < 300) {
     // It was accepted: the password may have changed; nothing below can rely on the old one.

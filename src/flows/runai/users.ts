@@ -100,13 +100,11 @@ export function newPassword(ctx: FlowContext, name: string): string {
 }
 
 /**
- * A deliberately wrong password (a made-up current password): no secret, so transcripts show it and
- * its reproduction sends exactly it; only a real password it happened to equal would stay hidden.
+ * A deliberately wrong password (a made-up current password): no secret, so it is not registered
+ * (transcripts still hide it by its key, and any wrong value reproduces the check).
  */
-export function wrongPassword(ctx: FlowContext): string {
-  const password = generatedPassword();
-  ctx.http.addPublic(password);
-  return password;
+export function wrongPassword(): string {
+  return generatedPassword();
 }
 
 /** The users a list returned: records, usernames and ids (undefined when the list could not be read). */

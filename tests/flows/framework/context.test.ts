@@ -35,7 +35,6 @@ function fakeClient(answer: (request: HttpRequest) => { status: number; json?: u
       return response;
     },
     addSecret() {},
-    addPublic() {},
     redact: (text) => text.replaceAll('s3cret', '[REDACTED:password]'),
     close: async () => {},
   };
