@@ -74,7 +74,6 @@ function candidates(node: Schema, walk: Walk): Candidate[] {
   return out;
 }
 
-
 /**
  * The JSON types a oneOf/anyOf node allows: its own `type` and the union of its branches' types, or
  * undefined when a branch declares none (it may take any type, so no type is wrong for sure).

@@ -16,6 +16,7 @@
  * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last two rules apply.
  */
 import { applyDiscriminator } from './discriminator.js';
+import { isObject } from './reaches.js';
 import { relaxRequiredForSide } from './read-write-only.js';
 import type { JsonSchema, Side } from './types.js';
 
@@ -97,8 +98,4 @@ function applyBooleanExclusiveBounds(out: SchemaObject): void {
       delete out[flag];
     }
   }
-}
-
-function isObject(value: unknown): value is SchemaObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
