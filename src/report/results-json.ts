@@ -48,10 +48,26 @@ export function resultsJsonText(report: RunReport): string {
  */
 export async function writeResultsJson(dir: string, report: RunReport): Promise<string> {
   const text = resultsJsonText(report);
-  await mkdir(dir, { recursive: true });
   const path = join(dir, RESULTS_FILE);
-  await writeFileAtomic(path, text, { encoding: 'utf8' });
+  await inCallOrder(path, async () => {
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(path, text, { encoding: 'utf8' });
+  });
   return path;
+}
+
+// write-file-atomic orders writes by when it is called; the mkdir before it could reorder the calls,
+// so writes to one path are chained here, in the order writeResultsJson was called.
+const pending = new Map<string, Promise<void>>();
+
+function inCallOrder(path: string, write: () => Promise<void>): Promise<void> {
+  const next = (pending.get(path) ?? Promise.resolve()).then(write, write);
+  pending.set(path, next);
+  const forget = (): void => {
+    if (pending.get(path) === next) pending.delete(path);
+  };
+  next.then(forget, forget);
+  return next;
 }
 
 /** Synchronous {@link writeResultsJson}, for `process.on('exit')` handlers where nothing async runs. */
