@@ -8,6 +8,7 @@
  * fields is not flagged for a request nobody would send.
  */
 import fc from 'fast-check';
+import { stringMatching } from './matching.js';
 import { isObject, type Schema, type SchemaObject } from './normalize.js';
 import { stringArbitrary, genericString } from './strings.js';
 import { textArbitrary, utf8Length } from './text.js';
@@ -67,7 +68,7 @@ export function extraPropertiesArbitrary(schema: SchemaObject, walk: Walk, build
     for (const [pattern, valueSchema] of Object.entries(schema.patternProperties)) {
       const value = build(valueSchema as Schema, valueWalk(schema, walk, pattern));
       const declared = new Set(Object.keys(isObject(schema.properties) ? schema.properties : {}));
-      const key = fc.stringMatching(new RegExp(pattern, 'u')).filter((k) => !declared.has(k) && k !== '__proto__');
+      const key = stringMatching(new RegExp(pattern, 'u')).filter((k) => !declared.has(k) && k !== '__proto__');
       if (value) parts.push(entries(key, value, 0, 2));
     }
   }

@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { fakerArbitrary } from './faker.js';
+import { stringMatching } from './matching.js';
 import type { Walk } from './walk.js';
 
 const LOCAL_PART = /^[a-z0-9]{1,12}([._+-][a-z0-9]{1,8}){0,3}$/;
@@ -16,7 +17,7 @@ const LOCAL_PART = /^[a-z0-9]{1,12}([._+-][a-z0-9]{1,8}){0,3}$/;
 export function emailArbitrary(domain: string, maxLength = Infinity): fc.Arbitrary<string> {
   const variants: fc.WeightedArbitrary<string>[] = [
     { weight: 6, arbitrary: usernameArbitrary.map((u) => `${emailLocalPart(u)}@${domain}`) },
-    { weight: 2, arbitrary: fc.stringMatching(LOCAL_PART).map((local) => `${local}@${domain}`) },
+    { weight: 2, arbitrary: stringMatching(LOCAL_PART).map((local) => `${local}@${domain}`) },
   ];
   const longest = Math.min(maxLength, 254);
   if (longest >= domain.length + 20) variants.push({ weight: 1, arbitrary: fc.constant(longEmail(longest, domain)) });

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { formatArbitrary, isKnownStringFormat } from './formats.js';
 import { matches } from './matcher.js';
+import { stringMatching } from './matching.js';
 import type { SchemaObject } from './normalize.js';
 import { oneofPassing, passRate, type Candidate } from './probe.js';
 import { realisticString } from './realistic.js';
@@ -82,7 +83,7 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
 export function patternArbitrary(regex: RegExp, rules: Pick<StringRules, 'maxLength' | 'check'>): fc.Arbitrary<string> {
   let best: { arbitrary: fc.Arbitrary<string>; rate: number } | undefined;
   for (const size of ['small', 'medium', 'large'] as const) {
-    const arbitrary = fc.stringMatching(regex, { size, ...(Number.isFinite(rules.maxLength) ? { maxLength: rules.maxLength } : {}) });
+    const arbitrary = stringMatching(regex, { size, ...(Number.isFinite(rules.maxLength) ? { maxLength: rules.maxLength } : {}) });
     const rate = passRate(arbitrary, rules.check, 30);
     if (!best || rate > best.rate) best = { arbitrary, rate };
     if (rate >= 0.3) break;
