@@ -1,7 +1,8 @@
 /**
  * One measured phase of `npm run bench`, in a fresh process (so its memory and CPU are its own):
  * a full default run of all four built-in specs through `runTarget`, the specs in parallel, against
- * reference servers in this process (`in-process`, as `run` does) or in `serve` children (`external`).
+ * reference servers in this process (`in-process`, as `run` does), in `serve` children (`external`), or
+ * in `serve` children that answer every request 50 ms late (`external-slow`).
  * Prints one line `BENCH_PHASE <json>` for scripts/bench.ts.
  */
 import { runTarget } from '../../src/flows/run.js';
@@ -25,7 +26,7 @@ export interface SpecFigures {
 }
 
 export interface PhaseFigures {
-  servers: 'in-process' | 'external';
+  servers: 'in-process' | 'external' | 'external-slow';
   seed: number;
   runs: number;
   loadSpecsMs: number;
@@ -45,7 +46,8 @@ export interface PhaseFigures {
   profile?: ProfileSummary & { path: string };
 }
 
-const mode = process.argv[2] === 'external' ? 'external' : 'in-process';
+/** `external-slow` uses the benign-slow variant: every answer 50 ms late, as from a server with a database behind it and a network between. */
+const mode = process.argv[2] === 'external' || process.argv[2] === 'external-slow' ? process.argv[2] : 'in-process';
 const seed = Number(process.argv[3] ?? 20261122);
 /** Where to write a CPU profile of the measured window (optional). */
 const profilePath = process.argv[4];
@@ -53,7 +55,7 @@ const profilePath = process.argv[4];
 const started = performance.now();
 const specs = await Promise.all(BUILTIN_SPECS.map((s) => loadSpec(s.id)));
 const loadSpecsMs = performance.now() - started;
-const servers: BenchServer[] = await Promise.all(specs.map((spec) => (mode === 'external' ? startExternal(spec.id, spec.system === 'lenses' ? 'lenses' : 'runai') : startInProcess(spec.id))));
+const servers: BenchServer[] = await Promise.all(specs.map((spec) => (mode === 'in-process' ? startInProcess(spec.id) : startExternal(spec.id, spec.system === 'lenses' ? 'lenses' : 'runai', mode === 'external-slow' ? 'benign-slow' : undefined))));
 const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, runId: newRunId(), seed };
 const wire = createWireClock();
 

@@ -33,12 +33,13 @@ export async function startInProcess(specId: string): Promise<BenchServer> {
   };
 }
 
-/** `users-conformance serve --spec <id>` in a child process, with credentials chosen here. */
-export async function startExternal(specId: string, system: 'runai' | 'lenses'): Promise<BenchServer> {
+/** `users-conformance serve --spec <id> [--fault <id>]` in a child process, with credentials chosen here. */
+export async function startExternal(specId: string, system: 'runai' | 'lenses', fault?: string): Promise<BenchServer> {
   const secret = () => randomBytes(18).toString('base64url');
   const credentials = { adminToken: secret(), viewerToken: secret(), username: DEFAULT_ADMIN_USERNAME[system], password: secret() };
   const child = spawn(process.execPath, ['--import', TSX, ENTRY, 'serve', '--spec', specId, '--port', '0',
-    '--admin-token', credentials.adminToken, '--viewer-token', credentials.viewerToken, '--admin-password', credentials.password], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--admin-token', credentials.adminToken, '--viewer-token', credentials.viewerToken, '--admin-password', credentials.password,
+    ...(fault ? ['--fault', fault] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await listeningUrl(child, specId);
   return {
     target: { specId, baseUrl: url, label: `users-conformance serve (${url})`, credentials },
