@@ -30,11 +30,17 @@ function ajvFor(dialect: Dialect): Ajv {
   return ajv;
 }
 
+// Also by content: the Run:ai specs repeat each other's schemas, as distinct objects.
+const byContent: Record<Dialect, Map<string, ValidateFunction>> = { '3.0': new Map(), '3.1': new Map() };
+
 function validatorFor(schema: Schema, dialect: Dialect): ValidateFunction {
   const key = typeof schema === 'boolean' ? (schema ? TRUE_KEY : FALSE_KEY) : schema;
   let fn = compiled[dialect].get(key);
   if (!fn) {
-    fn = ajvFor(dialect).compile(withoutRefs(schema, true) as object);
+    const plain = withoutRefs(schema, true) as object;
+    const text = JSON.stringify(plain);
+    fn = byContent[dialect].get(text);
+    if (!fn) byContent[dialect].set(text, (fn = ajvFor(dialect).compile(plain)));
     compiled[dialect].set(key, fn);
   }
   return fn;
