@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
+import { envValue } from '../env-value.js';
 import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';
 import { replayRecord, type ReplayOutcome } from '../replay/replay.js';
 import { probeTarget } from '../run/probe.js';
@@ -56,15 +57,15 @@ async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number>
     return EXIT.ok;
   }
   const timeoutMs = timeout(flags.timeoutMs);
-  const target = flags.target ?? nonEmpty(process.env.TARGET_URL);
+  const target = flags.target ?? envValue('TARGET_URL');
   if (target !== undefined) {
     checkUrl(target);
     await probeTarget(target, timeoutMs);
   }
   const credentials: ReplayCredentials = {
-    'admin-token': flags.token ?? nonEmpty(process.env.TARGET_TOKEN),
-    'viewer-token': flags.viewerToken ?? nonEmpty(process.env.TARGET_VIEWER_TOKEN),
-    'client-secret': nonEmpty(process.env.TARGET_CLIENT_SECRET),
+    'admin-token': flags.token ?? envValue('TARGET_TOKEN'),
+    'viewer-token': flags.viewerToken ?? envValue('TARGET_VIEWER_TOKEN'),
+    'client-secret': envValue('TARGET_CLIENT_SECRET'),
   };
   console.log(`replaying ${records.length} failed check(s) of run ${results.runId} (${results.spec}) against ${target ?? 'the recorded target'}`);
   const outcomes: ReplayOutcome[] = [];
@@ -122,8 +123,4 @@ function checkUrl(url: string): void {
     throw new UsageError(`--target is not a URL: "${url}"`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--target must be http(s), got "${parsed.protocol}"`);
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value?.trim() ? value.trim() : undefined;
 }

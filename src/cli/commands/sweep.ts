@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
 import { readResultsJson, type ResultsJson } from '../../report/index.js';
+import { envValue } from '../env-value.js';
 import { probeTarget } from '../run/probe.js';
 import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
 import { EXIT, UsageError } from '../usage-error.js';
@@ -37,15 +38,14 @@ Example:
 }
 
 async function sweep(results: ResultsJson, flags: SweepFlags): Promise<number> {
-  const env = (name: string) => process.env[name]?.trim() || undefined;
   const credentials = {
-    adminToken: flags.token ?? env('TARGET_TOKEN'),
-    clientId: flags.clientId ?? env('TARGET_CLIENT_ID'),
-    clientSecret: flags.clientSecret ?? env('TARGET_CLIENT_SECRET'),
+    adminToken: flags.token ?? envValue('TARGET_TOKEN'),
+    clientId: flags.clientId ?? envValue('TARGET_CLIENT_ID'),
+    clientSecret: flags.clientSecret ?? envValue('TARGET_CLIENT_SECRET'),
   };
   if (!credentials.adminToken && !(credentials.clientId && credentials.clientSecret)) throw new UsageError('sweep needs admin credentials: --token (TARGET_TOKEN) or --client-id and --client-secret');
   const specs = results.specs.map((s) => s.id);
-  const target = flags.target ?? env('TARGET_URL');
+  const target = flags.target ?? envValue('TARGET_URL');
   if (!target && results.target.startsWith('embedded reference server')) throw new UsageError(`run ${results.runId} ran on embedded reference servers, which ended with it: nothing to sweep (or pass --target)`);
   if (specs.length !== 1) throw new UsageError(`run ${results.runId} covered ${specs.length} specs; a target implements one`);
   const baseUrl = target ?? recordedBase(results.config, specs[0]!);
