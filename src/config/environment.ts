@@ -115,7 +115,20 @@ function positiveNumber(name: string, raw: string): number {
   return n;
 }
 
+/**
+ * The longest the email domain may be: the suites' longest address is a Lenses user name,
+ * `uc-<run id>-<n>+o'hara@` (26 characters) and the domain, and Lenses names stop at 100 characters.
+ * A longer domain would have a correct server refuse values the suite takes for valid.
+ */
+export const MAX_EMAIL_DOMAIN_LENGTH = 100 - "uc-abcdefgh-123456+o'hara@".length;
+
 function domain(raw: string): string {
-  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(raw)) throw new ConfigError(`CONFORMANCE_EMAIL_DOMAIN is not a domain name: "${raw}"`);
+  const name = 'CONFORMANCE_EMAIL_DOMAIN';
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(raw) || raw.split('.').some((label) => label.length > 63)) {
+    throw new ConfigError(`${name} is not a domain name: "${raw}"`);
+  }
+  if (raw.length > MAX_EMAIL_DOMAIN_LENGTH) {
+    throw new ConfigError(`${name} is ${raw.length} characters long, at most ${MAX_EMAIL_DOMAIN_LENGTH}: the addresses built on it must fit the specs' name and email limits`);
+  }
   return raw.toLowerCase();
 }
