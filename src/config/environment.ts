@@ -24,7 +24,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
   CONFORMANCE_ONLY: 'comma-separated check ids (or id prefixes such as "auth") to run',
   CONFORMANCE_TIMEOUT_MS: 'per-request timeout in ms (default 10000)',
   CONFORMANCE_CONCURRENCY: 'parallel requests where flows allow them (default 8)',
-  CONFORMANCE_EMAIL_DOMAIN: 'domain of generated emails (default example.com)',
+  CONFORMANCE_EMAIL_DOMAIN: 'domain of generated emails (default example.com; at most 74 characters)',
   CONFORMANCE_REPORT_DIR: 'where results.json, junit.xml and index.html are written (default reports/)',
   CONFORMANCE_RUN_ID: 'run id carried by created resources (default: random)',
 };
