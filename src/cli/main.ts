@@ -17,6 +17,7 @@ import { registerSpecsCommand } from './commands/specs.js';
 import { registerSweepCommand } from './commands/sweep.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { packageVersion } from '../meta/package.js';
+import { printable } from './printable.js';
 
 export function buildProgram(): Command {
   const program = new Command('users-conformance')
@@ -63,14 +64,14 @@ function reportError(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof SpecLoadError) {
-    console.error(`users-conformance: spec ${error.describe()}`);
+    console.error(`users-conformance: spec ${printable(error.describe())}`);
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError) {
-    console.error(`users-conformance: ${error.message}`);
+    console.error(`users-conformance: ${printable(error.message)}`);
     return EXIT.usage;
   }
-  console.error(`users-conformance: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`users-conformance: internal error: ${printable(error instanceof Error ? error.message : String(error))}`);
   if (process.env.USERS_CONFORMANCE_DEBUG) console.error(error);
   return EXIT.usage;
 }

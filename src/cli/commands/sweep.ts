@@ -11,6 +11,7 @@ import { envValue } from '../env-value.js';
 import { probeTarget } from '../run/probe.js';
 import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
 import { EXIT, UsageError } from '../usage-error.js';
+import { printable } from '../printable.js';
 
 interface SweepFlags {
   target?: string;
@@ -53,6 +54,6 @@ async function sweep(results: ResultsJson, flags: SweepFlags): Promise<number> {
   await probeTarget(baseUrl, DEFAULT_RUN_OPTIONS.timeoutMs);
   const outcome = await sweepRun({ specId: specs[0]!, baseUrl, credentials, runId: results.runId, seed: results.seed, timeoutMs: DEFAULT_RUN_OPTIONS.timeoutMs });
   console.log(`swept run id ${results.runId} on ${baseUrl} (${specs[0]}): deleted ${outcome.deleted}, left over ${outcome.leftover.length}`);
-  for (const left of outcome.leftover) console.log(`  LEFT OVER  ${left.kind} ${left.id} (${left.label}): ${left.reason}`);
+  for (const left of outcome.leftover) console.log(printable(`  LEFT OVER  ${left.kind} ${left.id} (${left.label}): ${left.reason}`));
   return outcome.leftover.length > 0 ? EXIT.mustFailed : EXIT.ok;
 }
