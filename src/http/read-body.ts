@@ -54,17 +54,48 @@ export function decodeBody(bytes: Uint8Array): { text: string; invalidUtf8: bool
 }
 
 /**
+ * The most arrays and objects a body may nest. Deeper JSON parses, but JSON.stringify and every walk
+ * over it would overflow the stack (at about 10,000 levels, a 20 KB body); no user API nests past a
+ * few dozen, so such a body is reported as unusable instead.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/**
  * The body as JSON, whatever the content type says (the checks judge the content type). An empty
  * body is neither JSON nor an error.
  */
 export function parseJsonBody(text: string, invalidUtf8: boolean): { json?: unknown; jsonError?: string } {
   if (text.trim() === '') return {};
   if (invalidUtf8) return { jsonError: 'the body is not valid UTF-8, so it is not JSON (RFC 8259 §8.1)' };
+  let json: unknown;
   try {
-    return { json: JSON.parse(text) as unknown };
+    json = JSON.parse(text) as unknown;
   } catch (error) {
-    return { jsonError: `the body is not valid JSON: ${(error as Error).message}` };
+    // JSON.parse quotes the body: a server's control characters must not reach a terminal or report raw.
+    return { jsonError: `the body is not valid JSON: ${escapeControls((error as Error).message)}` };
   }
+  // A text of n characters nests at most n / 2 levels: most bodies need no walk.
+  if (text.length > 2 * MAX_JSON_DEPTH && nestsDeeperThan(json, MAX_JSON_DEPTH)) return { jsonError: `the body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep: too deep to check` };
+  return { json };
+}
+
+function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Iterative (a recursive walk is what overflows), stopping as soon as the limit is passed. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** The longest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, never splitting a character. */

@@ -137,13 +137,22 @@ export function redactHeaders(
  * Secret values a response reveals: string leaves under secret JSON keys (a temp password, a minted
  * token). The client registers them, so they are hidden wherever they show up later.
  */
-export function findSecretValues(json: unknown, underKey?: string): Array<{ name: string; value: string }> {
-  if (typeof json === 'string') return underKey ? [{ name: underKey, value: json }] : [];
-  if (json === null || typeof json !== 'object') return [];
+export function findSecretValues(json: unknown): Array<{ name: string; value: string }> {
+  // Iterative, and no push(...list): a server's body may be deep or hold a huge number of values.
   const found: Array<{ name: string; value: string }> = [];
-  for (const [key, value] of Object.entries(json)) {
-    const secretKey = underKey ?? (isSecretKey(key) ? key : undefined);
-    found.push(...findSecretValues(value, Array.isArray(json) ? underKey : secretKey));
+  const stack: Array<[unknown, string | undefined]> = [[json, undefined]];
+  while (stack.length > 0) {
+    const [node, underKey] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (underKey) found.push({ name: underKey, value: node });
+    } else if (node !== null && typeof node === 'object') {
+      const entries = Object.entries(node);
+      // Pushed last to first, so values are found in document order.
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, value] = entries[i]!;
+        stack.push([value, Array.isArray(node) ? underKey : underKey ?? (isSecretKey(key) ? key : undefined)]);
+      }
+    }
   }
   return found;
 }
