@@ -50,8 +50,9 @@ function cookiesOf(headers: Record<string, string>): Record<string, string> {
 /** Creates a client for one target. Throws on invalid options (a bad base URL, a negative limit). */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = parseBaseUrl(options.baseUrl);
-  const { timeoutMs, maxBodyBytes, transcriptBodyLimit: bodyLimit, maxConcurrency, maxRetryAfterMs, max429Retries, userAgent } =
+  const { timeoutMs, maxBodyBytes, transcriptBodyLimit: bodyLimit, maxConcurrency, maxRetryAfterMs, max429Retries, maxRateLimitWaitMs, userAgent } =
     resolveOptions(options);
+  let rateLimitWaitLeftMs = maxRateLimitWaitMs;
 
   const secrets = createSecretStore();
   for (const [name, value] of Object.entries(options.secrets ?? {})) if (value) secrets.add(value, name);
@@ -85,11 +86,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       const retryAfter = attempt.response?.headers['retry-after'];
       const waitMs = status === 429 ? retryAfterMs(retryAfter) : undefined;
-      if (waitMs !== undefined && rateLimitedCount < max429Retries) {
+      // Waited out only when it is short, this request has not been refused too often, and the
+      // client's waiting budget (shared by requests waiting at once) still covers it.
+      if (waitMs !== undefined && waitMs <= maxRetryAfterMs && rateLimitedCount < max429Retries && waitMs <= rateLimitWaitLeftMs) {
         rateLimitedCount += 1;
-        const waitedMs = Math.min(waitMs, maxRetryAfterMs);
-        retries.push({ reason: 'rate-limited', status: 429, ...(retryAfter === undefined ? {} : { retryAfter }), waitedMs });
-        await sleep(waitedMs);
+        rateLimitWaitLeftMs -= waitMs;
+        retries.push({ reason: 'rate-limited', status: 429, ...(retryAfter === undefined ? {} : { retryAfter }), waitedMs: waitMs });
+        await sleep(waitMs);
         continue;
       }
 

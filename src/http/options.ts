@@ -26,10 +26,15 @@ export interface HttpClientOptions {
   onExchange?: (exchange: Exchange) => void;
   /** Default `users-conformance/<version>`. */
   userAgent?: string;
-  /** Longest single Retry-After wait in ms (default 30,000; longer ones are cut to this). */
+  /** Longest Retry-After waited out, in ms (default 30,000): a 429 asking for longer is returned at once. */
   maxRetryAfterMs?: number;
   /** How many 429s in a row are waited out before the 429 is returned (default 5). */
   max429Retries?: number;
+  /**
+   * Total time this client spends waiting out 429s, in ms (default 60,000). Past it, 429s are
+   * returned at once: a server that rate-limits every request cannot stretch a run to hours.
+   */
+  maxRateLimitWaitMs?: number;
   /** Clock for token expiry (epoch ms); for tests. */
   now?: () => number;
 }
@@ -59,6 +64,7 @@ export function resolveOptions(options: HttpClientOptions) {
     maxConcurrency: numberOption('maxConcurrency', options.maxConcurrency, 16, { integer: true }),
     maxRetryAfterMs: numberOption('maxRetryAfterMs', options.maxRetryAfterMs, 30_000, { allowZero: true }),
     max429Retries: numberOption('max429Retries', options.max429Retries, 5, { allowZero: true, integer: true }),
+    maxRateLimitWaitMs: numberOption('maxRateLimitWaitMs', options.maxRateLimitWaitMs, 60_000, { allowZero: true }),
     userAgent: options.userAgent ?? defaultUserAgent(),
   };
 }

@@ -36,11 +36,26 @@ describe('429 with Retry-After', () => {
     expect(res.exchange.retries?.[0]?.waitedMs).toBeLessThanOrEqual(2000);
   });
 
-  it('cuts long waits to the cap', async () => {
-    const { target } = await limitedServer(1, () => '3600');
-    const res = await testClient({ baseUrl: target.url, maxRetryAfterMs: 100 }).send({ method: 'GET', path: '/', auth: { kind: 'none' } });
-    expect(res.status).toBe(200);
-    expect(res.exchange.retries?.[0]).toMatchObject({ retryAfter: '3600', waitedMs: 100 });
+  it('returns a 429 that asks for longer than the cap at once, without resending', async () => {
+    const { target, arrivals } = await limitedServer(1, () => '3600');
+    const started = performance.now();
+    const res = await testClient({ baseUrl: target.url }).send({ method: 'GET', path: '/', auth: { kind: 'none' } });
+    expect(res.status).toBe(429);
+    expect(arrivals).toHaveLength(1);
+    expect(res.exchange.retries).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('stops waiting once the client has waited its budget: later 429s come back at once', async () => {
+    const { target, arrivals } = await limitedServer(Infinity, () => '1');
+    const client = testClient({ baseUrl: target.url, maxRateLimitWaitMs: 2_500 });
+    const first = await client.send({ method: 'GET', path: '/', auth: { kind: 'none' } });
+    expect(first.status).toBe(429);
+    expect(first.exchange.retries?.map((r) => r.waitedMs)).toEqual([1000, 1000]);
+    const second = await client.send({ method: 'GET', path: '/', auth: { kind: 'none' } });
+    expect(second.status).toBe(429);
+    expect(second.exchange.retries).toBeUndefined();
+    expect(arrivals).toHaveLength(4);
   });
 
   it('gives up after the retry limit and returns the 429', async () => {
