@@ -9,8 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTarget } from '../../src/flows/run.js';
 import { loadSpec } from '../../src/spec/index.js';
 
-type Mode = 'hang' | 'reset' | 'malformed-json' | 'html' | 'huge' | 'redirect' | 'empty-200' | 'wrong-shapes';
-const MODES: Mode[] = ['hang', 'reset', 'malformed-json', 'html', 'huge', 'redirect', 'empty-200', 'wrong-shapes'];
+type Mode = 'hang' | 'reset' | 'malformed-json' | 'html' | 'huge' | 'redirect' | 'empty-200' | 'wrong-shapes' | 'deep-json' | 'secret-bomb' | 'rate-limited' | 'control-chars';
+const MODES: Mode[] = ['hang', 'reset', 'malformed-json', 'html', 'huge', 'redirect', 'empty-200', 'wrong-shapes', 'deep-json', 'secret-bomb', 'rate-limited', 'control-chars'];
+
+/** 10,000 nested arrays (20 KB): deep enough to overflow any recursive walk or JSON.stringify. */
+const DEEP_JSON = '['.repeat(10_000) + ']'.repeat(10_000);
+/** 5,000 values under a secret key, sharing their first characters (each response registers or looks up every one). */
+const SECRET_BOMB = JSON.stringify({ users: Array.from({ length: 5_000 }, (_, i) => ({ token: `user${String(i).padStart(8, '0')}` })) });
 
 let server: Server;
 let base: string;
@@ -33,6 +38,10 @@ beforeAll(async () => {
       }
       case 'redirect': res.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' }); return res.end();
       case 'empty-200': res.writeHead(200); return res.end();
+      case 'deep-json': res.writeHead(200, { 'content-type': 'application/json' }); return res.end(DEEP_JSON);
+      case 'secret-bomb': res.writeHead(200, { 'content-type': 'application/json' }); return res.end(SECRET_BOMB);
+      case 'rate-limited': res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '3600' }); return res.end('{}');
+      case 'control-chars': res.writeHead(400, { 'content-type': 'text/plain' }); return res.end('\x1b[2J\x1b[31mcleared\x1b[0m\x07');
       case 'wrong-shapes': res.writeHead(201, { 'content-type': 'application/json' }); return res.end(JSON.stringify({ id: 42, items: 'none', accessToken: 7, tempPassword: null, count: 'many', name: ['x'] }));
     }
   });
