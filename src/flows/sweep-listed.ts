@@ -1,7 +1,8 @@
 /**
  * The end-of-run sweep for one kind of resource: list it, keep the items whose label carries the
- * run's prefix, delete each by id. A safety net, not a check: a list that comes as a bare array or as
- * `{items}` is swept either way, and whatever cannot be deleted is reported as a leftover.
+ * run's prefix, delete each by id, list again. A safety net, not a check: a list that comes as a bare
+ * array or as `{items}` is swept either way, and whatever is still listed at the end (or, when the
+ * second list fails, whatever could not be deleted) is reported as a leftover.
  */
 import { expandPath } from '../http/index.js';
 import type { HttpClient } from '../http/types.js';
@@ -22,27 +23,51 @@ export interface SweptKind {
 }
 
 export async function sweepListed(http: HttpClient, spec: LoadedSpec, prefix: string, swept: SweptKind, result: SweepResult): Promise<void> {
-  const list = spec.byId.get(swept.listOp);
   const remove = spec.byId.get(swept.removeOp);
-  if (!list || !remove) return;
+  if (!spec.byId.get(swept.listOp) || !remove) return;
+  const before = await listMine(http, spec, prefix, swept);
+  if (!before.ids) {
+    result.leftover.push({ kind: swept.kind, id: '*', label: `${prefix}*`, reason: `could not list ${swept.kind}s to sweep (${swept.listOp} answered ${before.answered})` });
+    return;
+  }
+  const failed = new Set<string>();
+  const notFound = new Set<string>();
+  const answers = new Map<string, string>();
+  await Promise.all([...before.ids].map(async ([id]) => {
+    const deleted = await http.send({ method: remove.method.toUpperCase(), path: expandPath(remove.path, { [swept.pathParam]: id }), auth: { kind: 'admin' }, operationId: swept.removeOp });
+    answers.set(id, `${swept.removeOp} answered ${answered(deleted)}`);
+    if (deleted.status === 404) notFound.add(id);
+    else if (deleted.status === undefined || deleted.status >= 300) failed.add(id);
+  }));
+  // A success is the server's word; the list afterwards says what is really left. A 404 is taken
+  // as gone even when the list still shows the resource: that list is then what is wrong.
+  const after = before.ids.size > 0 ? await listMine(http, spec, prefix, swept) : { ids: new Map<string, string>(), complete: before.complete };
+  const trusted = after.ids !== undefined && after.complete;
+  const left = (id: string) => !notFound.has(id) && ((after.ids?.has(id) ?? false) || (!trusted && failed.has(id)));
+  for (const [id, label] of before.ids) {
+    if (!left(id)) result.deleted++;
+    else result.leftover.push({ kind: swept.kind, id, label, reason: failed.has(id) ? answers.get(id)! : `still listed after ${answers.get(id)}` });
+  }
+  if (before.complete && trusted) (result.verified ??= []).push({ kind: swept.kind, before: [...before.ids.keys()], after: [...before.ids.keys()].filter(left) });
+}
+
+/** Most items one list answer is trusted to hold in full (Run:ai's `limit` maximum). */
+const COMPLETE_LIST_BELOW = 500;
+
+/** The run's resources of one kind, id → label (none when the list failed); `complete` unless it may be one page of more. */
+async function listMine(http: HttpClient, spec: LoadedSpec, prefix: string, swept: SweptKind): Promise<{ ids?: Map<string, string>; complete: boolean; answered?: string }> {
+  const list = spec.byId.get(swept.listOp)!;
   const response = await http.send({ method: 'GET', path: list.path, query: swept.query, auth: { kind: 'admin' }, operationId: swept.listOp });
   const body = response.json as { items?: unknown } | unknown[] | undefined;
   const items = Array.isArray(body) ? body : Array.isArray(body?.items) ? body.items : undefined;
-  if (response.status !== 200 || !items) {
-    result.leftover.push({ kind: swept.kind, id: '*', label: `${prefix}*`, reason: `could not list ${swept.kind}s to sweep (${swept.listOp} answered ${answered(response)})` });
-    return;
-  }
+  if (response.status !== 200 || !items) return { complete: false, answered: answered(response) };
   const mine = new Map<string, string>();
   for (const item of items as Array<Record<string, unknown>>) {
     const label = item?.[swept.labelField];
     const id = item?.[swept.idField];
     if (typeof label === 'string' && typeof id === 'string' && label.toLowerCase().startsWith(prefix)) mine.set(id, label);
   }
-  await Promise.all([...mine].map(async ([id, label]) => {
-    const deleted = await http.send({ method: remove.method.toUpperCase(), path: expandPath(remove.path, { [swept.pathParam]: id }), auth: { kind: 'admin' }, operationId: swept.removeOp });
-    if (deleted.status !== undefined && (deleted.status < 300 || deleted.status === 404)) result.deleted++;
-    else result.leftover.push({ kind: swept.kind, id, label, reason: `${swept.removeOp} answered ${answered(deleted)}` });
-  }));
+  return { ids: mine, complete: items.length < COMPLETE_LIST_BELOW };
 }
 
 function answered(response: { status?: number; exchange: { transportError?: { kind: string } } }): string {

@@ -36,6 +36,17 @@ export interface BodyRule {
 export interface SweepResult {
   deleted: number;
   leftover: Leftover[];
+  /**
+   * Per kind the sweep could list before and after its deletes: the run's ids it found, and those
+   * still listed at the end. Cleanup reports use it to drop scenario leftovers that are gone.
+   */
+  verified?: SweptIds[];
+}
+
+export interface SweptIds {
+  kind: string;
+  before: string[];
+  after: string[];
 }
 
 export interface SystemModule {

@@ -56,6 +56,23 @@ describe('run collector', () => {
     ]);
   });
 
+  it('drops a scenario leftover the sweep no longer lists, where it listed that kind before and after its deletes', () => {
+    const collector = createRunCollector(header, CATALOGUE);
+    // outcome() leaves u-1 (its delete answered 500); two more scenarios leave u-3 and u-4.
+    collector.addOutcome(outcome());
+    collector.addOutcome(outcome({ cleanup: { created: 2, deleted: 0, leftover: [
+      { kind: 'user', id: 'u-3', label: 'uc-abcd1234-10003@example.com', reason: 'delete timed out' },
+      { kind: 'user', id: 'u-4', label: 'uc-abcd1234-10004@example.com', reason: 'delete answered 500' },
+    ] } }));
+    // The sweep found u-1 and u-4, deleted u-1, could not delete u-4; u-3 was gone before it looked.
+    collector.addSweeps([{ spec: 'runai-2.24', deleted: 1, leftover: [{ kind: 'user', id: 'u-4', label: 'uc-abcd1234-10004@example.com', reason: 'delete_user_by_id answered 500' }],
+      verified: [{ kind: 'user', before: ['u-1', 'u-4'], after: ['u-4'] }] }]);
+    const { cleanup } = collector.snapshot();
+    expect(cleanup.leftover).toEqual([{ spec: 'runai-2.24', kind: 'user', id: 'u-4', reason: 'end-of-run sweep: uc-abcd1234-10004@example.com: delete_user_by_id answered 500' }]);
+    // created 4 = deleted 3 (outcome()'s own one, u-1 by the sweep, u-3 gone already) + 1 left over.
+    expect(cleanupSentence(cleanup, 'abcd1234')).toBe('Cleanup: created 4, deleted 3 (1 of them by the end-of-run sweep), left over 1.');
+  });
+
   it('records a crash as an error of scenario.completed, and finishes with the end time', () => {
     const collector = createRunCollector(header, CATALOGUE);
     collector.addCrash({ spec: 'runai-2.24', scenario: 'runai.lifecycle', message: 'runai.lifecycle: suite error: Test timed out' });

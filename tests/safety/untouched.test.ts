@@ -39,7 +39,7 @@ describe.each(Object.keys(PATHS))('%s', (specId) => {
       const created = out.outcomes.reduce((n, o) => n + o.cleanup.created, 0);
       expect(created).toBeGreaterThan(10);
       expect(out.outcomes.flatMap((o) => o.cleanup.leftover)).toEqual([]);
-      expect(out.sweep).toEqual({ deleted: 0, leftover: [] });
+      expect(out.sweep).toMatchObject({ deleted: 0, leftover: [] });
       const after = await snapshot(server.url, server.adminToken, PATHS[specId]!);
       expect(after).toEqual(before);
       expect(JSON.stringify(after)).not.toContain(`uc-${RUN_ID}`);

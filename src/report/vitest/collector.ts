@@ -13,6 +13,8 @@ export interface SweepEntry {
   spec: string;
   deleted: number;
   leftover: Array<{ kind: string; id: string; label?: string; reason: string }>;
+  /** Kinds the sweep listed before and after its deletes: the run's ids then, and at the end. */
+  verified?: Array<{ kind: string; before: string[]; after: string[] }>;
 }
 
 /** A test that ended without an outcome (the harness crashed, timed out, or the module failed to load). */
@@ -97,11 +99,17 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
       for (const sweep of sweeps) {
         deleted += sweep.deleted;
         // The sweep looks at the target after every scenario has cleaned up: an entry it reports for
-        // a resource replaces the scenario's. It reports only a count of what it deleted, so a
-        // scenario's leftover it may have removed stays listed, saying so.
-        if (sweep.deleted > 0) {
-          for (const [key, entry] of leftovers) {
-            if (entry.spec === sweep.spec && !entry.reason.includes('end-of-run sweep')) leftovers.set(key, { ...entry, reason: `${entry.reason} (the end-of-run sweep then deleted ${sweep.deleted} resource(s) carrying the run id, possibly this one)` });
+        // a resource replaces the scenario's. Where it listed a kind before and after its deletes, a
+        // scenario's leftover it did not find at the end is gone: it deleted it (and counted it), or
+        // it was gone already (the scenario's delete worked but its answer did not say so).
+        for (const [key, entry] of leftovers) {
+          if (entry.spec !== sweep.spec || entry.reason.startsWith('end-of-run sweep')) continue;
+          const seen = sweep.verified?.find((v) => v.kind === entry.kind);
+          if (seen && !seen.after.includes(entry.id)) {
+            leftovers.delete(key);
+            if (!seen.before.includes(entry.id)) deleted++;
+          } else if (!seen && sweep.deleted > 0) {
+            leftovers.set(key, { ...entry, reason: `${entry.reason} (the end-of-run sweep then deleted ${sweep.deleted} resource(s) carrying the run id, possibly this one)` });
           }
         }
         for (const left of sweep.leftover) leave({ spec: sweep.spec, kind: left.kind, id: left.id, reason: `end-of-run sweep: ${left.label ? `${left.label}: ` : ''}${left.reason}` });

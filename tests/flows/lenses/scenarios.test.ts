@@ -18,7 +18,7 @@ describe('Lenses HQ scenarios on the correct reference server', () => {
       const passed = new Set(run.results.filter((r) => r.status === 'passed').map((r) => r.checkId));
       for (const scenario of LENSES.scenarios) for (const id of scenario.checks) expect(passed, `${scenario.id}: ${id} never passed`).toContain(id);
       expect(run.outcomes.flatMap((o) => o.cleanup.leftover)).toEqual([]);
-      expect(run.sweep).toEqual({ deleted: 0, leftover: [] });
+      expect(run.sweep).toMatchObject({ deleted: 0, leftover: [] });
       const users = (await adminGet(run.server, '/api/v1/users')) as { items: { name: string }[] };
       expect(users.items.map((u) => u.name).filter((n) => n.startsWith('uc-'))).toEqual([]);
     } finally {

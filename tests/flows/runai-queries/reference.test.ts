@@ -84,7 +84,7 @@ describe.concurrent.each(SPECS)('Run:ai queries, concurrency, model on %s', (spe
       for (const r of o.results) expect(declared.has(r.checkId) || RESPONSE_IDS.has(r.checkId), `${o.scenario} records ${r.checkId}`).toBe(true);
       expect(o.cleanup.leftover, o.scenario).toEqual([]);
     }
-    expect(outcome.sweep).toEqual({ deleted: 0, leftover: [] });
+    expect(outcome.sweep).toMatchObject({ deleted: 0, leftover: [] });
     expect(othersAfter).toEqual(othersBefore);
     // The checks ran for real: every MUST behaviour check that applies passed at least once.
     const passed = new Set(results.filter((r) => r.status === 'passed').map((r) => r.checkId));

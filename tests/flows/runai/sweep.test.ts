@@ -29,8 +29,26 @@ describe('the Run:ai end-of-run sweep', () => {
 
     const result = await sweepRunai(http, await loadSpec('runai-2.19'), 'sweeprun');
 
-    expect(result).toEqual({ deleted: 3, leftover: [] });
+    expect(result).toMatchObject({ deleted: 3, leftover: [] });
+    // Each kind listed again after its deletes: nothing of the run's is left. A k8s user is also a
+    // user, so the users' sweep already removed it and the k8s users' list found none.
+    expect(result.verified?.map((v) => [v.kind, v.before.length, v.after])).toEqual([['user', 2, []], ['k8s-user', 0, []], ['k8s-group', 1, []]]);
     expect(await names('/api/v1/users', 'username')).toEqual([...before.users, 'uc-otherrun-100001@example.com']);
     expect(await names('/v1/k8s/groups', 'userId')).toEqual(before.groups);
+  });
+
+  it('reports what a delete said it removed but the list still shows', async () => {
+    const created = (await send('POST', '/api/v1/users', { email: 'uc-liarrun1-100001@example.com' })).json as { id: string };
+    // Between the sweep's delete and its second list, the server "forgets" the delete: a lying DELETE.
+    const liar: HttpClient = { ...http, send: (request) => (request.method === 'DELETE' ? http.send({ ...request, method: 'GET' }).then((r) => ({ ...r, status: 204 })) : http.send(request)) };
+    const result = await sweepRunai(liar, await loadSpec('runai-2.19'), 'liarrun1');
+    expect(result.deleted).toBe(0);
+    // The k8s users' list shows the same user, and its delete lies too.
+    expect(result.leftover).toEqual([
+      { kind: 'user', id: created.id, label: 'uc-liarrun1-100001@example.com', reason: 'still listed after delete_user_by_id answered 204' },
+      { kind: 'k8s-user', id: created.id, label: 'uc-liarrun1-100001@example.com', reason: 'still listed after deleteUserById answered 204' },
+    ]);
+    expect(result.verified?.[0]).toEqual({ kind: 'user', before: [created.id], after: [created.id] });
+    await send('DELETE', `/api/v1/users/${created.id}`);
   });
 });
