@@ -60,7 +60,7 @@ async function listMine(http: HttpClient, spec: LoadedSpec, prefix: string, swep
   const response = await http.send({ method: 'GET', path: list.path, query: swept.query, auth: { kind: 'admin' }, operationId: swept.listOp });
   const body = response.json as { items?: unknown } | unknown[] | undefined;
   const items = Array.isArray(body) ? body : Array.isArray(body?.items) ? body.items : undefined;
-  if (response.status !== 200 || !items) return { complete: false, answered: answered(response) };
+  if (response.status !== 200 || !items) return { complete: false, answered: response.status === 200 ? '200 without a list' : answered(response) };
   const mine = new Map<string, string>();
   for (const item of items as Array<Record<string, unknown>>) {
     const label = item?.[swept.labelField];
