@@ -51,7 +51,7 @@ export interface ProfileSummary {
 
 /** Synchronous steps whose inclusive time says what the suite's own work is made of (async ones would show only their first slice). */
 const MILESTONES: Record<string, string> = {
-  invalidCases: 'building invalid-request arbitraries (once per run and operation; probes each filter on 30 samples)',
+  invalidCases: 'building invalid-request arbitraries (once per run and operation; probes each filter on 2 to 30 samples)',
   validRequests: 'building valid-request arbitraries',
   recordExchange: 'recording redacted transcripts',
   schemaResponse: 'validating response bodies (schema.response)',
