@@ -92,8 +92,9 @@ describe('HTML report in headless Chromium', () => {
     // The auth.missing-token × delete_user_by_id cell: worst status failed, links to record 6.
     const cell = page.locator('#spec-0 table.matrix td.cell.st-failed a[href="#r-6"]');
     await cell.click();
+    // The hash changes at once; the report opens the detail on the hashchange event, a moment later.
     await page.waitForFunction(() => location.hash === '#r-6');
-    await expect(expected.isVisible()).resolves.toBe(true);
+    await expected.waitFor({ state: 'visible', timeout: 5_000 });
     await expect(expected.innerText()).resolves.toContain('"status": 401');
     await expect(row.locator('pre.actual').innerText()).resolves.toContain('"status": 204');
     await expect(row.locator('pre.curl').innerText()).resolves.toMatch(/^curl -sS -X DELETE 'https:\/\/runai\.example\.test\/api\/v1\/users\//);
@@ -123,7 +124,8 @@ describe('HTML report in headless Chromium', () => {
     await page.locator('input[data-filter="st-failed"]').uncheck();
     await expect(page.locator('#r-11').isVisible()).resolves.toBe(false);
     await page.locator('#spec-0 table.matrix a[href="#r-11"]').click();
-    await expect(page.locator('#r-11 code.fc-path').isVisible()).resolves.toBe(true);
+    // The report answers the hashchange event, which fires after the click returns: wait for it.
+    await page.locator('#r-11 code.fc-path').waitFor({ state: 'visible', timeout: 5_000 });
     await expect(page.locator('input[data-filter="st-failed"]').isChecked()).resolves.toBe(true);
   });
 
