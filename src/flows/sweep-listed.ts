@@ -1,6 +1,6 @@
 /**
  * The end-of-run sweep for one kind of resource: list it, keep the items whose label carries the
- * run's prefix, delete each by id, list again. A safety net, not a check: a list that comes as a bare
+ * run's prefix, delete each by id, list again (unfiltered). A safety net, not a check: a list that comes as a bare
  * array or as `{items}` is swept either way, and whatever is still listed at the end (or, when the
  * second list fails, whatever could not be deleted) is reported as a leftover.
  */
@@ -25,7 +25,10 @@ export interface SweptKind {
 export async function sweepListed(http: HttpClient, spec: LoadedSpec, prefix: string, swept: SweptKind, result: SweepResult): Promise<void> {
   const remove = spec.byId.get(swept.removeOp);
   if (!spec.byId.get(swept.listOp) || !remove) return;
-  const before = await listMine(http, spec, prefix, swept);
+  // The whole list when it comes in full; the narrowed one (the run's prefix) when it may be cut.
+  const unfiltered = { ...swept, query: undefined };
+  const whole = await listMine(http, spec, prefix, unfiltered);
+  const before = whole.complete || !swept.query ? whole : await listMine(http, spec, prefix, swept);
   if (!before.ids) {
     result.leftover.push({ kind: swept.kind, id: '*', label: `${prefix}*`, reason: `could not list ${swept.kind}s to sweep (${swept.listOp} answered ${before.answered})` });
     return;
@@ -39,16 +42,20 @@ export async function sweepListed(http: HttpClient, spec: LoadedSpec, prefix: st
     if (deleted.status === 404) notFound.add(id);
     else if (deleted.status === undefined || deleted.status >= 300) failed.add(id);
   }));
-  // A success is the server's word; the list afterwards says what is really left. A 404 is taken
-  // as gone even when the list still shows the resource: that list is then what is wrong.
-  const after = before.ids.size > 0 ? await listMine(http, spec, prefix, swept) : { ids: new Map<string, string>(), complete: before.complete };
+  // A success is the server's word; the list afterwards says what is really left. It is asked for
+  // without the narrowing query: a server whose filter is broken must not make leftovers look gone.
+  // A 404 is taken as gone even when the list still shows the resource: that list is then wrong.
+  const after = await listMine(http, spec, prefix, unfiltered);
   const trusted = after.ids !== undefined && after.complete;
   const left = (id: string) => !notFound.has(id) && ((after.ids?.has(id) ?? false) || (!trusted && failed.has(id)));
   for (const [id, label] of before.ids) {
     if (!left(id)) result.deleted++;
     else result.leftover.push({ kind: swept.kind, id, label, reason: failed.has(id) ? answers.get(id)! : `still listed after ${answers.get(id)}` });
   }
-  if (before.complete && trusted) (result.verified ??= []).push({ kind: swept.kind, before: [...before.ids.keys()], after: [...before.ids.keys()].filter(left) });
+  for (const [id, label] of after.ids ?? []) {
+    if (!before.ids.has(id)) result.leftover.push({ kind: swept.kind, id, label, reason: 'listed after the sweep, not before it' });
+  }
+  if (trusted) (result.verified ??= []).push({ kind: swept.kind, before: [...before.ids.keys()], after: [...after.ids!.keys()].filter((id) => !notFound.has(id)) });
 }
 
 /** Most items one list answer is trusted to hold in full (Run:ai's `limit` maximum). */

@@ -37,8 +37,8 @@ export interface SweepResult {
   deleted: number;
   leftover: Leftover[];
   /**
-   * Per kind the sweep could list before and after its deletes: the run's ids it found, and those
-   * still listed at the end. Cleanup reports use it to drop scenario leftovers that are gone.
+   * Per kind the sweep could list in full after its deletes: the run's ids it found to delete, and
+   * those still listed at the end. Cleanup reports use it to drop scenario leftovers that are gone.
    */
   verified?: SweptIds[];
 }

@@ -51,4 +51,12 @@ describe('the Run:ai end-of-run sweep', () => {
     expect(result.verified?.[0]).toEqual({ kind: 'user', before: [created.id], after: [created.id] });
     await send('DELETE', `/api/v1/users/${created.id}`);
   });
+
+  it('is not misled by a filter that finds nothing: the full list, when it comes whole, decides', async () => {
+    await send('POST', '/api/v1/users', { email: 'uc-filtrun1-100001@example.com' });
+    const blindFilter: HttpClient = { ...http, send: (request) => http.send(request).then((r) => (request.query?.filterBy ? { ...r, json: [] } : r)) };
+    const result = await sweepRunai(blindFilter, await loadSpec('runai-2.24'), 'filtrun1');
+    expect(result).toMatchObject({ deleted: 1, leftover: [] });
+    expect(await names('/api/v1/users', 'username')).not.toContain('uc-filtrun1-100001@example.com');
+  });
 });
