@@ -14,6 +14,7 @@ import { runHelpText } from '../run/help.js';
 import { prepareRun } from '../run/prepare.js';
 import { probeTarget } from '../run/probe.js';
 import { formatSummary } from '../run/summary.js';
+import { printable } from '../printable.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
 export function registerRunCommand(program: Command): void {
@@ -81,7 +82,8 @@ async function runCommand(flags: RunFlags): Promise<number> {
 
 function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, signalExit: number | undefined, interrupted: NodeJS.Signals | undefined): number {
   const comparison = compareWithBaseline(report, baseline);
-  console.log(formatSummary(report, comparison, files, interrupted));
+  // Ids, labels and messages in the summary may come from the server.
+  console.log(printable(formatSummary(report, comparison, files, interrupted)));
   if (signalExit !== undefined) return signalExit;
   if (comparison.newFailures.length > 0 || !report.complete) return EXIT.mustFailed;
   return EXIT.ok;

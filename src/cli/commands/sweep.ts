@@ -10,8 +10,8 @@ import { readResultsJson, type ResultsJson } from '../../report/index.js';
 import { envValue } from '../env-value.js';
 import { probeTarget } from '../run/probe.js';
 import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
-import { EXIT, UsageError } from '../usage-error.js';
 import { printable } from '../printable.js';
+import { EXIT, UsageError } from '../usage-error.js';
 
 interface SweepFlags {
   target?: string;

@@ -3,7 +3,6 @@ import { CHECK_STATUSES } from '../../checks/types.js';
 import { cleanupSentence, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { formatTable } from '../table.js';
-import { printable } from '../printable.js';
 
 const MAX_LISTED = 15;
 
@@ -52,6 +51,6 @@ function listRecords(lines: string[], title: string, records: readonly CheckReco
 }
 
 function oneLine(text: string): string {
-  const flat = printable(text.replace(/\s+/g, ' ').trim());
+  const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
