@@ -2,7 +2,7 @@
  * Removes what a past run left on a target, found by its run id (the sweep every run ends with):
  * after a killed run (`users-conformance sweep`) and after a replay's writes. Touches nothing else.
  */
-import type { Leftover } from '../../flows/resources.js';
+import type { SweepResult } from '../../flows/system.js';
 import { DEFAULT_RUN_OPTIONS, type TargetCredentials } from '../../flows/target.js';
 import { loadSpec } from '../../spec/index.js';
 
@@ -15,12 +15,7 @@ export interface SweepRequest {
   timeoutMs: number;
 }
 
-export interface SweepOutcome {
-  deleted: number;
-  leftover: Leftover[];
-}
-
-export async function sweepRun(request: SweepRequest): Promise<SweepOutcome> {
+export async function sweepRun(request: SweepRequest): Promise<SweepResult> {
   // The flows load only when a sweep runs (`--help` and bad flags stay quick).
   const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../flows/client.js'), import('../../flows/systems.js')]);
   const spec = await loadSpec(request.specId);

@@ -5,6 +5,7 @@
  */
 import type { CheckDefinition } from '../../checks/types.js';
 import type { ScenarioOutcome } from '../../flows/scenario.js';
+import type { SweptIds } from '../../flows/system.js';
 import { toCheckRecord } from '../to-check-record.js';
 import type { CatalogueEntry, CheckRecord, LeftoverResource, OperationCoverage, RunReport } from '../types.js';
 
@@ -13,8 +14,8 @@ export interface SweepEntry {
   spec: string;
   deleted: number;
   leftover: Array<{ kind: string; id: string; label?: string; reason: string }>;
-  /** Kinds the sweep listed before and after its deletes: the run's ids then, and at the end. */
-  verified?: Array<{ kind: string; before: string[]; after: string[] }>;
+  /** Kinds the sweep could list in full after its deletes (see `SweepResult.verified`). */
+  verified?: SweptIds[];
 }
 
 /** A test that ended without an outcome (the harness crashed, timed out, or the module failed to load). */
@@ -99,9 +100,9 @@ export function createRunCollector(header: RunHeader, catalogue: ReadonlyMap<str
       for (const sweep of sweeps) {
         deleted += sweep.deleted;
         // The sweep looks at the target after every scenario has cleaned up: an entry it reports for
-        // a resource replaces the scenario's. Where it listed a kind before and after its deletes, a
-        // scenario's leftover it did not find at the end is gone: it deleted it (and counted it), or
-        // it was gone already (the scenario's delete worked but its answer did not say so).
+        // a resource replaces the scenario's. Where it listed a kind in full after its deletes, a
+        // scenario's leftover that list does not show is gone: the sweep deleted it (and counted it),
+        // or it was gone already (the scenario's delete worked but its answer did not say so).
         for (const [key, entry] of leftovers) {
           if (entry.spec !== sweep.spec || entry.reason.startsWith('end-of-run sweep')) continue;
           const seen = sweep.verified?.find((v) => v.kind === entry.kind);
