@@ -7,6 +7,7 @@ import { matches } from './matcher.js';
 import { canonicalJson } from './merge-all-of.js';
 import { declaredTypes, isObject, type Dialect, type Schema } from './normalize.js';
 import { numericBounds } from './numbers.js';
+import { PROBE_SEED } from './probe.js';
 
 /** uniqueItems asks for more items than the item schema has distinct values. */
 export class TooFewDistinctItemsError extends Error {}
@@ -43,6 +44,6 @@ function integerCount(schema: Record<string, unknown>): number | undefined {
  * that is fewer than `wanted` (a small domain, e.g. a pattern with two matches), else undefined.
  */
 export function sampledDistinctCount(item: fc.Arbitrary<unknown>, wanted: number): number | undefined {
-  const seen = new Set(fc.sample(item, { numRuns: Math.max(50, wanted * 20), seed: 0x5eed }).map(canonicalJson)).size;
+  const seen = new Set(fc.sample(item, { numRuns: Math.max(50, wanted * 20), seed: PROBE_SEED }).map(canonicalJson)).size;
   return seen < wanted ? seen : undefined;
 }
