@@ -25,6 +25,21 @@ export type CheckCategory =
   | 'model'
   | 'safety';
 
+/**
+ * Where a check's rule comes from. Only the first three may carry a MUST (DECISIONS, "Where a MUST may
+ * come from"): a seed's schema or sentence, a vendor statement FACTS.md records as fact, or a public
+ * standard (RFC 9110 for HTTP semantics). A GUESS, a product decision or an auxiliary operation gives at
+ * most SHOULD; `tests/checks/catalogue.test.ts` enforces it.
+ */
+export type Basis = 'seed' | 'fact' | 'standard' | 'guess' | 'decision' | 'auxiliary';
+export const MUST_BASES: readonly Basis[] = ['seed', 'fact', 'standard'];
+
+export interface Provenance {
+  basis: Basis;
+  /** The statement a reader can look up, e.g. `seed 002, POST /api/v1/users: 201 "Created successfully."`. */
+  source: string;
+}
+
 /** A catalogue entry: what a check is, independent of any run. */
 export interface CheckDefinition {
   /** Stable public id, e.g. `status.documented`. The implementing function is named after it. */
@@ -38,6 +53,8 @@ export interface CheckDefinition {
   example: string;
   /** Only true for checks that send requests that change state (creates, deletes, …). */
   writes: boolean;
+  /** Where the rule comes from (shown in reports next to every result of the check). */
+  provenance: Provenance;
 }
 
 /** Everything needed to reproduce a result by hand. */
@@ -71,4 +88,9 @@ export interface CheckResult {
   actual?: unknown;
   reproduction?: Reproduction;
   durationMs?: number;
+  /**
+   * Why this result is reported below the catalogue's level: its operation is auxiliary (used, not
+   * certified), or the part of the contract it rests on is a GUESS. Absent when the level is the catalogue's.
+   */
+  levelNote?: string;
 }

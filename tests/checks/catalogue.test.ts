@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/checks/catalogue/index.js';
+import { MUST_BASES } from '../../src/checks/types.js';
 import { checkFunctionName } from '../../src/checks/catalogue/define.js';
 import { RESPONSE_CHECKS } from '../../src/checks/response/index.js';
 import { allScenarios } from '../../src/flows/systems.js';
@@ -33,6 +34,13 @@ describe('the check catalogue', () => {
       expect(definition.title.length, definition.id).toBeGreaterThan(10);
       expect(definition.why.length, definition.id).toBeGreaterThan(80);
       expect(definition.example.length, definition.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('rests every MUST on the contract: a seed, a FACTS fact or a standard, never a guess, a decision or an auxiliary operation', () => {
+    for (const definition of CATALOGUE.values()) {
+      expect(definition.provenance.source.length, definition.id).toBeGreaterThan(15);
+      if (definition.level === 'MUST') expect(MUST_BASES, `${definition.id} (${definition.provenance.basis})`).toContain(definition.provenance.basis);
     }
   });
 

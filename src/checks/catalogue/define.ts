@@ -1,14 +1,17 @@
 /** Helpers to write catalogue entries compactly and keep them consistent. */
-import type { CheckCategory, CheckDefinition, CheckLevel } from '../types.js';
+import type { Basis, CheckCategory, CheckDefinition, CheckLevel } from '../types.js';
 
 /** One catalogue entry. `writes` says whether the check needs requests that change server state. */
 export function defineCheck(
   id: string,
   level: CheckLevel,
   category: CheckCategory,
-  details: { title: string; why: string; example: string; writes?: boolean },
+  details: { title: string; why: string; example: string; writes?: boolean; basis: Basis; source: string },
 ): CheckDefinition {
-  return { id, level, category, title: details.title, why: details.why, example: details.example, writes: details.writes ?? true };
+  return {
+    id, level, category, title: details.title, why: details.why, example: details.example, writes: details.writes ?? true,
+    provenance: { basis: details.basis, source: details.source },
+  };
 }
 
 /**

@@ -6,5 +6,7 @@ export const K8S_CHECKS = [
     title: 'Roles read back are the roles that were set',
     why: 'The deprecated API assigns `roles` (the Role enum) on `POST /v1/k8s/users` and `PUT /v1/k8s/users/{userId}` (and the group equivalents); `GET /v1/k8s/users/{userId}/roles` "Get user roles" and the user or group record must then show exactly those roles, compared as a set (the order is not documented).',
     example: 'getUserRoles after the update: roles are ["viewer"], expected ["ml_engineer","researcher"]',
+    basis: 'seed',
+    source: "seed 000/001 roles on POST/PUT /v1/k8s/users and the group equivalents; GET /v1/k8s/users/{userId}/roles \"Get user roles\"",
   }),
 ];
