@@ -5,7 +5,7 @@
  */
 export type Verdict =
   | { outcome: 'pass' }
-  | { outcome: 'fail'; message: string; expected?: unknown; actual?: unknown }
+  | { outcome: 'fail'; message: string; expected?: unknown; actual?: unknown; cap?: string }
   | { outcome: 'skip'; reason: string };
 
 export const pass = (): Verdict => ({ outcome: 'pass' });
@@ -13,6 +13,14 @@ export const pass = (): Verdict => ({ outcome: 'pass' });
 export const fail = (message: string, expected?: unknown, actual?: unknown): Verdict => ({ outcome: 'fail', message, expected, actual });
 
 export const skip = (reason: string): Verdict => ({ outcome: 'skip', reason });
+
+/**
+ * The same verdict, but a failure counts at most as SHOULD, for `reason`: the part of the contract it
+ * rests on is a guess, or it was shown only by an auxiliary operation (DECISIONS, "Where a MUST may come from").
+ */
+export function capped(verdict: Verdict, reason: string): Verdict {
+  return verdict.outcome === 'fail' ? { ...verdict, cap: verdict.cap ?? reason } : verdict;
+}
 
 /** Passes when `condition` holds, else fails with the message and the two values. */
 export function expectThat(condition: boolean, message: string, expected?: unknown, actual?: unknown): Verdict {

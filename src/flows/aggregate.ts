@@ -3,7 +3,7 @@
  * result: failed if any verdict failed (keeping the first few failures), passed if any passed,
  * skipped only when nothing ran.
  */
-import type { CheckDefinition, CheckResult, CheckStatus, Reproduction } from '../checks/types.js';
+import type { CheckDefinition, CheckLevel, CheckResult, CheckStatus, Reproduction } from '../checks/types.js';
 
 /** Keep reports readable: a check failing on 200 exchanges shows the first few. */
 const MAX_FAILURES_KEPT = 3;
@@ -18,6 +18,9 @@ interface Entry {
   expected?: unknown;
   actual?: unknown;
   reproduction?: Reproduction;
+  /** Set when this outcome counts below the catalogue's level (see CheckResult.levelNote). */
+  level?: CheckLevel;
+  levelNote?: string;
   occurrences: number;
   problems: number;
   extraMessages: string[];
@@ -44,12 +47,12 @@ export function createAggregator(): Aggregator {
         entry.problems++;
         if (entry.problems <= MAX_FAILURES_KEPT && RANK[entry.status] >= RANK.warned) entry.extraMessages.push(outcome.message);
       }
-      if (RANK[outcome.status] > RANK[entry.status]) Object.assign(entry, outcome);
+      if (RANK[outcome.status] > RANK[entry.status]) Object.assign(entry, { level: undefined, levelNote: undefined }, outcome);
     },
     results(spec, scenario) {
       return [...entries.values()].map((e) => ({
         checkId: e.definition.id,
-        level: e.definition.level,
+        level: e.level ?? e.definition.level,
         status: e.status,
         spec,
         operationId: e.operationId,
@@ -58,6 +61,7 @@ export function createAggregator(): Aggregator {
         expected: e.expected,
         actual: e.actual,
         reproduction: e.reproduction,
+        ...(e.levelNote ? { levelNote: e.levelNote } : {}),
       }));
     },
   };

@@ -142,8 +142,15 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       aggregator.add(definition, operationId, { status: 'skipped', message: outcome.reason });
       return 'skipped';
     }
-    const status = definition.level === 'MUST' ? 'failed' : 'warned';
-    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated) });
+    const missing = unimplementedAuxiliary(spec, evidence);
+    if (missing) {
+      aggregator.add(definition, operationId, { status: 'skipped', message: missing });
+      return 'skipped';
+    }
+    const cap = definition.level === 'MUST' ? outcome.cap ?? auxiliaryCap(spec, operationId) : undefined;
+    const status = definition.level === 'MUST' && !cap ? 'failed' : 'warned';
+    const level = cap ? { level: 'SHOULD' as const, levelNote: cap } : {};
+    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated), ...level });
     return status;
   };
 
@@ -204,6 +211,32 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     return response;
   }
   return context;
+}
+
+/**
+ * Why a failure on this operation counts only as SHOULD: it is auxiliary (a login or a fixture helper
+ * outside the seed), which the suite uses but does not certify.
+ */
+function auxiliaryCap(spec: LoadedSpec, operationId: string): string | undefined {
+  const role = spec.byId.get(operationId)?.auxiliary;
+  return role ? `${operationId} is an auxiliary ${role} operation outside the seed: the suite uses it, it does not certify it` : undefined;
+}
+
+/**
+ * A failure whose evidence includes an auxiliary operation the server does not implement (405 or 501,
+ * or 404 where the operation addresses no resource) says nothing about the contract: the check needed
+ * a tool the server does not offer, so it is skipped with that reason.
+ */
+function unimplementedAuxiliary(spec: LoadedSpec, evidence: readonly HttpResponse[]): string | undefined {
+  for (const response of evidence) {
+    const operation = response.exchange.operationId === undefined ? undefined : spec.byId.get(response.exchange.operationId);
+    if (!operation?.auxiliary || response.status === undefined) continue;
+    const addressesNothing = !operation.parameters.some((p) => p.in === 'path');
+    if (response.status === 405 || response.status === 501 || (response.status === 404 && addressesNothing)) {
+      return `needs ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}), an auxiliary operation outside the seed, which the server does not implement (answered ${response.status})`;
+    }
+  }
+  return undefined;
 }
 
 /** The operation a suite error came from, when it was thrown while calling it (see {@link operationOfError}). */
