@@ -15,9 +15,20 @@ function rejected(response: HttpResponse, what: string): Verdict {
   return fail(`${what} ${verb} (${status}), expected a 4xx`, '4xx', status);
 }
 
-/** `negative.invalid-body-rejected`: a body with the described defect gets a 4xx. */
-export function negativeInvalidBodyRejected(operationId: string, response: HttpResponse, defect: string): Verdict {
-  return rejected(response, `${operationId}: a request with ${defect}`);
+/**
+ * `negative.invalid-body-rejected`: a body with the described defect gets a 4xx. `shown` says what
+ * made an acceptance harmful when the defect alone does not (a read shows the value was stored).
+ */
+export function negativeInvalidBodyRejected(operationId: string, response: HttpResponse, defect: string, shown?: string): Verdict {
+  const verdict = rejected(response, `${operationId}: a request with ${defect}`);
+  return shown && verdict.outcome === 'fail' ? { ...verdict, message: `${verdict.message}; ${shown}` } : verdict;
+}
+
+/** `negative.lenient-input`: input a server may ignore (null for an optional field, an unknown field) still gets a 4xx. */
+export function negativeLenientInput(operationId: string, response: HttpResponse, defect: string): Verdict {
+  const verdict = rejected(response, `${operationId}: a request with ${defect}`);
+  if (verdict.outcome !== 'fail' || response.status === undefined || response.status >= 300) return verdict;
+  return fail(`${operationId}: a request with ${defect} was accepted (${response.status}) and left no trace (leniency), expected a 4xx`, '4xx', response.status);
 }
 
 /** `negative.wrong-content-type-rejected`: a JSON body labelled with another media type gets a 4xx. */

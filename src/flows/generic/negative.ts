@@ -16,13 +16,13 @@ import type { Fixtures, SystemModule } from '../system.js';
 import { systemFor } from './system.js';
 import { claimUnique } from './bodies.js';
 import { invalidCases, pinPath, validRequests } from './generated.js';
-import { attemptCase, checkIdFor, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
+import { attemptCase, checkIdFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
 import { fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
 import { fromGenerated, sendTracked } from './send.js';
 import { uniqueExamples } from './unique-examples.js';
 
-const CHECKS = ['negative.invalid-body-rejected', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
+const CHECKS = ['negative.invalid-body-rejected', 'negative.lenient-input', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
 
 /** Requests and time a failing property may add while shrinking. */
 const SHRINK_BUDGET = 8;
@@ -73,7 +73,8 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
       ctx.skip(id, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
       continue;
     }
-    record(ctx, id, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description);
+    const primary = isLenientCase(env, kase) ? 'negative.lenient-input' : id;
+    record(ctx, id, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary);
   }
 
   if (rule?.acceptsAnyValid && operation.requestBody) {
@@ -88,14 +89,22 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
 }
 
-function record(ctx: FlowContext, id: string, op: string, outcome: PropertyOutcome, what: string): void {
-  const { failure, passed } = outcome;
+/**
+ * Records a property's outcome: a failure under `id`; a lenient finding (accepted, no trace) under
+ * negative.lenient-input; else a pass under `primary` (the check the case belongs to when refused).
+ */
+function record(ctx: FlowContext, id: string, op: string, outcome: PropertyOutcome, what: string, primary = id): void {
+  const { failure, passed, lenient } = outcome;
   if (failure) {
     const verdict = failure.verdict.outcome === 'fail' ? { ...failure.verdict, message: withReplay(failure.verdict.message, ctx.options.seed, failure.path) } : failure.verdict;
-    ctx.check(id, op, verdict, [failure.response], { path: failure.path, counterexample: failure.sent });
-  } else if (passed) {
-    ctx.check(id, op, pass(), [passed.response]);
-  } else {
-    ctx.skip(id, op, `${what}: no request got a complete response (see transport.completed)`);
+    ctx.check(id, op, verdict, failure.evidence ?? [failure.response], { path: failure.path, counterexample: failure.sent });
   }
+  if (lenient?.lenient) {
+    const { verdict, evidence } = lenient.lenient;
+    const replay = verdict.outcome === 'fail' ? { ...verdict, message: withReplay(verdict.message, ctx.options.seed, undefined) } : verdict;
+    ctx.check('negative.lenient-input', op, replay, evidence, { counterexample: lenient.sent });
+  }
+  if (failure || lenient) return;
+  if (passed) ctx.check(primary, op, pass(), [passed.response]);
+  else ctx.skip(primary, op, `${what}: no request got a complete response (see transport.completed)`);
 }

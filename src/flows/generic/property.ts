@@ -14,6 +14,13 @@ export interface Attempt {
   response: HttpResponse;
   /** What was actually sent (after shaping), shown as the counterexample. */
   sent: unknown;
+  /**
+   * A SHOULD-level finding the attempt made without failing the property (leniency: invalid input
+   * accepted without a trace), with the exchanges that show it. The property goes on looking for harm.
+   */
+  lenient?: { verdict: Verdict; evidence: HttpResponse[] };
+  /** The exchanges that show a failure, when more than the response (a read that shows a stored value). */
+  evidence?: HttpResponse[];
 }
 
 export interface PropertyOutcome {
@@ -21,6 +28,8 @@ export interface PropertyOutcome {
   failure?: Attempt & { path?: string };
   /** Some attempt that passed, as evidence of a passing property. */
   passed?: Attempt;
+  /** The first attempt with a lenient finding. */
+  lenient?: Attempt;
   requests: number;
 }
 
@@ -45,7 +54,8 @@ export async function checkProperty<T>(arbitrary: fc.Arbitrary<T>, attempt: (val
       failure = result;
       return false;
     }
-    outcome.passed ??= result;
+    if (result.lenient) outcome.lenient ??= result;
+    else outcome.passed ??= result;
     return true;
   });
   const examples = (options.examples ?? []).map((e) => [e] as [T]);
