@@ -3,7 +3,7 @@
  * deleted, and is gone afterwards. Each function is named after its check id.
  */
 import type { HttpResponse } from '../http/types.js';
-import { expectStatus } from './expect-status.js';
+import { expectStatus, type StatusExpectation } from './expect-status.js';
 import { expectThat, fail, pass, skip, type Verdict } from './verdict.js';
 
 /** `lifecycle.create-succeeds`: a valid create gets the operation's documented success status. */
@@ -36,9 +36,9 @@ export function lifecycleDeleteSucceeds(operationId: string, response: HttpRespo
   return expectStatus(response, documentedSuccess, `${operationId} of the created resource`);
 }
 
-/** `lifecycle.use-after-delete`: every operation on a deleted resource answers 404. */
-export function lifecycleUseAfterDelete(operationId: string, response: HttpResponse): Verdict {
-  return expectStatus(response, [404], `${operationId} after delete`);
+/** `lifecycle.use-after-delete`: every operation on a deleted resource is refused (404 where documented, else a 4xx). */
+export function lifecycleUseAfterDelete(operationId: string, response: HttpResponse, expected: StatusExpectation = [404]): Verdict {
+  return expectStatus(response, expected, `${operationId} after delete`);
 }
 
 /** `lifecycle.gone-from-list`: a deleted resource no longer appears in the list. */
@@ -47,9 +47,9 @@ export function lifecycleGoneFromList(operationId: string, listed: readonly stri
   return expectThat(!listed.includes(id), `${operationId}: deleted resource ${id} is still listed`, `no ${id}`, listed);
 }
 
-/** `lifecycle.duplicate-rejected`: creating the same unique key twice answers 409. */
-export function lifecycleDuplicateRejected(operationId: string, response: HttpResponse): Verdict {
-  return expectStatus(response, [409], `${operationId} with a duplicate`);
+/** `lifecycle.duplicate-rejected`: creating the same unique key twice is refused (409 where documented, else a 4xx). */
+export function lifecycleDuplicateRejected(operationId: string, response: HttpResponse, expected: StatusExpectation = [409]): Verdict {
+  return expectStatus(response, expected, `${operationId} with a duplicate`);
 }
 
 /** `lifecycle.delete-only-target`: deleting one resource leaves another one intact. */

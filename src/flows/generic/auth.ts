@@ -5,7 +5,7 @@
  * operation that wrongly skips the check would really act (on the run's own data), and whatever such
  * a request creates is tracked for cleanup. Destructive operations come last.
  */
-import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannotWrite, rejectionStatuses } from '../../checks/auth.js';
+import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannotWrite } from '../../checks/auth.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
@@ -16,8 +16,10 @@ import { forgedToken } from './forged-token.js';
 import { validOutgoing } from './generated.js';
 import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from './operations.js';
 import { sendTracked } from './send.js';
+import { checkRefusal } from '../refusal.js';
 
 const CHECKS = ['auth.missing-token', 'auth.invalid-token', 'auth.viewer-cannot-write', 'auth.viewer-can-read'] as const;
+const ALL_CHECKS = [...CHECKS, 'error.conventional-status'];
 const NO_VIEWER = 'no viewer token configured (TARGET_VIEWER_TOKEN)';
 
 export const auth: Scenario = {
@@ -25,7 +27,7 @@ export const auth: Scenario = {
   title: 'Credentials are required and a read-only token cannot write',
   category: 'auth',
   writes: true,
-  checks: CHECKS,
+  checks: ALL_CHECKS,
   appliesTo: (spec) => (spec.operations.some((op) => !isPublic(op)) ? true : 'no operation requires credentials'),
   async run(ctx) {
     const system = await systemFor(ctx.spec);
@@ -58,9 +60,11 @@ async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixture
   const send = (auth: Parameters<typeof sendTracked>[4]) => sendTracked(ctx, operation, rule, validOutgoing(ctx, operation, rule, path.pathParams, fixtures.body?.(operation)), auth);
 
   const missing = await send({ kind: 'none' });
-  ctx.check('auth.missing-token', op, () => authMissingToken(op, missing, rejectionStatuses(operation, 401)), [missing]);
+  checkRefusal(ctx, { id: 'auth.missing-token', recordOn: op, answeredBy: op, response: missing, conventional: 401, what: `${op} without credentials`,
+    judge: (expected) => authMissingToken(op, missing, expected), evidence: [missing] });
   const invalid = await send({ kind: 'invalid', value: forged });
-  ctx.check('auth.invalid-token', op, () => authInvalidToken(op, invalid, rejectionStatuses(operation, 401)), [invalid]);
+  checkRefusal(ctx, { id: 'auth.invalid-token', recordOn: op, answeredBy: op, response: invalid, conventional: 401, what: `${op} with a forged bearer token`,
+    judge: (expected) => authInvalidToken(op, invalid, expected), evidence: [invalid] });
 
   if (operation.method === 'get') {
     if (!ctx.hasViewer) return ctx.skip('auth.viewer-can-read', op, NO_VIEWER);
@@ -71,5 +75,6 @@ async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixture
   if (actsOnCaller(operation)) return ctx.skip('auth.viewer-cannot-write', op, "it acts on the caller's own account, which a read-only user may change");
   if (!ctx.hasViewer) return ctx.skip('auth.viewer-cannot-write', op, NO_VIEWER);
   const write = await send({ kind: 'viewer' });
-  ctx.check('auth.viewer-cannot-write', op, () => authViewerCannotWrite(op, write, rejectionStatuses(operation, 403)), [write]);
+  checkRefusal(ctx, { id: 'auth.viewer-cannot-write', recordOn: op, answeredBy: op, response: write, conventional: 403, what: `${op} with the viewer token`,
+    judge: (expected) => authViewerCannotWrite(op, write, expected), evidence: [write] });
 }

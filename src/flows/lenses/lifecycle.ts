@@ -11,6 +11,7 @@ import type { LensesUserView } from '../../checks/lenses-view.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../context.js';
 import type { Scenario } from '../scenario.js';
+import { checkRefusal } from '../refusal.js';
 import { skipChecks, type CheckOperations } from '../skips.js';
 import { NAME_CHECKS, namesAndLimits } from './names.js';
 import { createUser, deleteUser, listedNames, OPS, readUser, succeeded, USER_OPS } from './users.js';
@@ -30,7 +31,7 @@ export const lensesLifecycle: Scenario = {
   title: 'Lenses HQ user lifecycle',
   category: 'lifecycle',
   writes: true,
-  checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS],
+  checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS, 'error.conventional-status'],
   appliesTo: (spec) => (spec.system === 'lenses' && USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
   async run(ctx) {
     await Promise.all([userLifecycle(ctx), namesAndLimits(ctx)]);
@@ -127,7 +128,13 @@ async function deleteAndVerify(ctx: FlowContext, user: Created, other: Created |
   ];
   const present = afterDelete.filter(([op]) => ctx.hasOperation(op));
   const responses = await Promise.all(present.map(([op, json]) => ctx.call(op, { pathParams: { name }, json })));
-  responses.forEach((response, i) => ctx.check('lifecycle.use-after-delete', present[i]![0], () => lifecycleUseAfterDelete(present[i]![0], response), [created, deleted, response]));
+  responses.forEach((response, i) => {
+    const op = present[i]![0];
+    checkRefusal(ctx, {
+      id: 'lifecycle.use-after-delete', recordOn: op, answeredBy: op, response, conventional: 404, what: `${op} after delete`,
+      judge: (expected) => lifecycleUseAfterDelete(op, response, expected), evidence: [created, deleted, response],
+    });
+  });
   const list = await ctx.call(OPS.list);
   ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [created, deleted, list]);
 
@@ -140,7 +147,10 @@ async function deleteAndVerify(ctx: FlowContext, user: Created, other: Created |
   ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [created, other.created, deleted, still]);
   if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
   const duplicate = await createUser(ctx, { name: other.name });
-  ctx.check('lifecycle.duplicate-rejected', OPS.create, () => lifecycleDuplicateRejected(OPS.create, duplicate), [other.created, duplicate]);
+  checkRefusal(ctx, {
+    id: 'lifecycle.duplicate-rejected', recordOn: OPS.create, answeredBy: OPS.create, response: duplicate, conventional: 409, what: `${OPS.create} with a duplicate name`,
+    judge: (expected) => lifecycleDuplicateRejected(OPS.create, duplicate, expected), evidence: [other.created, duplicate],
+  });
 }
 
 function skipRest(ctx: FlowContext, reason: string): void {
