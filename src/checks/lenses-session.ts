@@ -16,7 +16,9 @@ export function lensesMeIsCaller(response: HttpResponse, username: string): Verd
   const status = expectStatus(response, [200], `getCurrentUser with the session of "${username}"`);
   if (status.outcome !== 'pass') return status;
   const name = asObject(response.json)?.name;
-  const same = typeof name === 'string' && name.toLowerCase() === username.toLowerCase();
+  // The body's schema is a guess (FACTS B4: hq_User); without a name it cannot say who it is.
+  if (typeof name !== 'string') return skip(`getCurrentUser with the session of "${username}": the body has no name to compare (its schema is not documented)`);
+  const same = name.toLowerCase() === username.toLowerCase();
   return expectThat(same, `getCurrentUser with the session of "${username}": name is ${JSON.stringify(name)}, expected "${username}"`, username, name);
 }
 
@@ -38,12 +40,13 @@ export function lensesSettingsReadable(response: HttpResponse): Verdict {
 }
 
 /**
- * `lenses.settings-merge`: the PATCH of `patchedKeys` succeeded (200), every key the run wrote so far
- * reads back as written, and every key that was there before the run's first PATCH is unchanged.
+ * `lenses.settings-merge`: the PATCH of `patchedKeys` succeeded (a 2xx: 200 is a guess, FACTS B4),
+ * every key the run wrote so far reads back as written, and every key that was there before the run's
+ * first PATCH is unchanged.
  */
 export function lensesSettingsMerge(patch: HttpResponse, patchedKeys: readonly string[], before: Record<string, unknown>, after: Record<string, unknown> | undefined, written: Record<string, unknown>): Verdict {
   const what = `updateCurrentUserSettings with only ${patchedKeys.join(', ')}`;
-  const status = expectStatus(patch, [200], what);
+  const status = expectStatus(patch, '2xx', what);
   if (status.outcome !== 'pass') return status;
   if (!after) return skip(`${what}: the settings could not be read back`);
   for (const [key, value] of Object.entries(written)) {

@@ -5,6 +5,7 @@
  */
 import { lensesLimitsEnforced, lensesNameFreeForm } from '../../checks/lenses.js';
 import type { FlowContext } from '../context.js';
+import { asObject } from '../../checks/lenses-view.js';
 import { createUser, OPS, readUser, succeeded } from './users.js';
 
 export const NAME_CHECKS = ['lenses.name-free-form', 'lenses.limits-enforced'];
@@ -33,7 +34,10 @@ async function createLimits(ctx: FlowContext): Promise<void> {
     createUser(ctx, { name: ctx.uniqueName(), metadata: { [LONG_KEY]: 'x' } }),
   ]);
   ctx.check('lenses.limits-enforced', OPS.create, () => lensesLimitsEnforced(tooLong, `${OPS.create} with a ${longName.length}-character name`), [tooLong]);
-  ctx.check('lenses.limits-enforced', OPS.create, () => lensesLimitsEnforced(longKey, `${OPS.create} with a 41-byte metadata key`), [longKey]);
+  const keyUser = asObject(longKey.json)?.name;
+  const read = succeeded(longKey) && typeof keyUser === 'string' ? await readUser(ctx, keyUser) : undefined;
+  const metadata = read ? { key: LONG_KEY, after: read.view?.metadata } : undefined;
+  ctx.check('lenses.limits-enforced', OPS.create, () => lensesLimitsEnforced(longKey, `${OPS.create} with a 41-byte metadata key`, metadata), [longKey, ...(read ? [read.response] : [])]);
 }
 
 async function patchLimit(ctx: FlowContext): Promise<void> {
@@ -44,6 +48,6 @@ async function patchLimit(ctx: FlowContext): Promise<void> {
   if (!before.view) return ctx.skip('lenses.limits-enforced', OPS.update, 'depends on a failed step: the user could not be read');
   const patched = await ctx.call(OPS.update, { pathParams: { name }, json: { metadata: { [LONG_KEY]: 'x' } } });
   const after = await readUser(ctx, name);
-  const metadata = { before: before.view.metadata, after: after.view?.metadata };
+  const metadata = { key: LONG_KEY, before: before.view.metadata, after: after.view?.metadata };
   ctx.check('lenses.limits-enforced', OPS.update, () => lensesLimitsEnforced(patched, `${OPS.update} with a 41-byte metadata key`, metadata), [created, patched, after.response]);
 }

@@ -9,7 +9,7 @@ import type { HttpResponse } from '../../../http/types.js';
 import type { CallInput, FlowContext } from '../../context.js';
 import { ModelInconclusive, ModelMismatch } from '../../model-runner.js';
 import { listedNames, OPS, trackCreatedUser } from '../users.js';
-import { describeDisagreement, disagreement, newModelUser, type LensesModel, type ModelUser } from './state.js';
+import { describeDisagreement, disagreement, newModelUser, patchModelUser, type LensesModel, type ModelUser } from './state.js';
 
 /** The target side of one sequence: its own fresh names, the run's groups, and every response. */
 export interface ModelTarget {
@@ -19,6 +19,11 @@ export interface ModelTarget {
   log: HttpResponse[];
   /** Operations called so far, across sequences: where a passing run is recorded. */
   exercised: Set<string>;
+  /**
+   * Whether the target takes `metadata` on PATCH user (FACTS B5 only guesses it does), as the first
+   * user of the sequence showed; the model applies metadata patches only then.
+   */
+  patchTakesMetadata?: boolean;
 }
 
 /** Sends a request of the sequence; one without a response cannot be judged (inconclusive). */
@@ -30,9 +35,15 @@ export async function send(real: ModelTarget, operationId: string, input: CallIn
   return response;
 }
 
-export function expectStatus(operationId: string, what: string, response: HttpResponse, statuses: readonly number[]): void {
-  if (statuses.includes(response.status!)) return;
-  throw new ModelMismatch(operationId, `${what}: status ${response.status}, the model expects ${statuses.join(' or ')}`, statuses.join(' or '), response.status);
+/**
+ * The status the model expects: exact codes, or `'4xx'` for a refusal whose code the contract does
+ * not state (Lenses HQ documents only a default error: 404 and 409 are guesses, FACTS B4).
+ */
+export function expectStatus(operationId: string, what: string, response: HttpResponse, statuses: readonly number[] | '4xx'): void {
+  const status = response.status!;
+  if (statuses === '4xx' ? status >= 400 && status < 500 : statuses.includes(status)) return;
+  const expected = statuses === '4xx' ? 'a 4xx' : statuses.join(' or ');
+  throw new ModelMismatch(operationId, `${what}: status ${status}, the model expects ${expected}`, expected, status);
 }
 
 /** The user a body holds agrees with the model; else a mismatch saying which field, expected and got. */
@@ -48,12 +59,12 @@ export function describeCommand(name: string, target: string, body: Record<strin
   return `${name}(${target}, ${JSON.stringify(body)})`;
 }
 
-/** GET the user after a step: 200 and as modelled, or 404 when the model has no such user. */
+/** GET the user after a step: 200 and as modelled, or refused (a 4xx) when the model has no such user. */
 export async function readBack(real: ModelTarget, model: LensesModel, name: string, operationId: string, step: string): Promise<void> {
   const response = await send(real, OPS.get, { pathParams: { name } });
   const user = model.users.get(name);
   const what = `getUser after ${step}`;
-  expectStatus(operationId, what, response, [user ? 200 : 404]);
+  expectStatus(operationId, what, response, user ? [200] : '4xx');
   if (user) expectAgreement(operationId, what, response.json, user, real);
 }
 
@@ -75,7 +86,34 @@ export async function createFirstUser(model: LensesModel, real: ModelTarget): Pr
   const profiled = await send(real, OPS.profile, { pathParams: { name }, json: user.profile });
   expectStatus(OPS.profile, `profile of ${what}`, profiled, [200]);
   expectAgreement(OPS.profile, `profile of ${what}`, profiled.json, user, real);
+  await discoverPatchMetadata(model, real, name);
 }
+
+/**
+ * Whether PATCH user takes metadata is a guess (FACTS B5): one PATCH with a new key, read back, says.
+ * Taken, the model applies every later metadata patch (FACTS B3 semantics); ignored, none.
+ */
+async function discoverPatchMetadata(model: LensesModel, real: ModelTarget, name: string): Promise<void> {
+  if (real.patchTakesMetadata !== undefined) return;
+  const user = model.users.get(name)!;
+  const json = { metadata: { probe: 'kept' } };
+  // Named like a command, as it reads in a sequence: `patch(user 0, {"metadata":{"probe":"kept"}})`.
+  const step = describeCommand('patch', 'user 0', json);
+  const patched = await send(real, OPS.update, { pathParams: { name }, json });
+  expectStatus(OPS.update, step, patched, [200]);
+  const read = await send(real, OPS.get, { pathParams: { name } });
+  expectStatus(OPS.get, `getUser after ${step}`, read, [200]);
+  const taken = asObjectValue(read.json, 'metadata')?.probe === 'kept';
+  real.patchTakesMetadata = taken;
+  if (taken) patchModelUser(user, undefined, json.metadata);
+  expectAgreement(OPS.update, step, patched.json, user, real);
+  expectAgreement(OPS.update, `getUser after ${step}`, read.json, user, real);
+}
+
+const asObjectValue = (body: unknown, key: string): Record<string, unknown> | undefined => {
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+};
 
 /**
  * The invariant after every change: the list holds exactly the modelled users among the sequence's
