@@ -39,8 +39,8 @@ export function queryLimitOutOfRangeRejected(response: HttpResponse, limit: numb
  * `query.offset-paging`: the pages (in offset order, the last one past the end) concatenate to the
  * unpaged list: same ids, same order, nothing skipped or repeated.
  */
-export function queryOffsetPaging(pages: readonly (readonly string[] | undefined)[], unpaged: readonly string[], limit: number): Verdict {
-  const what = `get_users offset paging (limit ${limit})`;
+export function queryOffsetPaging(pages: readonly (readonly string[] | undefined)[], unpaged: readonly string[], limit: number, base = 0): Verdict {
+  const what = `get_users offset paging (limit ${limit}, offsets from ${base})`;
   if (pages.some((p) => p === undefined)) return skip(`${what}: a page could not be read`);
   const joined = pages.flatMap((p) => p!);
   const repeated = joined.filter((id, i) => joined.indexOf(id) !== i);
