@@ -67,8 +67,10 @@ function stringViolations(view: SchemaObject, walk: Walk, add: Add): void {
   const stringView = { ...view, type: 'string' };
   const valid = () => buildValid(stringView, walk) as fc.Arbitrary<string>;
   const matching = (check: (s: string) => boolean) => patternArbitrary(regex!, { maxLength: Infinity, check });
+  // Too short whichever way a server counts (code points, UTF-16 units, UTF-8 bytes): fewer bytes than
+  // minLength (see strings.ts); too long in code points is too long in every count.
   if (minLength > 0) {
-    add('min-length', `too short (minLength ${minLength})`, regex ? matching((s) => codePointLength(s) < minLength) : textArbitrary(0, minLength - 1));
+    add('min-length', `too short (minLength ${minLength})`, regex ? matching((s) => utf8Length(s) < minLength) : textArbitrary(0, minLength - 1, { maxBytes: minLength - 1 }));
   }
   if (Number.isFinite(maxLength)) {
     add('max-length', `too long (maxLength ${maxLength})`, regex ? matching((s) => codePointLength(s) > maxLength) : textArbitrary(maxLength + 1, maxLength + 16));

@@ -3,6 +3,11 @@
  * formats, byte limits from `x-` hints, unique run-id values, and what the wire can carry for
  * parameters. Candidates (realistic, format, pattern, generic) are each checked against every
  * constraint and dropped when they cannot meet them.
+ *
+ * A maxLength is met whichever way a server counts: JSON Schema counts code points, but servers
+ * commonly count UTF-16 units (JavaScript, Java) or UTF-8 bytes (Go, Rust), and the seeds do not say.
+ * Bytes are never fewer than units or code points, so a string within maxLength bytes is within it
+ * for all three; a correct server is never made to refuse a value only one reading allows.
  */
 import fc from 'fast-check';
 import { formatArbitrary, isKnownStringFormat } from './formats.js';
@@ -42,6 +47,7 @@ export function stringRules(schema: SchemaObject, walk: Walk): StringRules {
   const check = (s: string): boolean => {
     const length = codePointLength(s);
     if (length < minLength || length > maxLength) return false;
+    if (Number.isFinite(maxLength) && utf8Length(s) > maxLength) return false;
     if (regex && !regex.test(s)) return false;
     if (maxBytes !== undefined && utf8Length(s) > maxBytes) return false;
     if (forbidChars && [...forbidChars].some((c) => s.includes(c))) return false;
@@ -72,7 +78,8 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
     // Generic text meets lengths, bytes and forbidden characters by construction; path and header
     // values still need their check ('.' and '..', no space at either end).
     const exact = walk.wire !== 'path' && walk.wire !== 'header';
-    candidates.push({ weight: 2, arbitrary: genericString(minLength, maxLength, walk), exact });
+    const maxBytes = Math.min(walk.maxBytes ?? Infinity, maxLength);
+    candidates.push({ weight: 2, arbitrary: genericString(minLength, maxLength, { ...walk, ...(Number.isFinite(maxBytes) ? { maxBytes } : {}) }), exact });
   }
   const arbitrary = oneofPassing(candidates, rules.check);
   if (!arbitrary) throw new Error(`cannot generate a valid string at ${where(walk)}: no generator meets ${describe(schema, walk)}`);

@@ -75,8 +75,9 @@ const utf8Bytes = (c: number) => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3
 
 /**
  * Text of `length` code points from `alphabet`, never containing a character of `forbid`. Within
- * `maxBytes` UTF-8 bytes: past the budget, characters become `a`, and the text ends when even those
- * do not fit (so it may come out shorter than `length`).
+ * `maxBytes` UTF-8 bytes: a character becomes `a` where it would leave too few bytes for the rest at
+ * one byte each, and the text ends when even that does not fit (so it is shorter than `length` only
+ * when `length` > `maxBytes`).
  */
 export function seededText(seed: number, length: number, alphabet: Alphabet, forbid = '', maxBytes = Infinity): string {
   const r = mulberry32(seed);
@@ -86,7 +87,8 @@ export function seededText(seed: number, length: number, alphabet: Alphabet, for
     let c = pick(r, alphabet);
     while (forbid && forbid.includes(String.fromCodePoint(c))) c = pick(r, alphabet);
     let b = utf8Bytes(c);
-    if (bytes + b > maxBytes) {
+    const rest = Math.min(length - i - 1, Math.max(0, maxBytes - bytes - 1));
+    if (bytes + b + rest > maxBytes) {
       if (bytes + 1 > maxBytes) break;
       [c, b] = [0x61, 1];
     }

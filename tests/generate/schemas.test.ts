@@ -1,6 +1,6 @@
 /**
  * Schema features on small synthetic specs: OpenAPI nullable and boolean exclusive bounds, int32,
- * multipleOf, allOf, oneOf, discriminator, readOnly, uniqueItems, code-point lengths, recursion.
+ * multipleOf, allOf, oneOf, discriminator, readOnly, uniqueItems, lengths under every count, recursion.
  * Every valid sample must pass the spec's validator; every invalid one must fail it as labelled.
  */
 import fc from 'fast-check';
@@ -74,11 +74,15 @@ describe('OpenAPI 3.0 specifics', () => {
 });
 
 describe('strings', () => {
-  it('lengths count code points, as ajv does (emoji are one character)', async () => {
-    const s = await synthetic({ Body: { type: 'string', minLength: 2, maxLength: 3 } });
+  it('lengths hold however a server counts: code points, UTF-16 units or UTF-8 bytes', async () => {
+    const s = await synthetic({ Body: { type: 'string', minLength: 2, maxLength: 12 } });
     const samples = validSamples(s, 3000) as string[];
-    expect(samples.some((v) => v.length > 3)).toBe(true); // more UTF-16 units than characters
+    const bytes = (v: string) => Buffer.byteLength(v, 'utf8');
+    expect(samples.every((v) => bytes(v) <= 12 && [...v].length >= 2)).toBe(true);
+    expect(samples.some((v) => bytes(v) > v.length)).toBe(true); // still non-ASCII text within the budget
     expect(checkedInvalid(s)).toEqual(expect.arrayContaining(['min-length@', 'max-length@']));
+    const tooShort = invalidValues(s.body, s.ctx).find((c) => c.kind === 'min-length')!;
+    for (const v of fc.sample(tooShort.arbitrary, 300) as string[]) expect(bytes(v)).toBeLessThan(2);
   });
 
   it('formats: email at the configured domain, uuid, date-time, date, ipv4, uri, hostname', async () => {
