@@ -1,5 +1,6 @@
 // A run whose verdict rests on nothing must not pass, end to end: through `users-conformance run`
-// (exit 3, a one-line reason, the per-spec verdict, results.json). Two ways to get there against the reference
+// (exit 3, a one-line reason, the per-spec verdict, results.json) and through the vitest suites
+// (`npm test` with a target: the vitest run fails). Two ways to get there against the reference
 // server: checks that all end skipped (viewer checks without a viewer token), and suite errors (a
 // spec whose request body no valid value can satisfy, so generating one throws).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { readResultsJson } from '../../src/report/index.js';
-import { cli, REPO } from './cli-process.js';
+import { cli, REPO, vitestSuites } from './cli-process.js';
 
 const TOKEN = 'uc-cli-no-verdict-admin-token-8d41';
 /** Each test starts a child process that runs suites: a ceiling for a loaded machine, not a wait. */
@@ -68,5 +69,25 @@ describe('users-conformance run without a trustworthy verdict exits 3', () => {
     const s = results.summary.error === 1 ? '' : 's';
     expect(result.stdout).toContain(`Verdict: NO VERDICT (exit 3): ${results.summary.error} suite error${s}: the run did not judge what`);
     expect(result.stdout).toContain('scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
+  }, PROCESS_TIMEOUT_MS);
+});
+
+describe('the vitest suites (npm test against a target) are not green without a verdict', () => {
+  const env = (extra: Record<string, string>) => ({ TARGET_URL: server.url, TARGET_TOKEN: TOKEN, CONFORMANCE_REPORT_DIR: join(dir, `vitest-${Object.values(extra).join('-').replace(/\W+/g, '_')}`), ...extra });
+
+  it('a spec where nothing was judged fails the run, naming the spec', async () => {
+    const result = await vitestSuites(env({ CONFORMANCE_SPEC: 'runai-2.24', CONFORMANCE_ONLY: VIEWER_CHECKS.join(',') }));
+    const output = result.stdout + result.stderr;
+    expect(result.code, output).toBe(1);
+    expect(output).toContain('spec runai-2.24: nothing was judged (every check skipped or disabled): the run has no verdict for it');
+    expect(output).toMatch(/Tests\s+\d+ passed/);
+  }, PROCESS_TIMEOUT_MS);
+
+  it('a scenario that ends in a suite error fails its test with the error message', async () => {
+    const result = await vitestSuites(env({ CONFORMANCE_SPEC: impossibleSpec, CONFORMANCE_ONLY: 'negative,status,schema' }));
+    const output = result.stdout + result.stderr;
+    expect(result.code, output).toBe(1);
+    expect(output).toMatch(/FAIL .*negative > Generated invalid input is rejected, valid input accepted/);
+    expect(output).toContain('[SUITE ERROR] scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
   }, PROCESS_TIMEOUT_MS);
 });
