@@ -15,11 +15,14 @@ export type {
   SpecOperationSummary,
   SpecSummary,
   StatusSummary,
+  RunVerdict,
   Verdict,
+  VerdictReason,
 } from './types.js';
 export { toCheckRecord } from './to-check-record.js';
 export { cleanupSentence } from './cleanup-text.js';
-export { failsGate, summarize, verdictOf } from './summarize.js';
+export { failsGate, summarize } from './summarize.js';
+export { isJudged, JUDGED_STATUSES, nothingJudgedReason, runVerdict, untrustedReasons, verdictLabel, verdictOf, type VerdictInput } from './verdict.js';
 export { worstStatus } from './status-order.js';
 export { statusCoverage, type StatusCoverage } from './status-coverage.js';
 export { REDACTED, redactSecrets, redactText } from './redact-secrets.js';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { resultsJsonSchema } from './results-schema.js';
 import type { ResultsJson } from './types.js';
+import { runVerdict } from './verdict.js';
 
 /** A results.json that cannot be read or is not one. Its message names the file and the problem. */
 export class ResultsFileError extends Error {
@@ -18,7 +19,8 @@ function validator(): ReturnType<Ajv['compile']> {
 }
 
 /**
- * Reads and validates a results.json written by this tool (possibly by a run that was killed).
+ * Reads and validates a results.json written by this tool (possibly by a run that was killed, or by
+ * an older version: see {@link withVerdictReasons}).
  * Throws {@link ResultsFileError} with a one-paragraph message when the file is missing, is not
  * JSON, or does not have the shape of results.json.
  */
@@ -42,7 +44,17 @@ export async function readResultsJson(path: string): Promise<ResultsJson> {
   if (!validateResults(data)) {
     throw new ResultsFileError(`${path} is not a users-conformance results.json: ${describeProblems(validateResults.errors ?? [])}`);
   }
-  return data as ResultsJson;
+  return withVerdictReasons(data as ResultsJson);
+}
+
+/**
+ * Files written before verdicts carried reasons have no `verdictReasons` (and may say `incomplete`,
+ * which is now `no-verdict`): both are computed from the checks, as a current version writes them.
+ */
+function withVerdictReasons(results: ResultsJson): ResultsJson {
+  if (Array.isArray((results as Partial<ResultsJson>).verdictReasons)) return results;
+  const { verdict, reasons } = runVerdict(results);
+  return { ...results, verdict, verdictReasons: reasons };
 }
 
 function describeProblems(errors: ErrorObject[]): string {

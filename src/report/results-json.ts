@@ -3,30 +3,33 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { redactSecrets } from './redact-secrets.js';
-import { summarize, verdictOf } from './summarize.js';
+import { summarize } from './summarize.js';
+import { runVerdict } from './verdict.js';
 import type { ResultsJson, RunReport } from './types.js';
 
 export const RESULTS_FILE = 'results.json';
 
 /**
  * Builds the content of results.json from a run report: the issue's fields first (`spec`, `summary`,
- * `verdict` computed from the checks, never trusted from the input), then the rest of the report,
- * with the secret safety net applied.
+ * `verdict` and `verdictReasons` computed from the checks, never trusted from the input), then the
+ * rest of the report, with the secret safety net applied.
  */
 export function toResultsJson(report: RunReport): ResultsJson {
   // Fields of later versions are kept; derived fields a re-read file carries are dropped and recomputed.
-  const { spec: _spec, summary: _summary, verdict: _verdict, ...rest } = report as RunReport & Partial<ResultsJson>;
+  const { spec: _spec, summary: _summary, verdict: _verdict, verdictReasons: _reasons, ...rest } = report as RunReport & Partial<ResultsJson>;
+  const { verdict, reasons } = runVerdict(report);
   const results: ResultsJson = {
     ...rest,
     spec: report.specs.map((s) => s.id).join(','),
     summary: summarize(report.checks),
-    verdict: verdictOf(report),
+    verdict,
+    verdictReasons: reasons,
   };
   return redactSecrets(reorder(results));
 }
 
 /** The issue's fields first, as documented, so people reading the file see the outcome at the top. */
-const LEADING_FIELDS = ['tool', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'complete', 'summary', 'verdict'];
+const LEADING_FIELDS = ['tool', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'complete', 'summary', 'verdict', 'verdictReasons'];
 
 function reorder(results: ResultsJson): ResultsJson {
   const ordered: Record<string, unknown> = {};

@@ -118,7 +118,23 @@ export const resultsJsonSchema = {
       required: STATUSES,
       properties: Object.fromEntries(STATUSES.map((status) => [status, count])),
     },
-    verdict: { enum: ['pass', 'fail', 'incomplete'] },
+    // `incomplete`: written by versions before `no-verdict` existed; still read, never written.
+    verdict: { enum: ['pass', 'fail', 'no-verdict', 'incomplete'] },
+    // Required in what this version writes; absent from older files (readResultsJson fills it in).
+    verdictReasons: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind', 'message'],
+        properties: {
+          // must-failed, incomplete, suite-errors, nothing-judged; a string, so later kinds still read.
+          kind: { type: 'string', minLength: 1 },
+          spec: { type: 'string' },
+          count: count,
+          message: { type: 'string' },
+        },
+      },
+    },
     config: { type: 'object' },
     specs: { type: 'array', items: specSummary },
     catalogue: {

@@ -1,5 +1,5 @@
 import { CHECK_STATUSES } from '../checks/types.js';
-import type { CheckRecord, RunReport, StatusSummary, Verdict } from './types.js';
+import type { CheckRecord, StatusSummary } from './types.js';
 
 /** Counts check records per status; every status is present, zero when unused. */
 export function summarize(checks: readonly Pick<CheckRecord, 'status'>[]): StatusSummary {
@@ -11,13 +11,4 @@ export function summarize(checks: readonly Pick<CheckRecord, 'status'>[]): Statu
 /** True when the record fails the gate: a MUST check that failed. */
 export function failsGate(check: Pick<CheckRecord, 'level' | 'status'>): boolean {
   return check.level === 'MUST' && check.status === 'failed';
-}
-
-/**
- * The run's verdict: `fail` iff a MUST check failed; otherwise `incomplete` when the run did not
- * finish; otherwise `pass`. Suite errors do not change it (see {@link Verdict}).
- */
-export function verdictOf(report: Pick<RunReport, 'checks' | 'complete'>): Verdict {
-  if (report.checks.some(failsGate)) return 'fail';
-  return report.complete ? 'pass' : 'incomplete';
 }

@@ -109,15 +109,33 @@ export interface RunReport {
 export type StatusSummary = Record<CheckStatus, number>;
 
 /**
- * The run's overall outcome.
- * - `fail`: at least one MUST check failed (the CLI exits 1);
- * - `incomplete`: nothing failed, but the run did not finish (killed, crashed, or still running);
- * - `pass`: the run finished with no MUST failure.
- * Suite errors (`error` status) do not change the verdict: they are the suite's fault, never the
- * target's, and the CLI contract gates on MUST failures only. Reports show them separately and
- * prominently, because a check that errored gave no answer.
+ * The run's overall outcome (computed in verdict.ts).
+ * - `fail`: at least one MUST check failed: a finding about the target, whatever else went wrong;
+ * - `no-verdict`: nothing failed, but the run cannot vouch for the target: it did not finish, some
+ *   checks ended in a suite error (the suite broke, so they gave no answer), or a spec had nothing
+ *   judged (every check skipped or disabled). A run whose verdict rests on nothing must not pass;
+ * - `pass`: the run finished, every spec had checks judged, no suite error, no MUST failure.
+ * Files written before `no-verdict` existed may say `incomplete` (read, never written).
  */
-export type Verdict = 'pass' | 'fail' | 'incomplete';
+export type Verdict = 'pass' | 'fail' | 'no-verdict';
+
+/** One reason behind a verdict, for people (`message`) and for scripts (`kind`, `spec`, `count`). */
+export interface VerdictReason {
+  /** `must-failed` explains a `fail`; the others are why a run has no trustworthy verdict. */
+  kind: 'must-failed' | 'incomplete' | 'suite-errors' | 'nothing-judged';
+  /** The spec concerned (`nothing-judged`). */
+  spec?: string;
+  /** How many checks (`must-failed`, `suite-errors`). */
+  count?: number;
+  /** One line, e.g. "spec runai-2.24: nothing was judged (every check skipped or disabled)". */
+  message: string;
+}
+
+export interface RunVerdict {
+  verdict: Verdict;
+  /** Empty for `pass`; for `fail`, the MUST failures first, then anything that also went unjudged. */
+  reasons: VerdictReason[];
+}
 
 /** The content of results.json: the issue's fields first, then the rest of the run report. */
 export interface ResultsJson extends RunReport {
@@ -125,6 +143,7 @@ export interface ResultsJson extends RunReport {
   spec: string;
   summary: StatusSummary;
   verdict: Verdict;
+  verdictReasons: VerdictReason[];
 }
 
 /** A section a caller adds to the HTML report (e.g. issue 7's fault-detection matrix). */

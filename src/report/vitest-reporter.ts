@@ -17,7 +17,7 @@ import type { ScenarioOutcome } from '../flows/scenario.js';
 import { allScenarios } from '../flows/systems.js';
 import { loadSpec } from '../spec/index.js';
 import type { ExtraSection, RunReport, SpecSummary } from './types.js';
-import { verdictOf } from './summarize.js';
+import { runVerdict, verdictLabel } from './verdict.js';
 import { writeReport, type ReportFiles } from './write-report.js';
 import { writeResultsJson } from './results-json.js';
 import { createRunCollector, type RunCollector } from './vitest/collector.js';
@@ -169,7 +169,9 @@ export default class ConformanceReporter implements Reporter {
     const extraSections = this.options.extraSections?.(report, { reportDir: run.reportDir }) ?? [];
     const files = await writeReport(run.reportDir, report, { extraSections });
     if (!this.options.quiet) {
-      this.vitest?.logger.log(`users-conformance: ${verdictOf(report).toUpperCase()}; report written to ${files.html} (also results.json, junit.xml)`);
+      const { verdict, reasons } = runVerdict(report);
+      const why = reasons.length > 0 ? ` (${reasons.map((r) => r.message).join('; ')})` : '';
+      this.vitest?.logger.log(`users-conformance: ${verdictLabel(verdict)}${why}; report written to ${files.html} (also results.json, junit.xml)`);
     }
     process.off('exit', this.exitHandler);
     this.options.onReport?.(report, files);

@@ -1,9 +1,12 @@
 /**
  * Turns scenarios into vitest tests: one test per (target, scenario) of a category. The test carries
  * the scenario's results in `task.meta.conformance` (the report is built from them) and fails when a
- * MUST check failed or the suite itself broke; SHOULD warnings are annotations.
+ * MUST check failed or the suite itself broke (with the error's message); SHOULD warnings are
+ * annotations. A run whose verdict rests on nothing must not pass: when every scenario of a spec has
+ * run and nothing was judged (every check skipped, disabled or in error), the spec's suite fails in
+ * its `afterAll`, so `npm test` is not green (the report says `no-verdict` for the same reason).
  */
-import { describe, inject, test } from 'vitest';
+import { afterAll, describe, inject, test } from 'vitest';
 import type { CheckCategory, CheckResult } from '../../src/checks/types.js';
 import { createTargetClient } from '../../src/flows/client.js';
 import { slotOf } from '../../src/flows/run.js';
@@ -12,6 +15,7 @@ import { scenariosFor } from '../../src/flows/systems.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/flows/target.js';
+import { nothingJudgedReason } from '../../src/report/index.js';
 import './context.js';
 
 declare module 'vitest' {
@@ -44,8 +48,24 @@ export async function defineConformanceSuites(): Promise<void> {
   context.targets.forEach((target, i) => {
     const spec = specs[i]!;
     const applicable = scenariosFor(spec).filter((s) => s.appliesTo(spec) === true);
-    if (applicable.length === 0) return;
     describe(`${spec.id} (${target.label})`, () => {
+      if (applicable.length === 0) {
+        // No test would run for this spec, and a file of passing tests for other specs would hide it.
+        test(`${spec.id}: no scenario applies`, ({ task }) => {
+          task.meta.conformance = { scenario: 'none', spec: spec.id, results: [], cleanup: { created: 0, deleted: 0, leftover: [] }, coverage: {}, durationMs: 0 };
+          throw new Error(nothingJudgedReason(spec.id, [])!.message);
+        });
+        return;
+      }
+      // What the spec's scenarios recorded, to judge the spec once they have all run.
+      const recorded: CheckResult[] = [];
+      let ran = 0;
+      afterAll(() => {
+        // A test filter (-t) or a cancelled run leaves scenarios unrun: nothing to say about the spec then.
+        if (ran < applicable.length) return;
+        const reason = nothingJudgedReason(spec.id, recorded);
+        if (reason) throw new Error(`${reason.message}: the run has no verdict for it`);
+      });
       for (const category of CATEGORIES) {
         const scenarios = applicable.filter((s) => s.category === category);
         if (scenarios.length === 0) continue;
@@ -54,6 +74,8 @@ export async function defineConformanceSuites(): Promise<void> {
             test.concurrent(scenario.title, async ({ task, annotate }) => {
               const outcome = await runScenario(scenario, { spec, target, options: context.options, http: clientFor(target, spec), slot: slotOf(scenario) });
               task.meta.conformance = outcome;
+              ran++;
+              recorded.push(...outcome.results);
               for (const warning of outcome.results.filter((r) => r.status === 'warned')) await annotate(line(warning), 'warning');
               const broken = outcome.results.filter((r) => r.status === 'failed' || r.status === 'error');
               if (broken.length) throw new Error(`${broken.length} problem(s):\n${broken.map(line).join('\n')}`);

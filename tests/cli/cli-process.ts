@@ -60,6 +60,18 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
   return startCli(args, options).done;
 }
 
+const VITEST = fileURLToPath(new URL('../../node_modules/vitest/vitest.mjs', import.meta.url));
+
+/** `npm test`'s suites project (`vitest run --project suites`) as a child process, with `env` as its configuration. */
+export function vitestSuites(env: Record<string, string>): Promise<CliResult> {
+  const child = spawn(process.execPath, [VITEST, 'run', '--project', 'suites'], { cwd: REPO, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+}
+
 /** A port nothing listens on (bound once, then released). */
 export async function closedPort(): Promise<number> {
   const server = createServer();

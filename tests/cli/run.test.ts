@@ -1,7 +1,7 @@
 // `users-conformance run` end to end, as a child process: exit 1 on a faulty target, the baseline
-// gate, exit 0 on the embedded reference server, replay, report regeneration and SIGTERM. Runs are
-// narrowed to one spec and `--only lifecycle` to keep the file short (the suites' own tests cover
-// every scenario on every spec).
+// gate, exit 0 on the embedded reference server, replay, report regeneration and SIGTERM (exit 3,
+// no trustworthy verdict, is in no-verdict.test.ts). Runs are narrowed to one spec and
+// `--only lifecycle` to keep the file short (the suites' own tests cover every scenario on every spec).
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,7 @@ describe('run', () => {
     const result = await cli(['run', '--target', faulty.url, '--spec', 'runai-2.24', '--token', TOKEN, '--only', 'lifecycle', '--report-dir', out]);
     expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/runai-2\.24\s+\d+\s+[1-9]\d*\s+.*FAIL/);
+    expect(result.stdout).toMatch(/^Verdict: FAIL \(exit 1\): [1-9]\d* MUST failures?\.$/m);
     expect(result.stdout).toContain('runai-2.24  create_user  lifecycle.create-succeeds: create_user with a valid body: status 200, expected 201');
     expect(result.stdout).toContain(`Report: ${join(out, 'index.html')}`);
     expect(result.stderr).toMatch(/\d+\/\d+ scenarios done, [1-9]\d* MUST failures?/);
@@ -73,6 +74,7 @@ describe('run', () => {
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/known failure\(s\) from the baseline: reported, not gating/);
     expect(result.stdout).toMatch(/PASS \(\d+ known\)/);
+    expect(result.stdout).toMatch(/^Verdict: PASS \(exit 0\): every spec was judged, no new MUST failure \(\d+ known from the baseline\)\.$/m);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Known failures (in the baseline, not gating)');
   });
 
@@ -81,8 +83,9 @@ describe('run', () => {
     const result = await cli(['run', '--spec', 'runai-2.24', '--only', 'lifecycle', '--report-dir', 'out', '--baseline', baselinePath], { cwd });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/FIXED\s+runai-2\.24\s+create_user\s+lifecycle\.create-succeeds/);
+    expect(result.stdout).toContain('Verdict: PASS (exit 0): every spec was judged');
     const run = await readResultsJson(join(cwd, 'out', 'results.json'));
-    expect(run).toMatchObject({ verdict: 'pass', complete: true });
+    expect(run).toMatchObject({ verdict: 'pass', verdictReasons: [], complete: true });
     expect(run.summary.failed).toBe(0);
     expect(run.summary.passed).toBeGreaterThan(5);
     expect(run.cleanup.leftover).toEqual([]);
@@ -101,6 +104,8 @@ describe('run', () => {
     expect(still.stdout).toMatch(/STILL FAILING\s+lifecycle\.create-succeeds\s+runai-2\.24\s+create_user\s+status was 200, now 200 \(expected 201\)/);
     const noToken = await inProcess(['replay', results, '--check', 'lifecycle.create-succeeds', '--target', correct.url]);
     expect(noToken.stdout).toMatch(/NOT REPLAYED\s+lifecycle\.create-succeeds.*needs --token \(TARGET_TOKEN\)/);
+    // Not replayed is not shown fixed: no exit 0 (tests/cli/replay.test.ts has the other cases).
+    expect(noToken.code).toBe(3);
   });
 
   it('report regenerates index.html and junit.xml from results.json', async () => {
@@ -126,7 +131,9 @@ describe('run', () => {
       expect(result.stderr).toContain('SIGTERM: stopping');
       const stopped = await readResultsJson(join(out, 'results.json'));
       expect(stopped.complete).toBe(false);
-      expect(stopped.verdict).toBe('incomplete');
+      expect(stopped.verdict).toBe('no-verdict');
+      expect(stopped.verdictReasons.map((r) => r.kind)).toContain('incomplete');
+      expect(result.stdout).toMatch(/^Verdict: NO VERDICT \(exit 143\): stopped by SIGTERM before the end/m);
       const users = await fetch(`${correct.url}/api/v1/users`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((r) => r.json() as Promise<Array<{ username: string }>>);
       expect(users.filter((u) => u.username.includes(`uc-${stopped.runId}-`))).toEqual([]);
       const regenerated = await cli(['report', join(out, 'results.json')]);

@@ -142,6 +142,14 @@ describe('run --list', () => {
     expect(readOnly.stdout).toMatch(/lifecycle\.create-succeeds\s+MUST\s+disabled: read-only mode \(the scenario writes\)/);
     expect(readOnly.stdout).toMatch(/query\.offset-paging\s+MUST\s+runs/);
   });
+
+  it('says when no check of a spec would run: a run would have no verdict, while --list itself exits 0', async () => {
+    const result = await inProcess(['run', '--spec', 'runai-2.24', '--read-only', '--only', 'lifecycle', '--list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('no check of runai-2.24 would run: nothing would be judged, so a run would have no verdict (exit 3)');
+    const some = await inProcess(['run', '--spec', 'runai-2.24', '--only', 'lifecycle', '--list']);
+    expect(some.stdout).not.toContain('would have no verdict');
+  });
 });
 
 describe('--help', () => {
@@ -152,10 +160,22 @@ describe('--help', () => {
       expect(result.stdout).toContain(text);
     }
   });
+
+  it('documents exit 3: no trustworthy verdict (suite errors, nothing judged, a crashed run)', async () => {
+    const { stdout } = await inProcess(['run', '--help']);
+    expect(stdout).toMatch(/^ {2}3 {4}no trustworthy verdict: nothing failed, but the run could not judge the target: checks ended\n\s+in a suite error, a spec had nothing judged/m);
+    expect(stdout).toContain('1    at least one MUST check failed (with --baseline: one not in the baseline); this wins over 3');
+    expect(stdout).toContain('a run with suite errors\nand no MUST failure has no verdict (exit 3)');
+  });
 });
 
 describe('README', () => {
   it('holds the current flags ↔ environment table (regenerate: node --import tsx scripts/env-table.ts)', async () => {
     expect(await readFile(join(REPO, 'README.md'), 'utf8')).toContain(environmentTableMarkdown());
+  });
+
+  it('documents exit 3 beside 0, 1 and 2', async () => {
+    const readme = (await readFile(join(REPO, 'README.md'), 'utf8')).replace(/\s+/g, ' ');
+    expect(readme).toContain('**3** no trustworthy verdict: nothing failed, but the run could not judge the target');
   });
 });

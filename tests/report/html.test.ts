@@ -66,6 +66,8 @@ describe('renderHtml content', () => {
       expect(page).toMatch(new RegExp(`${status} <b>${n}</b>`));
     }
     expect(page).toContain('1 check ended in a suite error');
+    // The failure stands; the header still says what went unjudged.
+    expect(page).toContain('<ul class="verdict-reasons" id="verdict-reasons"><li class="reason-must-failed">3 MUST checks failed</li><li class="reason-suite-errors">1 suite error: the run did not judge what it stands for');
     expect(page).toContain('&quot;token&quot;: &quot;[REDACTED]&quot;');
   });
 
@@ -84,9 +86,31 @@ describe('renderHtml content', () => {
 
   it('says when the run did not finish', () => {
     const incomplete = renderHtml(fixtureReport({ complete: false, finishedAt: undefined, checks: fixtureReport().checks.filter((c) => c.status !== 'failed') }));
-    expect(incomplete).toContain('INCOMPLETE: the run did not finish');
+    expect(incomplete).toContain('<title>users-conformance: NO VERDICT ·');
+    expect(incomplete).toContain('<p class="verdict v-no-verdict" id="verdict">NO VERDICT: the run could not judge the target</p>');
+    expect(incomplete).toContain('<li class="reason-incomplete">the run did not finish (stopped, crashed or still running), so not every check was judged</li>');
     expect(incomplete).toContain('This run did not finish');
     expect(incomplete).toContain('<dd>not finished</dd>');
+  });
+
+  it('has no verdict when a finished run has suite errors and no MUST failure, and says why in the header', () => {
+    const errored = renderHtml(fixtureReport({ checks: fixtureReport().checks.filter((c) => c.status !== 'failed') }));
+    expect(errored).toContain('NO VERDICT: the run could not judge the target');
+    expect(errored).toContain('<li class="reason-suite-errors">1 suite error: the run did not judge what it stands for (users-conformance itself broke)</li>');
+    expect(errored).toContain('without a MUST failure the run has no verdict');
+  });
+
+  it('has no verdict when a spec had nothing judged, naming it', () => {
+    const report = fixtureReport();
+    report.checks = report.checks.filter((c) => c.status !== 'failed' && c.status !== 'error').map((c) => (c.spec === 'lenses-hq' ? { ...c, status: 'skipped' as const } : c));
+    const page = renderHtml(report);
+    expect(page).toContain('<li class="reason-nothing-judged">spec lenses-hq: nothing was judged (every check skipped)</li>');
+  });
+
+  it('passes only a run where every spec was judged', () => {
+    const clean = renderHtml(fixtureReport({ checks: fixtureReport().checks.filter((c) => c.status !== 'failed' && c.status !== 'error') }));
+    expect(clean).toContain('<p class="verdict v-pass" id="verdict">PASS: every spec was judged and no MUST check failed</p>');
+    expect(clean).not.toContain('id="verdict-reasons"');
   });
 
   it('truncates long bodies with a note', () => {

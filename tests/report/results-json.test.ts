@@ -29,18 +29,36 @@ describe('toResultsJson', () => {
       startedAt: '2026-11-22T10:00:00.000Z', durationMs: 42_500,
       summary: { passed: 8, failed: 3, warned: 1, error: 1, skipped: 1, disabled: 1 },
       verdict: 'fail',
+      verdictReasons: [
+        { kind: 'must-failed', count: 3, message: '3 MUST checks failed' },
+        { kind: 'suite-errors', count: 1, message: '1 suite error: the run did not judge what it stands for (users-conformance itself broke)' },
+      ],
       cleanup: { created: 3, deleted: 2 },
     });
+    expect(Object.keys(results).slice(11, 14)).toEqual(['summary', 'verdict', 'verdictReasons']);
     expect(results.cleanup.leftover).toHaveLength(1);
     expect(results.checks[1]).toMatchObject({ id: 'schema.response', level: 'MUST', operationId: 'create_user', status: 'failed' });
     expect(results.checks[1]!.reproduction!.curl).toHaveLength(1);
   });
 
   it('recomputes derived fields instead of trusting them', () => {
-    const stale = { ...toResultsJson(fixtureReport()), verdict: 'pass', summary: { passed: 99 } } as unknown as ResultsJson;
+    const stale = { ...toResultsJson(fixtureReport()), verdict: 'pass', verdictReasons: [], summary: { passed: 99 } } as unknown as ResultsJson;
     const results = toResultsJson(stale);
     expect(results.verdict).toBe('fail');
+    expect(results.verdictReasons).toHaveLength(2);
     expect(results.summary.passed).toBe(8);
+  });
+
+  it('says no-verdict, with the reasons, when nothing failed but the run cannot vouch for the target', () => {
+    const report = fixtureReport();
+    report.checks = report.checks.filter((c) => c.status !== 'failed').map((c) => (c.spec === 'lenses-hq' ? { ...c, status: 'disabled' as const } : c));
+    expect(toResultsJson(report)).toMatchObject({
+      verdict: 'no-verdict',
+      verdictReasons: [
+        { kind: 'suite-errors', count: 1 },
+        { kind: 'nothing-judged', spec: 'lenses-hq', message: 'spec lenses-hq: nothing was judged (every check disabled)' },
+      ],
+    });
   });
 
   it('keeps fields it does not know (written by a later version)', () => {
@@ -91,6 +109,22 @@ describe('writeResultsJson / readResultsJson', () => {
     const read = await readResultsJson(path);
     expect(read.complete).toBe(false);
     expect(read.verdict).toBe('fail');
+    expect(read.verdictReasons.map((r) => r.kind)).toEqual(['must-failed', 'incomplete', 'suite-errors']);
+  });
+});
+
+describe('readResultsJson of a file written before verdicts had reasons', () => {
+  it('reads the old `incomplete` verdict and computes the verdict and its reasons from the checks', async () => {
+    const { verdictReasons: _reasons, ...old } = toResultsJson(fixtureReport({ complete: false, finishedAt: undefined, checks: fixtureReport().checks.slice(0, 1) }));
+    await writeFile(join(dir, 'results.json'), JSON.stringify({ ...old, verdict: 'incomplete' }));
+    const read = await readResultsJson(join(dir, 'results.json'));
+    expect(read.verdict).toBe('no-verdict');
+    expect(read.verdictReasons.map((r) => r.kind)).toEqual(['incomplete']);
+  });
+
+  it('rejects a verdict it does not know', async () => {
+    await writeFile(join(dir, 'results.json'), JSON.stringify({ ...toResultsJson(fixtureReport()), verdict: 'green' }));
+    await expect(readResultsJson(join(dir, 'results.json'))).rejects.toThrow('/verdict: must be equal to one of the allowed values ("pass", "fail", "no-verdict", "incomplete")');
   });
 });
 

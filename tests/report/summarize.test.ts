@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/checks/types.js';
-import { statusCoverage, summarize, toCheckRecord, verdictOf, worstStatus } from '../../src/report/index.js';
+import { statusCoverage, summarize, toCheckRecord, worstStatus } from '../../src/report/index.js';
 import { fixtureChecks, fixtureReport } from './fixture.js';
 
 describe('summarize', () => {
   it('counts every status separately, zero for unused ones', () => {
     expect(summarize(fixtureChecks())).toEqual({ passed: 8, failed: 3, warned: 1, error: 1, skipped: 1, disabled: 1 });
     expect(summarize([])).toEqual({ passed: 0, failed: 0, warned: 0, error: 0, skipped: 0, disabled: 0 });
-  });
-});
-
-describe('verdictOf', () => {
-  const passed = { level: 'MUST', status: 'passed' } as const;
-  it('fails iff a MUST check failed, also when the run is incomplete', () => {
-    expect(verdictOf({ complete: true, checks: fixtureChecks() })).toBe('fail');
-    expect(verdictOf({ complete: false, checks: fixtureChecks() })).toBe('fail');
-  });
-  it('is incomplete when the run did not finish and nothing failed', () => {
-    expect(verdictOf({ complete: false, checks: [] })).toBe('incomplete');
-  });
-  it('passes with warnings, suite errors, skips and disabled checks', () => {
-    const checks = (['passed', 'warned', 'error', 'skipped', 'disabled'] as const).map((status) => ({ ...fixtureChecks()[0]!, status }));
-    expect(verdictOf({ complete: true, checks })).toBe('pass');
-  });
-  it('does not fail the gate for a SHOULD check marked failed', () => {
-    expect(verdictOf({ complete: true, checks: [{ ...fixtureChecks()[0]!, ...passed, level: 'SHOULD', status: 'failed' }] })).toBe('pass');
   });
 });
 

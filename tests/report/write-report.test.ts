@@ -31,9 +31,11 @@ describe('regenerateReport', () => {
     killed.checks = killed.checks.filter((check) => check.status !== 'failed').slice(0, 5);
     await writeResultsJson(dir, killed);
     const files = await regenerateReport(join(dir, 'results.json'));
-    expect(files.report.verdict).toBe('incomplete');
+    expect(files.report.verdict).toBe('no-verdict');
+    expect(files.report.verdictReasons.map((r) => r.kind)).toEqual(['incomplete']);
     const page = await readFile(files.html, 'utf8');
-    expect(page).toContain('INCOMPLETE: the run did not finish');
+    expect(page).toContain('NO VERDICT: the run could not judge the target');
+    expect(page).toContain('the run did not finish');
     const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await readFile(files.junit, 'utf8'));
     expect(junit.testsuites.tests).toBe('5');
   });

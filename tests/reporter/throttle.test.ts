@@ -1,41 +1,47 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createThrottledWriter } from '../../src/report/vitest/throttle.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('throttled writer', () => {
   it('writes at most once per interval, never twice at once, and catches up after the last request', async () => {
-    let writes = 0;
-    let running = 0;
-    let overlap = false;
-    let lastWriteStarted = 0;
-    const writer = createThrottledWriter(async () => {
-      lastWriteStarted = Date.now();
-      running++;
-      overlap ||= running > 1;
-      await sleep(20);
-      writes++;
-      running--;
-    }, 100);
-    const started = Date.now();
-    let lastRequest = 0;
-    for (let i = 0; i < 20; i++) {
-      lastRequest = Date.now();
-      writer.request();
-      await sleep(10);
+    // Fake timers: the clock moves only when the test says so, so a loaded machine changes nothing.
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const starts: number[] = [];
+      let writes = 0;
+      let running = 0;
+      let overlap = false;
+      const writer = createThrottledWriter(async () => {
+        starts.push(Date.now());
+        running++;
+        overlap ||= running > 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        writes++;
+        running--;
+      }, 100);
+      let lastRequest = 0;
+      for (let i = 0; i < 20; i++) {
+        lastRequest = Date.now();
+        writer.request();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      await vi.runAllTimersAsync();
+      expect(overlap).toBe(false);
+      expect(running).toBe(0);
+      expect(writes).toBe(starts.length);
+      // The first write at once, then at most one per interval, and a trailing one after the last request.
+      expect(starts[0]).toBe(0);
+      expect(starts.length).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(100);
+      expect(starts.at(-1)).toBeGreaterThanOrEqual(lastRequest);
+      expect(starts.length).toBeLessThanOrEqual(Math.ceil(lastRequest / 100) + 2);
+      const settled = writes;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(writes).toBe(settled);
+    } finally {
+      vi.useRealTimers();
     }
-    const requesting = Date.now() - started;
-    // The trailing write starts after the last request; on a loaded machine timers run late, so wait for it.
-    for (let waited = 0; !(lastWriteStarted >= lastRequest && running === 0) && waited < 5_000; waited += 10) await sleep(10);
-    expect(lastWriteStarted).toBeGreaterThanOrEqual(lastRequest);
-    expect(overlap).toBe(false);
-    // The first write, at most one per interval while requests kept coming, and the trailing one
-    // (bounds from the time actually spent, so a loaded machine does not make this flaky).
-    expect(writes).toBeGreaterThanOrEqual(2);
-    expect(writes).toBeLessThanOrEqual(Math.ceil(requesting / 100) + 2);
-    const settled = writes;
-    await sleep(150);
-    expect(writes).toBe(settled);
   });
 
   it('flush writes what is pending at once; stop cancels the rest', async () => {

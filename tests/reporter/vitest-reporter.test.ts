@@ -85,7 +85,11 @@ describe('conformance reporter', () => {
       ['scenario.completed', 'error', 'runai.lifecycle', 'runai.lifecycle: suite error: Test timed out in 300000ms.'],
       ['scenario.completed', 'error', 'suites', 'the suites module failed: Cannot find module ./x.js'],
     ]);
-    expect(final).toMatchObject({ complete: false, verdict: 'incomplete' });
+    expect(final).toMatchObject({ complete: false, verdict: 'no-verdict' });
+    expect(final.verdictReasons.map((r) => r.message)).toEqual([
+      'the run did not finish (stopped, crashed or still running), so not every check was judged',
+      '2 suite errors: the run did not judge what they stand for (users-conformance itself broke)',
+    ]);
   });
 
   it('marks an interrupted run incomplete and ignores the errors the interrupt caused', async () => {
@@ -97,7 +101,23 @@ describe('conformance reporter', () => {
     await reporter.onTestRunEnd([testModule(suites)], [{ message: '[vitest-pool]: Worker forks emitted error.' } as never], 'interrupted');
     await close();
     const final = await readResultsJson(join(dir, 'results.json'));
-    expect(final).toMatchObject({ complete: false, verdict: 'incomplete', summary: { passed: 1, error: 0 } });
+    expect(final).toMatchObject({ complete: false, verdict: 'no-verdict', verdictReasons: [{ kind: 'incomplete' }], summary: { passed: 1, error: 0 } });
+  });
+
+  it('has no verdict when nothing was judged for a spec, and its one-line note (npm test) says why', async () => {
+    const reporter = new ConformanceReporter();
+    const suites = project(runContext(dir));
+    reporter.onInit(vitest);
+    reporter.onTestRunStart();
+    const skipped = [result({ checkId: 'auth.viewer-can-read', operationId: 'get_users', status: 'skipped', message: 'no viewer token' })];
+    await reporter.onTestCaseResult(testCase({ project: suites, meta: outcome({ results: skipped, cleanup: { created: 0, deleted: 0, leftover: [] } }) }));
+    await reporter.onTestRunEnd([testModule(suites)], [], 'passed');
+    await close();
+    const final = await readResultsJson(join(dir, 'results.json'));
+    expect(final).toMatchObject({ complete: true, verdict: 'no-verdict', verdictReasons: [{ kind: 'nothing-judged', spec: 'runai-2.24' }] });
+    expect(vitest.logger.log).toHaveBeenCalledWith(
+      `users-conformance: NO VERDICT (spec runai-2.24: nothing was judged (every check skipped)); report written to ${join(dir, 'index.html')} (also results.json, junit.xml)`,
+    );
   });
 
   it('writes nothing when no conformance suite ran (the unit tests alone)', async () => {

@@ -1,8 +1,11 @@
 /**
  * `users-conformance replay results.json [--check ID] [--target URL] [--token T]`: re-sends the
  * recorded requests of the run's failed checks (against the same target or another one) and says,
- * for each, FIXED / STILL FAILING (or CHANGED / UNCHANGED / NOT REPLAYED, with why). Exit 1 when a
- * replayed check is still failing, 0 otherwise, 2 for a bad file or flag.
+ * for each, FIXED / STILL FAILING (or CHANGED / UNCHANGED / NOT REPLAYED / NOT REPRODUCED, with why).
+ * Only a replay that shows every failure FIXED exits 0: 1 when a check is still failing, 3 (as `run`
+ * when it could not judge) when some failure was not shown fixed, 2 for a bad file or flag. Failed
+ * checks without a recorded request are part of the replay, as NOT REPLAYED: leaving them out would
+ * let a replay of the rest pass for them.
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
@@ -10,7 +13,7 @@ import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
 import { envValue } from '../env-value.js';
 import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';
-import { replayRecord, type ReplayOutcome } from '../replay/replay.js';
+import { replayRecord, type ReplayOutcome, type ReplayVerdict } from '../replay/replay.js';
 import { probeTarget } from '../run/probe.js';
 import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
 import { formatTable } from '../table.js';
@@ -42,7 +45,13 @@ secret (a created user's token, a temporary password, a session cookie) cannot b
 the suite for that check: users-conformance run --only <check> --seed <seed>.
 Afterwards, users the replay created are removed by the run id (the same sweep a run ends with).
 
-Exit codes: 0 nothing replayed is still failing; 1 at least one check is STILL FAILING; 2 bad file or flag.
+A check is shown fixed only by FIXED. CHANGED / UNCHANGED (the check judged more than the status),
+NOT REPLAYED (no recorded request, or a secret the report does not keep) and NOT REPRODUCED (an
+earlier request of its chain answered otherwise than in the run, so the state it was judged in was
+not rebuilt) are not; the output lists them, each with the command that judges it again.
+
+Exit codes: 0 every replayed failure is FIXED; 1 at least one check is STILL FAILING; 3 none still
+fails, but some failure was not shown fixed; 2 bad file or flag.
 Example:
   users-conformance replay reports/results.json --check status.documented --target http://localhost:8080 --token "$TARGET_TOKEN"`)
     .action(async (path: string, flags: ReplayFlags) => {
@@ -54,6 +63,7 @@ async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number>
   const records = selectRecords(results, flags.check);
   if (records.length === 0) {
     console.log('nothing to replay: the run has no failed or warned checks');
+    if (results.verdict === 'no-verdict') console.log(`note: the run itself has no verdict: ${results.verdictReasons.map((r) => r.message).join('; ')}`);
     return EXIT.ok;
   }
   const timeoutMs = timeout(flags.timeoutMs);
@@ -77,15 +87,29 @@ async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number>
     if (outcome.wrote) await sweep(results, record.spec, target, credentials, timeoutMs, cleanup);
   }
   console.log(formatTable(['result', 'check', 'spec', 'operation', 'detail'], outcomes.map((o) => [o.verdict, o.record.id, o.record.spec, o.record.operationId ?? '(flow-wide)', o.detail])));
-  const count = (verdict: string) => outcomes.filter((o) => o.verdict === verdict).length;
-  console.log(`${count('FIXED')} fixed, ${count('STILL FAILING')} still failing, ${count('CHANGED') + count('UNCHANGED')} to judge by rerunning the suite, ${count('NOT REPLAYED')} not replayed`);
+  const count = (...verdicts: ReplayVerdict[]) => outcomes.filter((o) => verdicts.includes(o.verdict)).length;
+  console.log(`${count('FIXED')} fixed, ${count('STILL FAILING')} still failing, ${count('CHANGED', 'UNCHANGED')} to judge by rerunning the suite, ${count('NOT REPLAYED')} not replayed, ${count('NOT REPRODUCED')} not reproduced`);
   if (outcomes.some((o) => o.wrote)) console.log(`cleanup: removed ${cleanup.deleted} resource(s) the replay created (run id ${results.runId})`);
   for (const note of cleanup.notes) console.log(`note: ${note}`);
-  return count('STILL FAILING') > 0 ? EXIT.mustFailed : EXIT.ok;
+  const code = replayExitCode(outcomes);
+  const unjudged = outcomes.filter((o) => o.verdict !== 'FIXED' && o.verdict !== 'STILL FAILING');
+  if (unjudged.length > 0) {
+    console.log(`\nNot shown fixed (${unjudged.length} of ${outcomes.length}; only a replay that shows every failure FIXED exits 0): rerun the suite to judge ${unjudged.length === 1 ? 'it' : 'them'}:`);
+    for (const o of unjudged) console.log(`  ${o.verdict}  ${o.record.id}  ${o.record.spec}  ${o.record.operationId ?? '(flow-wide)'}: users-conformance run --spec ${o.record.spec} --only ${o.record.id} --seed ${results.seed} (with the target and its credentials)`);
+  }
+  console.log(`exit ${code}: ${code === EXIT.ok ? 'every replayed failure is FIXED' : code === EXIT.mustFailed ? `${count('STILL FAILING')} still failing` : `${unjudged.length} failure(s) not shown fixed`}`);
+  return code;
 }
 
+/** 0 when every outcome is FIXED; 1 when one is STILL FAILING; otherwise 3: not every failure was shown fixed. */
+export function replayExitCode(outcomes: readonly Pick<ReplayOutcome, 'verdict'>[]): number {
+  if (outcomes.some((o) => o.verdict === 'STILL FAILING')) return EXIT.mustFailed;
+  return outcomes.every((o) => o.verdict === 'FIXED') ? EXIT.ok : EXIT.noVerdict;
+}
+
+/** The failed and warned checks, also those without a recorded request (they replay as NOT REPLAYED). */
 function selectRecords(results: ResultsJson, checks: string[] | undefined): CheckRecord[] {
-  const failed = results.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.reproduction);
+  const failed = results.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   if (!checks || checks.length === 0) return failed;
   const wanted = checks.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   const chosen = failed.filter((c) => wanted.some((w) => c.id === w || c.id.startsWith(`${w}.`)));

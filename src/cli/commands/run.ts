@@ -13,6 +13,7 @@ import type { RunFlags } from '../run/flags.js';
 import { runHelpText } from '../run/help.js';
 import { prepareRun } from '../run/prepare.js';
 import { probeTarget } from '../run/probe.js';
+import { gateOf } from '../run/gate.js';
 import { formatSummary } from '../run/summary.js';
 import { printable } from '../printable.js';
 import { EXIT, UsageError } from '../usage-error.js';
@@ -73,18 +74,19 @@ async function runCommand(flags: RunFlags): Promise<number> {
   });
   const progress = new ProgressReporter(process.stderr);
   const run = await runSuites(prepared.env, [reporter, progress], (signal) => progress.noteStopping(signal));
+  const stopped = run.interrupted ? { signal: run.interrupted, code: SIGNAL_EXIT[run.interrupted] ?? EXIT.noVerdict } : undefined;
   if (!written) {
-    if (run.interrupted) return SIGNAL_EXIT[run.interrupted] ?? EXIT.mustFailed;
+    if (stopped) return stopped.code;
     throw new UsageError(`the suites could not start: ${run.startError ?? 'no scenario ran'}`);
   }
-  return finish(written.report, written.files, baseline, run.interrupted && (SIGNAL_EXIT[run.interrupted] ?? EXIT.mustFailed), run.interrupted);
+  return finish(written.report, written.files, baseline, stopped);
 }
 
-function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, signalExit: number | undefined, interrupted: NodeJS.Signals | undefined): number {
+/** Prints the summary and returns the exit code: see `gateOf` (and EXIT for why "no verdict" is 3). */
+function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, stopped: { signal: string; code: number } | undefined): number {
   const comparison = compareWithBaseline(report, baseline);
+  const gate = gateOf(report, comparison, { baseline: baseline !== undefined, stopped });
   // Ids, labels and messages in the summary may come from the server.
-  console.log(printable(formatSummary(report, comparison, files, interrupted)));
-  if (signalExit !== undefined) return signalExit;
-  if (comparison.newFailures.length > 0 || !report.complete) return EXIT.mustFailed;
-  return EXIT.ok;
+  console.log(printable(formatSummary(report, comparison, files, gate)));
+  return gate.code;
 }

@@ -2,7 +2,11 @@
  * Re-sends the recorded requests of one failed check, in order, and judges the answer: FIXED or
  * STILL FAILING where the failure was about the status (compared with what the check expected);
  * otherwise CHANGED / UNCHANGED with the status before and now, since only the suite can judge a
- * body again. Nothing is sent when a request of the chain cannot be restored (see prepare-request).
+ * body again. Nothing is sent when a request of the chain cannot be restored (see prepare-request):
+ * NOT REPLAYED. A chain whose earlier requests answer otherwise than in the run (another status
+ * class: a create refused that had succeeded, say) did not rebuild the state the check was judged
+ * in, so its last answer proves nothing: NOT REPRODUCED, and the rest of the chain is not sent.
+ * Only FIXED shows a failure fixed.
  */
 import { request } from 'undici';
 import type { CheckRecord } from '../../report/index.js';
@@ -11,7 +15,7 @@ import { idChanges } from './id-changes.js';
 import { prepareRequest, type ReplayCredentials } from './prepare-request.js';
 import { statusExpectation } from './status-expectation.js';
 
-export type ReplayVerdict = 'FIXED' | 'STILL FAILING' | 'CHANGED' | 'UNCHANGED' | 'NOT REPLAYED';
+export type ReplayVerdict = 'FIXED' | 'STILL FAILING' | 'CHANGED' | 'UNCHANGED' | 'NOT REPLAYED' | 'NOT REPRODUCED';
 
 export interface ReplayOutcome {
   record: CheckRecord;
@@ -48,12 +52,22 @@ export async function replayRecord(record: CheckRecord, options: ReplayOptions):
       const response = await request(prepared.url, { method: prepared.method as 'GET', headers: prepared.headers, body: prepared.body, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
       body = await response.body.text();
       if (i === judged) status = response.statusCode;
+      const recorded = exchange.response?.status;
+      if (i < judged && recorded !== undefined && statusClass(recorded) !== statusClass(response.statusCode)) {
+        const step = `request ${i + 1} of ${exchanges.length} (${prepared.method} ${exchange.operationId ?? prepared.url})`;
+        return outcome('NOT REPRODUCED', `${step} answered ${response.statusCode}, ${recorded} in the run: the state the check was judged in was not rebuilt`, wrote);
+      }
     } catch (error) {
       return outcome('NOT REPLAYED', `request ${i + 1} (${prepared.method} ${prepared.url}): ${describeNetworkError(error)}`, wrote);
     }
     for (const [from, to] of idChanges(exchange.response?.body, body)) substitutions.set(from, to);
   }
   return judge(record, exchanges[judged]!, status!, wrote);
+}
+
+/** 2 for 2xx, 4 for 4xx, …: a fix may change a status within its class, not success into refusal. */
+function statusClass(status: number): number {
+  return Math.floor(status / 100);
 }
 
 /** The exchange the verdict was about: the last one for the record's operation, else the last one. */

@@ -26,17 +26,25 @@ Examples:
   users-conformance run --spec lenses-hq --read-only --list
 
 Exit codes:
-  0    no MUST check failed (SHOULD failures are warnings)
-  1    at least one MUST check failed (with --baseline: one not in the baseline),
-       or the suites crashed so the run has no verdict
+  0    pass: the run finished, every spec had checks judged (passed, failed or warned), no check
+       ended in a suite error, and no MUST check failed (SHOULD failures are warnings)
+  1    at least one MUST check failed (with --baseline: one not in the baseline); this wins over 3
   2    usage or configuration error: bad flag, unknown spec, unreachable target, bad baseline file
+  3    no trustworthy verdict: nothing failed, but the run could not judge the target: checks ended
+       in a suite error, a spec had nothing judged (every check skipped or disabled, e.g. an --only
+       whose checks were all skipped), or the suites crashed before the end. Distinct from 1 so CI
+       can tell "the target broke the contract" from "the run could not judge"
   130  stopped by Ctrl+C (SIGINT), 143 by SIGTERM: the scenarios in flight finish, the run's
        resources are swept, and the report is written marked incomplete
 
+The summary's "Verdict:" line says which, and why in one line; results.json has "verdict"
+(pass, fail or no-verdict) and "verdictReasons". --list and --help exit 0.
+
 Suite errors: a check whose status is "error" means users-conformance itself broke (or could not
-work with the environment), not the target. Such checks gave no answer, so they do not change the
-exit code; they are listed at the end of the run, counted in the "error" column, shown in the
-report, and written as <error> elements in junit.xml, which CI systems display as errors.
+work with the environment), not the target. Such a check gave no answer, so a run with suite errors
+and no MUST failure has no verdict (exit 3). They are listed at the end of the run, counted in the
+"error" column, shown in the report, and written as <error> elements in junit.xml, which CI systems
+display as errors.
 
 Environment (each flag has one; flags win):
 ${Object.entries(ENVIRONMENT_VARIABLES)

@@ -60,6 +60,7 @@ export function formatListing(specs: readonly ListedSpec[], targetLabel: string)
     const lines = [`${spec.id}: ${spec.title} ${spec.version} (${targetLabel})`];
     lines.push(rows.length > 0 ? formatTable(['scenario', 'check', 'level', 'status'], rows) : '(no scenario applies to this spec)');
     for (const n of notApplicable) lines.push(`not applicable: ${n.scenario}: ${n.reason}`);
+    if (!checks.some((c) => !c.disabled)) lines.push(`no check of ${spec.id} would run: nothing would be judged, so a run would have no verdict (exit 3)`);
     blocks.push(lines.join('\n'));
   }
   blocks.push(`${running} check${running === 1 ? '' : 's'} would run, ${disabled} disabled. (--list sends no request.)`);

@@ -1,12 +1,17 @@
-/** The summary printed at the end of `run`: a table per spec, the failures, and where the report is. */
+/**
+ * The summary printed at the end of `run`: a table per spec with its verdict, one line with the
+ * run's verdict, exit code and why, the failures, and where the report is.
+ */
 import { CHECK_STATUSES } from '../../checks/types.js';
-import { cleanupSentence, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
+import { cleanupSentence, nothingJudgedReason, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { formatTable } from '../table.js';
+import { gateOf, type Gate } from './gate.js';
 
 const MAX_LISTED = 15;
 
-export function formatSummary(report: RunReport, comparison: BaselineComparison, files: ReportFiles, interrupted?: string): string {
+export function formatSummary(report: RunReport, comparison: BaselineComparison, files: ReportFiles, gate: Gate = gateOf(report, comparison)): string {
+  const { interrupted } = gate;
   const specIds = [...new Set([...report.specs.map((s) => s.id), ...report.checks.map((c) => c.spec)])];
   const rows = specIds.map((id) => {
     const records = report.checks.filter((c) => c.spec === id);
@@ -16,6 +21,7 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   const lines = ['', formatTable(['spec', ...CHECK_STATUSES, 'verdict'], rows)];
   if (interrupted) lines.push('', `${interrupted}: the run was stopped before the end; the report is incomplete.`);
   else if (!report.complete) lines.push('', 'The run did not finish (the suites crashed): the report is incomplete; see the suite errors below.');
+  lines.push('', gate.line);
   listRecords(lines, 'New MUST failures (fail the gate)', comparison.newFailures);
   if (comparison.knownFailures.length > 0) lines.push('', `${comparison.knownFailures.length} known failure(s) from the baseline: reported, not gating.`);
   if (comparison.fixed.length > 0) {
@@ -26,7 +32,7 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   listRecords(lines, 'Warnings (SHOULD checks that failed; they do not fail the gate)', report.checks.filter((c) => c.status === 'warned'));
   const errors = report.checks.filter((c) => c.status === 'error');
   if (errors.length > 0) {
-    listRecords(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer and do not fail the gate)', errors);
+    listRecords(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer, so without a MUST failure the run has no verdict)', errors);
   }
   lines.push('', cleanupSentence(report.cleanup, report.runId));
   for (const left of report.cleanup.leftover.slice(0, MAX_LISTED)) lines.push(`  LEFT OVER  ${left.spec}  ${left.kind} ${left.id}: ${oneLine(left.reason)}`);
@@ -36,9 +42,16 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   return lines.join('\n');
 }
 
+/**
+ * FAIL (a new MUST failure), INCOMPLETE (the run did not finish), ERRORS (a check of the spec ended
+ * in a suite error), NO VERDICT (nothing of the spec was judged), else PASS.
+ */
 function specVerdict(spec: string, report: RunReport, comparison: BaselineComparison): string {
   if (comparison.newFailures.some((r) => r.spec === spec)) return 'FAIL';
   if (!report.complete) return 'INCOMPLETE';
+  const records = report.checks.filter((c) => c.spec === spec);
+  if (records.some((c) => c.status === 'error')) return 'ERRORS';
+  if (nothingJudgedReason(spec, records)) return 'NO VERDICT';
   const known = comparison.knownFailures.filter((r) => r.spec === spec).length;
   return known > 0 ? `PASS (${known} known)` : 'PASS';
 }

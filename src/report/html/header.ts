@@ -1,24 +1,25 @@
 import { CHECK_STATUSES } from '../../checks/types.js';
-import type { RunReport, StatusSummary, Verdict } from '../types.js';
+import type { RunReport, RunVerdict, StatusSummary, Verdict } from '../types.js';
 import { cleanupSentence } from '../cleanup-text.js';
 import { formatDuration } from '../format.js';
 import { STATUS_MEANING } from './status-labels.js';
 import { html, type SafeHtml } from './template.js';
 
 const VERDICT_TEXT: Record<Verdict, string> = {
-  pass: 'PASS: no MUST check failed',
+  pass: 'PASS: every spec was judged and no MUST check failed',
   fail: 'FAIL: at least one MUST check failed',
-  incomplete: 'INCOMPLETE: the run did not finish; no MUST failure so far',
+  'no-verdict': 'NO VERDICT: the run could not judge the target',
 };
 
 /** The report's header: run facts, verdict, meter, configuration and cleanup. */
-export function renderHeader(report: RunReport, summary: StatusSummary, verdict: Verdict): SafeHtml {
+export function renderHeader(report: RunReport, summary: StatusSummary, { verdict, reasons }: RunVerdict): SafeHtml {
   const total = report.checks.length;
   return html`<header class="run">
 <h1>users-conformance report</h1>
 <p class="verdict v-${verdict}" id="verdict">${VERDICT_TEXT[verdict]}</p>
+${reasons.length > 0 ? html`<ul class="verdict-reasons" id="verdict-reasons">${reasons.map((r) => html`<li class="reason-${r.kind}">${r.message}</li>`)}</ul>` : ''}
 ${report.complete ? '' : html`<p class="banner incomplete">This run did not finish (still running, killed or crashed): these are the results recorded so far.</p>`}
-${summary.error > 0 ? html`<p class="banner suite-error">${summary.error} check${summary.error === 1 ? '' : 's'} ended in a suite error: the suite itself broke, so ${summary.error === 1 ? 'that check gives' : 'those checks give'} no answer about the target. Errors do not fail the gate; see the checks marked E.</p>` : ''}
+${summary.error > 0 ? html`<p class="banner suite-error">${summary.error} check${summary.error === 1 ? '' : 's'} ended in a suite error: the suite itself broke, so ${summary.error === 1 ? 'that check gives' : 'those checks give'} no answer about the target, and without a MUST failure the run has no verdict. See the checks marked E.</p>` : ''}
 <dl class="facts">
 <dt>Target</dt><dd>${report.target}</dd>
 <dt>Spec${report.specs.length === 1 ? '' : 's'}</dt><dd>${report.specs.map((spec) => html`<span class="spec-name">${spec.id}</span> (${spec.title} ${spec.version}) `)}</dd>

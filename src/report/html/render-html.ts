@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { CHECK_STATUSES } from '../../checks/types.js';
 import { redactSecrets } from '../redact-secrets.js';
-import { summarize, verdictOf } from '../summarize.js';
+import { summarize } from '../summarize.js';
+import { runVerdict, verdictLabel } from '../verdict.js';
 import type { RenderOptions, RunReport, StatusSummary } from '../types.js';
 import { renderChecks } from './checks.js';
 import { renderCoverage } from './coverage.js';
@@ -22,12 +23,12 @@ import { html, trusted, type SafeHtml } from './template.js';
 export function renderHtml(input: RunReport, options: RenderOptions = {}): string {
   const report = redactSecrets(input);
   const summary = summarize(report.checks);
-  const verdict = verdictOf(report);
+  const verdict = runVerdict(report);
   const groups = groupBySpec(report);
   const extra = options.extraSections ?? [];
   const scriptHash = createHash('sha256').update(SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const title = `users-conformance: ${verdict.toUpperCase()} · ${report.specs.map((spec) => spec.id).join(', ')} · ${report.target}`;
+  const title = `users-conformance: ${verdictLabel(verdict.verdict)} · ${report.specs.map((spec) => spec.id).join(', ')} · ${report.target}`;
   const page = html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

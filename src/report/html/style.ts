@@ -37,7 +37,8 @@ h6{margin:6px 0 2px;font-size:12px;color:#555}
 code,pre{font:12px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
 pre{background:#f6f8fa;border:1px solid #e1e4e8;padding:8px;overflow:auto;max-height:420px;white-space:pre-wrap;word-break:break-word;margin:2px 0}
 .verdict{display:inline-block;padding:6px 14px;border-radius:4px;font-weight:700;font-size:16px;margin:4px 0}
-.v-pass{background:#2e7d32;color:#fff}.v-fail{background:#c62828;color:#fff}.v-incomplete{background:#ef6c00;color:#fff}
+.v-pass{background:#2e7d32;color:#fff}.v-fail{background:#c62828;color:#fff}.v-no-verdict{background:#ef6c00;color:#fff}
+ul.verdict-reasons{margin:2px 0 6px;padding-left:20px}
 .banner{padding:8px 12px;border-radius:4px;margin:6px 0}
 .banner.incomplete{background:#fff3e0;border:1px solid #ef6c00}
 .banner.suite-error{background:#f3e5f5;border:1px solid #8e24aa}
