@@ -65,6 +65,7 @@ const checkRecord = {
     message: { type: 'string' },
     reproduction,
     durationMs: { type: 'number' },
+    levelNote: { type: 'string' },
   },
 };
 
@@ -147,6 +148,11 @@ export const resultsJsonSchema = {
           category: { type: 'string' },
           title: { type: 'string' },
           why: { type: 'string' },
+          provenance: {
+            type: 'object',
+            required: ['basis', 'source'],
+            properties: { basis: { type: 'string', minLength: 1 }, source: { type: 'string', minLength: 1 } },
+          },
         },
       },
     },

@@ -35,6 +35,11 @@ export interface CatalogueEntry {
   title: string;
   /** One paragraph: what the check verifies and which spec or seed text requires it. */
   why: string;
+  /**
+   * Where the rule comes from: `seed`, `fact` (FACTS.md), `standard` (an RFC) may carry a MUST;
+   * `guess`, `decision`, `auxiliary` at most a SHOULD. Absent in files written before it existed.
+   */
+  provenance?: { basis: string; source: string };
 }
 
 /** One check outcome as stored in results.json: `CheckResult` with `checkId` renamed to `id`. */
@@ -50,6 +55,8 @@ export interface CheckRecord {
   actual?: unknown;
   reproduction?: Reproduction;
   durationMs?: number;
+  /** Why this result counts below the catalogue's level (an auxiliary operation, a guessed rule). */
+  levelNote?: string;
 }
 
 export interface OperationCoverage {

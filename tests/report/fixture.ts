@@ -136,7 +136,7 @@ export function fixtureChecks(): CheckRecord[] {
 
 const CATALOGUE: RunReport['catalogue'] = {
   'status.documented': { level: 'MUST', category: 'operation', title: 'Status code is documented', why: 'Every response status must be one the operation documents (OpenAPI responses object).' },
-  'schema.response': { level: 'MUST', category: 'operation', title: 'Response body matches its schema', why: 'The body must validate against the schema documented for its status and media type.' },
+  'schema.response': { level: 'MUST', category: 'operation', title: 'Response body matches its schema', why: 'The body must validate against the schema documented for its status and media type.', provenance: { basis: 'seed', source: 'the schema the seed documents for the status' } },
   'content-type.json': { level: 'MUST', category: 'operation', title: 'JSON responses say so', why: 'Operations documenting application/json must answer with that content type.' },
   'auth.missing-token': { level: 'MUST', category: 'auth', title: 'No token, no access', why: 'Every secured operation answers 401 without credentials (security requirement of the spec).' },
   'lifecycle.logout-revokes': { level: 'SHOULD', category: 'lifecycle', title: 'Logout revokes tokens', why: "After logout the user's tokens should stop working; the spec does not say so explicitly." },

@@ -78,10 +78,20 @@ describe('renderHtml content', () => {
     expect(page).toContain('2 of 2 operations exercised; 4 of 5 documented response statuses observed.');
   });
 
-  it('shows the why, the seed, the fast-check path and counterexample', () => {
+  it('shows the why, where the rule comes from, the seed, the fast-check path and counterexample', () => {
     expect(page).toContain('The body must validate against the schema documented for its status and media type.');
+    expect(page).toContain('Rule from (the seed document): the schema the seed documents for the status');
     expect(page).toContain('fast-check replay path: <code class="fc-path">3:1:0</code>');
     expect(page).toContain('create(uc-7f3a-2@conformance.example)');
+  });
+
+  it('says when a result counts below its catalogue level, and why', () => {
+    const report = fixtureReport();
+    const levelNote = 'grant_token is an auxiliary login operation outside the seed: the suite uses it, it does not certify it';
+    report.checks.push({ id: 'status.documented', level: 'SHOULD', spec: 'runai-2.24', operationId: 'grant_token', scenario: 'per-operation', status: 'warned', message: 'grant_token: status 401 is not documented', levelNote });
+    const shown = renderHtml(report);
+    expect(shown).toContain('counts as SHOULD');
+    expect(shown).toContain(levelNote);
   });
 
   it('says when the run did not finish', () => {

@@ -6,6 +6,12 @@ import { checkAnchor } from './matrix.js';
 import { recordAnchor, type IndexedRecord, type SpecGroup } from './spec-groups.js';
 import { html, type SafeHtml } from './template.js';
 
+/** How each basis reads in the report (the words a reader can look up). */
+const BASIS_LABEL: Record<string, string> = {
+  seed: 'the seed document', fact: 'a vendor fact', standard: 'a public standard',
+  guess: 'a guess, so at most SHOULD', decision: 'a product decision, so at most SHOULD', auxiliary: 'an auxiliary operation, so at most SHOULD',
+};
+
 /** One section per check id of a spec: title, level, why, and a row per result. */
 export function renderChecks(report: RunReport, group: SpecGroup, specIndex: number): SafeHtml {
   return html`${group.checkIds.map((id, checkIndex) => {
@@ -17,6 +23,7 @@ export function renderChecks(report: RunReport, group: SpecGroup, specIndex: num
     return html`<section class="check" id="${checkAnchor(specIndex, checkIndex)}">
 <h4><code>${id}</code> <span class="level lv-${level}">${level}</span> ${entry?.title ?? ''} ${tally}</h4>
 <p class="why">${entry?.why ?? 'This check is not described in the catalogue of these results.'}</p>
+${entry?.provenance ? html`<p class="provenance">Rule from (${BASIS_LABEL[entry.provenance.basis] ?? entry.provenance.basis}): ${entry.provenance.source}</p>` : ''}
 <table class="records"><thead><tr><th scope="col">Result</th><th scope="col">Operation</th><th scope="col">Scenario</th><th scope="col">Message</th></tr></thead>
 <tbody>${items.map((item) => renderRecord(item, report.seed))}</tbody></table>
 </section>`;
@@ -28,5 +35,5 @@ function renderRecord({ record, index }: IndexedRecord, runSeed: number): SafeHt
     ? html`<details class="detail"><summary class="message">${record.message}</summary>${renderDetail(record, runSeed)}</details>`
     : html`<span class="message">${record.message}</span>`;
   return html`<tr class="rec st-${record.status} lv-${record.level}" id="${recordAnchor(index)}" data-status="${record.status}" data-level="${record.level}">
-<td class="status st-${record.status}">${record.status}</td><td>${record.operationId ? html`<code>${record.operationId}</code>` : '(flow-wide)'}</td><td>${record.scenario}</td><td class="msg">${message}</td></tr>`;
+<td class="status st-${record.status}">${record.status}${record.levelNote ? html`<br><span class="level-note" title="${record.levelNote}">counts as ${record.level}</span>` : ''}</td><td>${record.operationId ? html`<code>${record.operationId}</code>` : '(flow-wide)'}</td><td>${record.scenario}</td><td class="msg">${message}${record.levelNote ? html`<p class="note">${record.levelNote}</p>` : ''}</td></tr>`;
 }

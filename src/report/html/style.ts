@@ -75,6 +75,8 @@ section.check.empty{display:none}
 .level.lv-MUST{background:#37474f}
 .tally{font-size:11px;border-radius:3px;padding:0 4px;font-weight:400}
 p.why{color:#333;margin:4px 0 8px;max-width:1000px}
+p.provenance{color:#555;font-size:.9em;margin:0 0 8px;max-width:1000px}
+.level-note{font-size:.8em;color:#666}
 table.records{width:100%}
 table.records td.status{white-space:nowrap;font-weight:600}
 tr.rec{scroll-margin-top:64px}

@@ -128,7 +128,7 @@ function catalogueFor(checks: readonly CheckRecord[], catalogue: ReadonlyMap<str
   const entries: Record<string, CatalogueEntry> = {};
   for (const { id } of checks) {
     const definition = catalogue.get(id);
-    if (definition && !entries[id]) entries[id] = { level: definition.level, category: definition.category, title: definition.title, why: definition.why };
+    if (definition && !entries[id]) entries[id] = { level: definition.level, category: definition.category, title: definition.title, why: definition.why, provenance: definition.provenance };
   }
   return entries;
 }
