@@ -5,6 +5,9 @@
 import type { Reply } from '../server/reply.js';
 
 export type ReplyHook = (operationId: string, reply: Reply) => Reply;
+
+/** Several hooks, applied in order. */
+export const chain = (...hooks: ReplyHook[]): ReplyHook => (op, reply) => hooks.reduce((r, hook) => hook(op, r), reply);
 type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,6 +48,12 @@ export function errorBody(statusCode: number, change: (error: Obj) => Obj, opera
 /** Every error body changed. */
 export function everyError(change: (error: Obj) => Obj): ReplyHook {
   return (_op, reply) => (reply.status >= 400 && isObject(reply.body) ? { ...reply, body: change(reply.body) } : reply);
+}
+
+/** Error replies of one status answered with another, the body changed to match (status, type, …). */
+export function errorStatus(from: number, to: number, change: (error: Obj) => Obj, when: (error: Obj) => boolean = () => true): ReplyHook {
+  return (_op, reply) =>
+    reply.status === from && isObject(reply.body) && when(reply.body) ? { ...reply, status: to, body: change(reply.body) } : reply;
 }
 
 /** A different Content-Type for some replies (all JSON replies when operationIds is undefined). */
