@@ -51,6 +51,10 @@ export const BENIGN_PROBES: Record<string, Probe> = {
     c.spec.system === 'lenses'
       ? (await c.send('createUser', { body: { name: unique(), display_name: null } })).status
       : (await c.send('grant_token', { token: null, body: { ...applicationGrant(c), redirectUri: null } })).status),
+  'benign-date-offsets': probe(true, async (c) => {
+    const body = c.spec.system === 'lenses' ? await lensesGet(c, await lensesUser(c)) : (await runaiList(c))[0];
+    return String(body.createdAt ?? body.created_at).endsWith('Z');
+  }),
   'benign-no-credentials-403': probe(401, async (c) => (await c.send(c.spec.system === 'lenses' ? 'listUsers' : 'get_users', { token: null })).status),
 
   // Run:ai
@@ -118,6 +122,9 @@ export const BENIGN_PROBES: Record<string, Probe> = {
   'benign-lenses-error-dialect': probe('not_found', async (c) => (await c.send('getUser', { params: { name: unique('nobody') } })).body.type),
   'benign-lenses-me-bearer-404': probe(200, async (c) => (await c.send('getCurrentUser')).status),
   'benign-lenses-me-bearer-403': probe(200, async (c) => (await c.send('getCurrentUser')).status),
+  'benign-lenses-settings-patch-204': probe(200, async (c) => (await c.send('updateCurrentUserSettings', { body: { theme: 'dark' } })).status),
+  'benign-lenses-cookie-attributes': probe(['session_id'], async (c) =>
+    (await adminLogin(c)).headers.getSetCookie().map((line) => line.split('=')[0])),
   'benign-lenses-login-200': probe(204, async (c) => (await adminLogin(c)).status),
   'benign-lenses-metadata-omitted-when-empty': probe(true, async (c) => 'metadata' in (await lensesGet(c, await lensesUser(c)))),
   'benign-lenses-profile-zero-values': probe({}, async (c) => (await lensesGet(c, await lensesUser(c))).profile),

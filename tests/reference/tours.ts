@@ -109,11 +109,13 @@ export async function lensesTour(c: ReferenceClient, { tolerant = false, variant
   const me = await call('getCurrentUser');
   if (me.status === 200) expect(me.body.name).toBe(c.server.adminUsername);
   else expect(tolerant && [403, 404].includes(me.status), `users/me answered ${me.status}`).toBe(true);
-  expect((await c.call('updateCurrentUserSettings', { body: { theme: 'dark' } })).body.theme).toBe('dark');
+  const settings = await c.call('updateCurrentUserSettings', { body: { theme: 'dark' } });
+  if (settings.status === 200) expect(settings.body.theme).toBe('dark');
+  else expect(tolerant && settings.status === 204, `settings PATCH answered ${settings.status}`).toBe(true);
   expect((await c.call('getCurrentUserSettings')).body.theme).toBe('dark');
   const login = await call('login', { token: null, body: { username: c.server.adminUsername, password: c.server.adminPassword } });
   expect(tolerant ? [200, 204] : [204]).toContain(login.status);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const cookie = login.headers.getSetCookie().map((line) => line.split(';')[0]!).find((pair) => pair.startsWith('session_id='))!;
   expect((await c.call('getCurrentUser', { token: null, cookie })).body.name).toBe(c.server.adminUsername);
   expect((await c.call('deleteCurrentUserSessions', { token: null, cookie })).status).toBe(204);
   expect((await c.call('deleteUser', { params: { name } })).status).toBe(204);

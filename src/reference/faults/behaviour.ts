@@ -113,6 +113,8 @@ export interface Behaviour {
   /** The status of `GET /api/v1/users/me` for a bearer (service-account) token; null: it answers (benign). */
   meWithBearerStatus: number | null;
   settingsPatchReplaces: boolean;
+  /** Login sets a hardened session cookie (Path=/api, Max-Age, SameSite=Strict) after an XSRF cookie (benign). */
+  hardenedSessionCookie: boolean;
   /** Settings have a fixed set of typed keys with defaults; unknown keys are ignored (benign). */
   fixedSettingsSchema: boolean;
   sessionsNotDeleted: boolean;
@@ -173,6 +175,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   meReturnsLatestUser: false,
   meWithBearerStatus: null,
   settingsPatchReplaces: false,
+  hardenedSessionCookie: false,
   fixedSettingsSchema: false,
   sessionsNotDeleted: false,
 });

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { problemType } from '../server/error-body.js';
 import type { Behaviour } from './behaviour.js';
-import { chain, contentType, eachResource, errorStatus, everyError, status, type ReplyHook } from './reply-hooks.js';
+import { chain, contentType, eachKey, eachResource, errorStatus, everyError, status, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
 type Obj = Record<string, unknown>;
@@ -18,6 +18,15 @@ const lenientBody = (operationId: string, pointer: string, keywords?: readonly s
   ignoreRequestIssue: (op, issue, location) =>
     op === operationId && location.in === 'body' && issue.pointer === pointer && (!keywords || keywords.includes(issue.keyword)),
 });
+
+/** A UTC date-time (`…Z`) written at +02:00, the same instant (RFC 3339 allows any offset). */
+function atPlusTwo(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value)) return value;
+  const shifted = new Date(Date.parse(value) + 2 * 3600_000).toISOString();
+  return `${shifted.slice(0, -1)}+02:00`;
+}
+/** The server's own date-time fields of both systems (never a client's text, which must come back as sent). */
+const DATE_FIELDS = ['createdAt', 'updatedAt', 'lastLogin', 'created_at', 'last_seen_at'];
 
 /** The vendor's own example messages (FACTS A4), with the server's specific reason in `details`. */
 const RUNAI_MESSAGES: Readonly<Record<number, string>> = {
@@ -53,6 +62,8 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-chatty-headers': { chattyHeaders: true },
   // DECISIONS, Negative data: "null treated as absent" is leniency that leaves no trace.
   'benign-null-as-absent': { nullAsAbsent: true },
+  // RFC 3339 date-times may carry any offset; the schemas say only `format: date-time`.
+  'benign-date-offsets': reply(eachKey(DATE_FIELDS, atPlusTwo)),
   // Both systems declare 401 and 403 (Lenses: any status); which one a request without credentials gets is not stated.
   'benign-no-credentials-403': { missingCredentialsStatus: 403 },
 
@@ -120,6 +131,10 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   // FACTS B10: whether users/me works for service-account tokens is not documented.
   'benign-lenses-me-bearer-404': { meWithBearerStatus: 404 },
   'benign-lenses-me-bearer-403': { meWithBearerStatus: 403 },
+  // FACTS B4: the settings PATCH success code is a GUESS; 204 is the usual answer of a PATCH with no body.
+  'benign-lenses-settings-patch-204': reply(status('updateCurrentUserSettings', 200, 204)),
+  // FACTS B10: the session cookie's attributes were NOT FOUND.
+  'benign-lenses-cookie-attributes': { hardenedSessionCookie: true },
   // FACTS B2: 6.2+ answers login with 200 and hq_LoginResponse; login is auxiliary (DECISIONS).
   'benign-lenses-login-200': reply(status('login', 204, 200, {})),
   // FACTS B3: metadata is optional in hq_User and hq_CompactGroup.

@@ -126,6 +126,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'benign-pretty-json', specs: ALL, operations: [], benign: true, description: 'JSON bodies are pretty-printed with keys in sorted order (whitespace and key order carry no meaning)' },
   { id: 'benign-chatty-headers', specs: ALL, operations: [], benign: true, description: 'undocumented Cache-Control, X-Request-Id, ETag and Location headers; bodies chunked without Content-Length' },
   { id: 'benign-null-as-absent', specs: ALL, operations: [], benign: true, description: 'optional request fields sent as null are treated as absent (DECISIONS: leniency that leaves no trace)' },
+  { id: 'benign-date-offsets', specs: ALL, operations: [], benign: true, description: 'date-times are sent at a +02:00 offset instead of Z, the same instants (RFC 3339 allows any offset)' },
   { id: 'benign-no-credentials-403', specs: ALL, operations: [], benign: true, description: 'a request without any credentials gets 403 instead of 401 (both documented; which one is not stated)' },
   // Run:ai
   { id: 'benign-runai-temp-password-login-refused', specs: RUNAI, operations: [], benign: true, description: 'the password grant refuses temporary passwords with 400 until they are changed (DECISIONS: login-dependent checks are skipped)' },
@@ -158,6 +159,8 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'benign-lenses-error-dialect', specs: LENSES, operations: [], benign: true, description: 'errors use URI types, detail and instance, and invalid_fields items of their own shape (FACTS B3: NOT FOUND)' },
   { id: 'benign-lenses-me-bearer-404', specs: LENSES, operations: [], benign: true, description: 'GET /api/v1/users/me answers 404 to a service-account token, 200 to a login session (FACTS B10: not documented)' },
   { id: 'benign-lenses-me-bearer-403', specs: LENSES, operations: [], benign: true, description: 'GET /api/v1/users/me answers 403 to a service-account token, 200 to a login session (FACTS B10: not documented)' },
+  { id: 'benign-lenses-settings-patch-204', specs: LENSES, operations: [], benign: true, description: 'PATCH /api/v1/users/me/settings answers 204 without a body (FACTS B4: its success code is a GUESS)' },
+  { id: 'benign-lenses-cookie-attributes', specs: LENSES, operations: [], benign: true, description: 'login sets an XSRF-TOKEN cookie, then session_id with Path=/api, Max-Age, SameSite=Strict (FACTS B10: not found)' },
   { id: 'benign-lenses-login-200', specs: LENSES, operations: [], benign: true, description: 'login answers 200 with hq_LoginResponse {} and the cookie, the 6.2+ shape (FACTS B2), instead of 204' },
   { id: 'benign-lenses-metadata-omitted-when-empty', specs: LENSES, operations: [], benign: true, description: 'empty metadata is left out of users and groups instead of sent as {} (FACTS B3: metadata is optional)' },
   { id: 'benign-lenses-profile-zero-values', specs: LENSES, operations: [], benign: true, description: 'unset profile fields are sent as "" instead of left out (FACTS B10: which profile fields are required NOT FOUND)' },

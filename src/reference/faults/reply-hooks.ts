@@ -71,6 +71,16 @@ export function withoutHeader(operationId: string, name: string): ReplyHook {
   };
 }
 
+/** Every value under one of `keys`, at any depth of a success body, changed (error bodies are left alone). */
+export function eachKey(keys: readonly string[], change: (value: unknown) => unknown): ReplyHook {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!isObject(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keys.includes(k) ? change(v) : walk(v)]));
+  };
+  return (_op, reply) => (reply.status < 300 && isJson(reply) ? { ...reply, body: walk(reply.body) } : reply);
+}
+
 /** `{...object}` without one key. */
 export function omit(key: string): (object: Obj) => Obj {
   return (object) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));

@@ -4,6 +4,7 @@ import type { HandlerRequest } from '../server/system.js';
 import type { LensesContext } from './context.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { Headers, setCookie } from 'undici';
+import { randomSecret } from '../random.js';
 import { patchSettings, readSettings } from './settings.js';
 import { findUser, liveUsers } from './store.js';
 import { requireUser } from './users.js';
@@ -56,6 +57,13 @@ export function login(ctx: LensesContext, request: HandlerRequest): Reply {
   if (user?.password === undefined || user.password !== password) throw new ApiError(401, 'Unauthorized: invalid username or password');
   const headers = new Headers();
   // Only the seeded admin has a password, so a successful login is always the admin's session.
-  setCookie(headers, { name: SESSION_COOKIE, value: ctx.sessions.create(ctx.admin), httpOnly: true, path: '/', sameSite: 'Lax' });
-  return { status: 204, headers: { 'Set-Cookie': headers.get('set-cookie')! } };
+  const session = ctx.sessions.create(ctx.admin);
+  // The cookie's attributes were NOT FOUND (FACTS B10): a benign variant hardens it and sets an XSRF cookie first.
+  if (ctx.behaviour.hardenedSessionCookie) {
+    setCookie(headers, { name: 'XSRF-TOKEN', value: randomSecret(12), path: '/', sameSite: 'Strict' });
+    setCookie(headers, { name: SESSION_COOKIE, value: session, httpOnly: true, path: '/api', maxAge: 86_400, sameSite: 'Strict' });
+  } else {
+    setCookie(headers, { name: SESSION_COOKIE, value: session, httpOnly: true, path: '/', sameSite: 'Lax' });
+  }
+  return { status: 204, headers: { 'Set-Cookie': headers.getSetCookie() } };
 }
