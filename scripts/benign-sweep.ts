@@ -50,6 +50,9 @@ console.log(formatTable(['variant', 'spec', 'runs', 'MUST failures', 'warnings',
   cells.map((c) => [c.variant, c.spec, String(c.runs), String(c.mustFailed), String(c.warned), String(c.suiteErrors), String(c.leftovers)])));
 console.log(`\n(counts are runs: seeds × spec with at least one such result) ${total} runs in ${minutes} min, seeds ${args.firstSeed}..${lastSeed}, ${args.runs} runs per property`);
 
+if (tally.warnings.size > 0) console.log('\nSHOULD warnings (allowed on benign variants):');
+for (const [variant, checks] of tally.warnings) console.log(`  ${variant}: ${[...checks].sort().join(', ')}`);
+
 const problems = [...tally.problems.values()].sort((a, b) => a.variant.localeCompare(b.variant) || a.checkId.localeCompare(b.checkId));
 if (problems.length > 0) console.log(`\n${problems.length} distinct problem(s), by variant, check and operation:`);
 for (const p of problems) console.log(describe(p));

@@ -28,6 +28,8 @@ export interface Problem {
 export class SweepTally {
   readonly cells = new Map<string, CellCounts>();
   readonly problems = new Map<string, Problem>();
+  /** A benign variant's SHOULD warnings (allowed, listed): `check@operation` by variant. */
+  readonly warnings = new Map<string, Set<string>>();
 
   add(row: FaultMatrixRow, seed: number): void {
     const variant = row.fault ?? 'correct';
@@ -46,6 +48,7 @@ export class SweepTally {
     for (const f of failed) this.note(variant, 'MUST failure', f, row.spec, seed);
     for (const f of errors) this.note(variant, 'suite error', f, row.spec, seed);
     if (row.kind === 'correct') for (const f of warnings) this.note(variant, 'warning on the correct server', f, row.spec, seed);
+    else for (const f of warnings) this.warnings.set(variant, (this.warnings.get(variant) ?? new Set()).add(`${f.checkId}@${f.operationId ?? 'flow'}`));
   }
 
   /** True when anything must make the sweep fail. */
