@@ -50,11 +50,14 @@ const lensesDialect = everyError((e) => ({
 }));
 
 export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
+  // No response time is part of the contract.
   'benign-slow': { delayMs: 50 },
+  // DECISIONS: undocumented response fields are allowed unless the schema forbids them.
   'benign-extra-fields': reply(extraFields),
-  'benign-reverse-default-order': { defaultListOrder: 'newest-first' },
   // No default order is documented for either system's list.
+  'benign-reverse-default-order': { defaultListOrder: 'newest-first' },
   'benign-name-default-order': { defaultListOrder: 'name' },
+  // A charset parameter does not change the media type.
   'benign-json-charset': reply(contentType((current) => (current === 'application/json' ? 'application/json; charset=utf-8' : current))),
   // JSON is JSON whatever its whitespace and key order.
   'benign-pretty-json': { prettyJson: true },
@@ -68,6 +71,7 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-no-credentials-403': { missingCredentialsStatus: 403 },
 
   // Run:ai
+  // DECISIONS, Run:ai Login: a real Run:ai may refuse a temporary password (FACTS A7, Keycloak).
   'benign-runai-temp-password-login-refused': { tempPasswordLoginRefusedWith: 400 },
   // FACTS A7: how Run:ai passes the temp-password refusal on is unknown.
   'benign-runai-temp-password-login-refused-401': { tempPasswordLoginRefusedWith: 401 },
@@ -77,6 +81,7 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-runai-token-deprecated-app-fields-ignored': {
     ignoreRequestIssue: (op, issue, location) => op === 'grant_token' && location.in === 'body' && ['/appID', '/appSecret'].includes(issue.pointer),
   },
+  // `details` is an optional field of the Error schema.
   'benign-runai-error-details': reply(everyError((e) => ({ ...e, details: `reference server: request failed with ${String(e.code)}` }))),
   // The Error schema fixes code, message and an optional details string, not their wording.
   'benign-runai-error-wording': reply(runaiWording),
@@ -107,9 +112,11 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-runai-k8s-server-fields-ignored': { k8sServerFieldsIgnored: true },
 
   // Lenses HQ
+  // DECISIONS: PUT groups 200 or 204, the effect checked with a GET.
   'benign-lenses-groups-204': reply(status('setUserGroups', 200, 204)),
   // FACTS B4: what PUT groups answers is a GUESS.
   'benign-lenses-groups-200-user': { setGroupsAnswersUser: true },
+  // RFC 7807's own media type for hq_Error, an RFC 7807 problem.
   'benign-lenses-problem-json': reply(contentType((current, r) => (r.status >= 400 ? 'application/problem+json' : current))),
   // DECISIONS: group helpers are auxiliary; a server lacking one makes the checks that need it skip.
   'benign-lenses-group-patch-not-implemented': { unimplementedOperations: ['updateGroup'] },
