@@ -3,6 +3,7 @@
  * compile validators. The result is cached per source, so validators compile once per process.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { basisOf, readAnnotations, type WrittenNote } from './annotations.js';
 import { builtinSpecPath } from './builtin.js';
 import { checkDocument } from './check-document.js';
 import { compileValidators } from './compile-validators.js';
@@ -10,7 +11,8 @@ import { dereference } from './dereference.js';
 import { SpecLoadError } from './errors.js';
 import { indexOperations } from './index-operations.js';
 import { readDocument } from './read-document.js';
-import type { LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
+import { operationsTouching } from './touching.js';
+import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -49,6 +51,7 @@ function resolveSource(source: string): string {
 async function buildSpec(doc: Obj, id: string, location: string): Promise<LoadedSpec> {
   const warnings: string[] = [];
   const dialect = checkDocument(doc, id, warnings);
+  const written = readAnnotations(doc, id);
   const dereferenced = dereference(doc, id, dialect);
   const operations = indexOperations({ source: id, bundled: doc, dereferenced, warnings });
   if (operations.length === 0) throw new SpecLoadError(id, 'defines no operations', '#/paths');
@@ -68,8 +71,21 @@ async function buildSpec(doc: Obj, id: string, location: string): Promise<Loaded
     document: dereferenced,
     validators,
     warnings,
+    contractNotes: contractNotes(doc, operations, written),
     extensions,
   };
+}
+
+/** The notes written in the spec, in document order, with the operations each concerns. */
+function contractNotes(doc: Obj, operations: Operation[], written: WrittenNote[]): ContractNote[] {
+  const touching = operationsTouching(doc, operations, written.map((n) => n.pointer));
+  return written.map((n) => ({
+    where: `#${n.pointer}`,
+    kind: n.kind,
+    text: n.text,
+    operations: touching.get(n.pointer) ?? [],
+    source: 'spec',
+  }));
 }
 
 /** Declared by `x-conformance-system`, else recognised by the operations it has. */
@@ -82,11 +98,15 @@ function detectSystem(declared: unknown, operations: Operation[]): LoadedSpec['s
 
 function securitySchemes(doc: Obj): SecuritySchemeInfo[] {
   const schemes = ((doc.components as Obj | undefined)?.securitySchemes ?? {}) as Record<string, Obj>;
-  return Object.entries(schemes).map(([name, s]) => ({
-    name,
-    type: String(s.type ?? ''),
-    scheme: s.scheme as string | undefined,
-    in: s.in as string | undefined,
-    paramName: s.name as string | undefined,
-  }));
+  return Object.entries(schemes).map(([name, s]) => {
+    const basis = basisOf(s);
+    return {
+      name,
+      type: String(s.type ?? ''),
+      scheme: s.scheme as string | undefined,
+      in: s.in as string | undefined,
+      paramName: s.name as string | undefined,
+      ...(basis ? { basis } : {}),
+    };
+  });
 }
