@@ -8,5 +8,6 @@ export { toJsonSchema, type ConvertOptions } from './to-json-schema.js';
 export { hasFlag } from './read-write-only.js';
 export { basisAt } from './basis.js';
 export { BASIS_KEY, CONTRACT_NOTE_KEY } from './annotations.js';
+export { UNDECLARED_REQUIRED_KEY } from './undeclared-required.js';
 export { CONTRACT_NOTE_KINDS, NON_FACT_BASES } from './types.js';
 export type * from './types.js';
