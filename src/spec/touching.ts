@@ -1,9 +1,10 @@
 /**
  * Which operations a place in the document concerns: those whose parameters, request body or
  * responses contain it, directly or through `$ref`s (a note on a shared component concerns every
- * operation that uses it). Computed on the bundled document, where every reference is still a `$ref`.
+ * operation that uses it), and for a security scheme, the operations it secures. Computed on the
+ * bundled document, where every reference is still a `$ref`.
  */
-import { escapePointerToken, getAtPointer } from './json-pointer.js';
+import { escapePointerToken, getAtPointer, unescapePointerToken } from './json-pointer.js';
 import type { Operation } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -31,7 +32,9 @@ export function operationsTouching(bundled: Obj, operations: readonly Operation[
       const within = (base: string) => pointer === base || pointer.startsWith(`${base}/`);
       // A note on the path item itself concerns its operations; one on the document root, none in particular.
       const onItem = pointer === itemPointer;
-      if (onItem || roots.some(within) || [...reached].some(within)) result.get(pointer)!.push(op.operationId);
+      const scheme = /^\/components\/securitySchemes\/([^/]+)/.exec(pointer);
+      const secured = scheme !== null && op.security.some((requirement) => unescapePointerToken(scheme[1]!) in requirement);
+      if (onItem || secured || roots.some(within) || [...reached].some(within)) result.get(pointer)!.push(op.operationId);
     }
   }
   return result;

@@ -4,7 +4,7 @@
  * validation issue's schema sits in the document.
  */
 import { describe, expect, it } from 'vitest';
-import { basisAt, loadSpecFromDocument, SpecLoadError } from '../../src/spec/index.js';
+import { basisAt, basisOfValue, loadSpecFromDocument, SpecLoadError } from '../../src/spec/index.js';
 
 const error = { type: 'object', required: ['code'], properties: { code: { type: 'integer' } } };
 
@@ -14,6 +14,7 @@ function annotated(): Record<string, unknown> {
     openapi: '3.0.3',
     info: { title: 'notes', version: '1' },
     'x-conformance-contract-note': { kind: 'decision', text: 'About the whole document.' },
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       '/things': {
         'x-conformance-contract-note': { kind: 'guess', text: 'About the path.' },
@@ -42,12 +43,21 @@ function annotated(): Record<string, unknown> {
         },
       },
       '/other': {
-        get: { operationId: 'other', responses: { '204': { description: 'none' } } },
+        get: { operationId: 'other', security: [{ bearerAuth: [] }], responses: { '204': { description: 'none' } } },
+        put: {
+          operationId: 'putOther',
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: {
+            wrapped: { allOf: [{ $ref: '#/components/schemas/Thing' }], 'x-conformance-basis': 'decision' },
+            plain: { $ref: '#/components/schemas/Thing' },
+            list: { type: 'array', items: { $ref: '#/components/schemas/Thing' } },
+          } } } } },
+          responses: { '204': { description: 'none' } },
+        },
       },
     },
     components: {
       securitySchemes: {
-        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'sid', 'x-conformance-basis': 'guess' },
+        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'sid', 'x-conformance-basis': 'guess', 'x-conformance-contract-note': { kind: 'guess', text: 'The cookie name is a guess.' } },
         bearerAuth: { type: 'http', scheme: 'bearer' },
       },
       responses: {
@@ -77,8 +87,10 @@ describe('contract notes written in a spec', () => {
       { where: '#/paths/~1things', kind: 'guess', text: 'About the path.', operations: ['listThings', 'createThing'], source: 'spec' },
       { where: '#/paths/~1things/post/responses/201', kind: 'decision', text: '201, the project says.', operations: ['createThing'], source: 'spec' },
       { where: '#/paths/~1things/post/responses/201', kind: 'seed-over-vendor', text: 'The seed says 201, the vendor 200.', operations: ['createThing'], source: 'spec' },
+      // A security scheme: the operations it secures.
+      { where: '#/components/securitySchemes/cookieAuth', kind: 'guess', text: 'The cookie name is a guess.', operations: ['listThings', 'createThing', 'putOther'], source: 'spec' },
       // A shared component: every operation that reaches it through $ref, not the one that does not.
-      { where: '#/components/schemas/Thing/properties/tags', kind: 'guess', text: 'Tags are a guess.', operations: ['listThings', 'createThing'], source: 'spec' },
+      { where: '#/components/schemas/Thing/properties/tags', kind: 'guess', text: 'Tags are a guess.', operations: ['listThings', 'createThing', 'putOther'], source: 'spec' },
     ]);
     expect(spec.warnings).toEqual([]);
   });
@@ -107,6 +119,7 @@ describe('x-conformance-basis', () => {
     const responses = (id: string) => Object.fromEntries(spec.byId.get(id)!.responses.map((r) => [r.status, r.basis]));
     expect(responses('listThings')).toEqual({ '200': undefined, default: 'decision' });
     expect(responses('createThing')).toEqual({ '201': 'decision' });
+    expect(responses('other')).toEqual({ '204': undefined });
     expect(spec.securitySchemes.map((s) => [s.name, s.basis])).toEqual([['cookieAuth', 'guess'], ['bearerAuth', undefined]]);
   });
 
@@ -138,6 +151,38 @@ describe('x-conformance-basis', () => {
     expect(basisAt(spec, '#/components/schemas/Thing/properties/tags/nothing/here')).toBe('guess');
     expect(basisAt(spec, '#/components/responses/Error/content/application~1json/schema/properties/code')).toBe('decision');
     expect(basisAt(spec, '#')).toBe('fact');
+  });
+});
+
+describe('basisOfValue: the basis of a part of a value, along the schemas its path passes through', () => {
+  it('sees the bases of the places a shared schema is used from, which basisAt on the shared schema cannot', async () => {
+    const spec = await loadSpecFromDocument(annotated());
+    const body = spec.byId.get('putOther')!.requestBody!.content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, body, '/plain/name')).toBe('fact');
+    expect(basisOfValue(spec, body, '/wrapped/name')).toBe('decision');
+    expect(basisOfValue(spec, body, '/wrapped/tags/color')).toBe('guess');
+    expect(basisOfValue(spec, body, '/plain/tags')).toBe('guess');
+    expect(basisOfValue(spec, body, '/list/3/parent/tags/color')).toBe('guess');
+    expect(basisOfValue(spec, body, '/list/3/parent/name')).toBe('fact');
+    // What the schema does not describe keeps what was found above it.
+    expect(basisOfValue(spec, body, '/wrapped/unknown/deeper')).toBe('decision');
+    expect(basisOfValue(spec, body, '')).toBe('fact');
+    // The operation (guess) and the response (decision) on the path to the validated schema count.
+    const list = spec.byId.get('listThings')!.responses[0]!.content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, list, '/0/name')).toBe('guess');
+    const created = spec.byId.get('createThing')!.responses[0]!.content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, created, '/name')).toBe('decision');
+    expect(basisOfValue(spec, created, '/tags/color')).toBe('guess');
+  });
+
+  it('matches a required issue\'s pointer (the missing property) to its schema', async () => {
+    const spec = await loadSpecFromDocument(annotated());
+    const created = spec.byId.get('createThing')!.responses[0]!;
+    const result = spec.validators.responseBody('createThing', 201, 'application/json', { name: 'x', tags: { color: 3 } });
+    const issue = result!.valid ? undefined : result!.issues[0];
+    expect(issue).toMatchObject({ pointer: '/tags/color' });
+    expect(created.basis).toBe('decision');
+    expect(basisOfValue(spec, created.content[0]!.schemaPointer!, issue!.pointer)).toBe('guess');
   });
 });
 
