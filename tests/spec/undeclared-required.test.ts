@@ -138,7 +138,7 @@ describe('built-in specs', () => {
     expect(spec.validators.responseBody('createGroup', 200, 'application/json', body)).toEqual({ valid: true });
   });
 
-  it.each(['runai-2.24', 'lenses-hq'])('%s: no schema requires a name it never defines', async (id) => {
+  it.each(['runai-2.18', 'runai-2.24', 'lenses-hq'])('%s: no schema requires a name it never defines', async (id) => {
     const spec = await loadSpec(id);
     expect(spec.contractNotes.filter((n) => n.source === 'loader')).toEqual([]);
   });

@@ -110,16 +110,11 @@ function collect(value: unknown, key: string, path = ''): [string, unknown][] {
 }
 
 /**
- * Seed samples kept as shown although they break their own schema (each carries an
- * x-conformance-note): seed 001's create-group samples have no `password`, which the vendor's
- * GroupCreationRequest requires without declaring it.
+ * Seed samples kept as shown although they break their own schema (each must carry an
+ * x-conformance-note). None today: seed 001's create-group samples, which have no `password`, match
+ * the 2.18 spec since it follows the seed's required fields.
  */
-const KNOWN_INVALID_EXAMPLES: Record<string, string[]> = {
-  'runai-2.18.json': [
-    '#/paths//v1/k8s/groups/post/requestBody/content/application/json',
-    '#/paths//v1/k8s/groups/post/responses/200/content/application/json',
-  ],
-};
+const KNOWN_INVALID_EXAMPLES: Record<string, string[]> = {};
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
