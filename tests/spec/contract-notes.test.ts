@@ -4,7 +4,7 @@
  * validation issue's schema sits in the document.
  */
 import { describe, expect, it } from 'vitest';
-import { basisAt, basisOfValue, loadSpecFromDocument, SpecLoadError } from '../../src/spec/index.js';
+import { basisAt, basisOfValue, loadSpec, loadSpecFromDocument, SpecLoadError } from '../../src/spec/index.js';
 
 const error = { type: 'object', required: ['code'], properties: { code: { type: 'integer' } } };
 
@@ -211,5 +211,42 @@ describe('where a failing schema sits (ValidationIssue.schemaPointer)', () => {
     expect(spec.validators.responseBody('x', 200, 'application/json', {})).toMatchObject({
       valid: false, issues: [{ keyword: 'required', schemaPointer: '#/paths/~1x/get/responses/200/content/application~1json/schema' }],
     });
+  });
+});
+
+describe('built-in specs', () => {
+  it.each(['runai-2.18', 'runai-2.19', 'runai-2.24', 'lenses-hq'])('%s: every contract note has a place in the document, a known kind and plain text', async (id) => {
+    const spec = await loadSpec(id);
+    expect(spec.contractNotes.length).toBeGreaterThan(0);
+    for (const note of spec.contractNotes) {
+      expect(note.where).toMatch(/^#(\/|$)/);
+      expect(['seed-over-vendor', 'document-defect', 'guess', 'decision']).toContain(note.kind);
+      for (const id of note.operations) expect(spec.byId.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('lenses-hq: what rests on a guess or a decision', () => {
+  it('the loader exposes the bases the spec marks', async () => {
+    const spec = await loadSpec('lenses-hq');
+    const response = (id: string, status: string) => spec.byId.get(id)!.responses.find((r) => r.status === status)!;
+    expect(response('getCurrentUser', '200').basis).toBe('guess');
+    expect(response('getUser', '200').basis).toBeUndefined();
+    expect(response('updateCurrentUserSettings', '200').basis).toBe('guess');
+    expect(response('getCurrentUserSettings', '200').basis).toBeUndefined();
+    expect([response('setUserGroups', '200').basis, response('setUserGroups', '204').basis]).toEqual(['guess', 'decision']);
+    expect(spec.securitySchemes.find((s) => s.name === 'cookieAuth')!.basis).toBe('guess');
+    expect(spec.operations.filter((op) => op.basis !== undefined)).toEqual([]);
+
+    const body = spec.byId.get('updateUser')!.requestBody!.content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, body, '/metadata/team')).toBe('guess');
+    expect(basisOfValue(spec, body, '/display_name')).toBe('fact');
+    const user = response('getUser', '200').content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, user, '/name')).toBe('fact');
+    expect(basisOfValue(spec, user, '/groups/0/user_count')).toBe('fact');
+    expect(basisOfValue(spec, user, '/profile/full_name')).toBe('decision');
+    const error = response('getUser', 'default').content[0]!.schemaPointer!;
+    expect(basisOfValue(spec, error, '/status')).toBe('decision');
+    expect(basisAt(spec, '#/components/schemas/hq_Error/properties/title')).toBe('decision');
   });
 });
