@@ -5,16 +5,16 @@
  * in `serve` children that answer every request 50 ms late (`external-slow`).
  * Prints one line `BENCH_PHASE <json>` for scripts/bench.ts.
  */
-import { runTarget } from '../../src/flows/run.js';
-import { scenariosFor } from '../../src/flows/systems.js';
-import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../../src/flows/target.js';
+import { runTarget } from '../../src/engine/run.js';
+import { scenariosFor } from '../../src/systems/index.js';
+import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../../src/engine/target.js';
 import { newRunId } from '../../src/generate/index.js';
 import { BUILTIN_SPECS, loadSpec } from '../../src/spec/index.js';
-import { startRssSampler } from './memory.js';
-import { startProfile } from './profiler.js';
-import { summarizeProfile, type CpuProfile, type ProfileSummary } from './profile-summary.js';
-import { externalUsage, startExternal, startInProcess, type BenchServer } from './servers.js';
-import { createWireClock } from './wire-time.js';
+import { startRssSampler } from '././memory.js';
+import { startProfile } from '././profiler.js';
+import { summarizeProfile, type CpuProfile, type ProfileSummary } from '././profile-summary.js';
+import { externalUsage, startExternal, startInProcess, type BenchServer } from '././servers.js';
+import { createWireClock } from '././wire-time.js';
 
 export interface SpecFigures {
   spec: string;

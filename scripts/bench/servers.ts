@@ -5,10 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { TargetConfig } from '../../src/flows/target.js';
+import type { TargetConfig } from '../../src/engine/target.js';
 import { startReferenceServer } from '../../src/reference/index.js';
 import { DEFAULT_ADMIN_USERNAME } from '../../src/reference/systems.js';
-import { processCpuMs, processPeakRss } from './proc-stat.js';
+import { processCpuMs, processPeakRss } from '././proc-stat.js';
 
 export interface BenchServer {
   target: TargetConfig;

@@ -4,8 +4,8 @@
  * code checked at SHOULD level (error.conventional-status). Named after the check ids.
  */
 import type { HttpResponse } from '../http/types.js';
-import { expectStatus, type StatusExpectation } from './expect-status.js';
-import type { Verdict } from './verdict.js';
+import { expectStatus, type StatusExpectation } from '././expect-status.js';
+import type { Verdict } from '././verdict.js';
 
 /** `auth.missing-token`: no credentials → refused. */
 export function authMissingToken(operationId: string, response: HttpResponse, expected: StatusExpectation): Verdict {

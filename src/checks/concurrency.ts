@@ -1,7 +1,7 @@
 /** Concurrency checks; each function is named after its check id. */
 import type { HttpResponse } from '../http/types.js';
-import type { StatusExpectation } from './expect-status.js';
-import { expectThat, fail, pass, type Verdict } from './verdict.js';
+import type { StatusExpectation } from '././expect-status.js';
+import { expectThat, fail, pass, type Verdict } from '././verdict.js';
 
 /**
  * `concurrency.duplicate-create-once`: exactly one success among parallel duplicate creates, the rest

@@ -5,8 +5,8 @@
  */
 import type { HttpResponse } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
-import { expectStatus, type StatusExpectation } from './expect-status.js';
-import { skip, type Verdict } from './verdict.js';
+import { expectStatus, type StatusExpectation } from '././expect-status.js';
+import { skip, type Verdict } from '././verdict.js';
 
 export interface Refusal {
   /** What the MUST check requires: the exact documented code, or any 4xx. */

@@ -3,8 +3,8 @@
  * deleted, and is gone afterwards. Each function is named after its check id.
  */
 import type { HttpResponse } from '../http/types.js';
-import { expectStatus, type StatusExpectation } from './expect-status.js';
-import { expectThat, fail, pass, skip, type Verdict } from './verdict.js';
+import { expectStatus, type StatusExpectation } from '././expect-status.js';
+import { expectThat, fail, pass, skip, type Verdict } from '././verdict.js';
 
 /** `lifecycle.create-succeeds`: a valid create gets the operation's documented success status. */
 export function lifecycleCreateSucceeds(operationId: string, response: HttpResponse, documentedSuccess: readonly number[]): Verdict {

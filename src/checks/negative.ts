@@ -4,7 +4,7 @@
  * of the shrunk counterexample. Named after the check ids.
  */
 import type { HttpResponse } from '../http/types.js';
-import { fail, pass, skip, type Verdict } from './verdict.js';
+import { fail, pass, skip, type Verdict } from '././verdict.js';
 
 /** 4xx passes; anything else fails (2xx accepted it, 5xx crashed, 3xx redirected). */
 function rejected(response: HttpResponse, what: string): Verdict {

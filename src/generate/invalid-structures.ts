@@ -7,14 +7,14 @@
  * rest of the value stays valid.
  */
 import fc from 'fast-check';
-import { TooFewDistinctItemsError } from './distinct.js';
-import { extraKeyArbitrary, keyMaxBytes, valueWalk } from './extra-properties.js';
-import { label, type Candidate } from './invalid-kinds.js';
-import { isObject, type Schema, type SchemaObject } from './normalize.js';
-import { objectShape } from './objects.js';
-import { utf8Length } from './text.js';
-import { buildValid } from './valid-value.js';
-import { childWalk, type Walk } from './walk.js';
+import { TooFewDistinctItemsError } from '././distinct.js';
+import { extraKeyArbitrary, keyMaxBytes, valueWalk } from '././extra-properties.js';
+import { label, type Candidate } from '././invalid-kinds.js';
+import { isObject, type Schema, type SchemaObject } from '././normalize.js';
+import { objectShape } from '././objects.js';
+import { utf8Length } from '././text.js';
+import { buildValid } from '././valid-value.js';
+import { childWalk, type Walk } from '././walk.js';
 
 type Obj = Record<string, unknown>;
 export type Descend = (schema: Schema, walk: Walk) => Candidate[];

@@ -7,7 +7,7 @@
  * A failing value still shrinks to its shortest length (and seed 0); its characters do not shrink.
  */
 import fc from 'fast-check';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '././random.js';
 
 export function codePointLength(s: string): number {
   let n = 0;

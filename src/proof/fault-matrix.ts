@@ -5,15 +5,15 @@
  */
 import pLimit from 'p-limit';
 import { packageRoot, packageVersion } from '../meta/package.js';
-import { runTarget } from '../flows/run.js';
-import { scenariosFor } from '../flows/systems.js';
-import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../flows/target.js';
+import { runTarget } from '../engine/run.js';
+import { scenariosFor } from '../systems/index.js';
+import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../engine/target.js';
 import { startReferenceServer } from '../reference/index.js';
 import { toolCommit } from '../report/vitest/commit.js';
 import { loadSpec } from '../spec/index.js';
-import { matrixCases, type CaseFilter, type MatrixCase } from './cases.js';
-import { classifyRow } from './classify.js';
-import type { FaultMatrix, FaultMatrixRow } from './types.js';
+import { matrixCases, type CaseFilter, type MatrixCase } from '././cases.js';
+import { classifyRow } from '././classify.js';
+import type { FaultMatrix, FaultMatrixRow } from '././types.js';
 
 export interface FaultMatrixOptions extends CaseFilter {
   /** fast-check seed for every row (printed with the matrix, so any row can be replayed). */

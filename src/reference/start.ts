@@ -2,14 +2,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSpec, type LoadedSpec } from '../spec/index.js';
-import { createTokenService, FIXED_TOKEN_TTL_SECONDS, type Principal, type TokenService } from './auth/tokens.js';
-import { findFault, type FaultDefinition } from './faults/catalogue.js';
-import { behaviourFor } from './faults/behaviours.js';
-import { randomSecret } from './random.js';
-import { answerClientErrors } from './server/client-error.js';
-import { createRequestListener } from './server/pipeline.js';
-import { createRouter } from './server/router.js';
-import { buildSystem, DEFAULT_ADMIN_USERNAME } from './systems.js';
+import { createTokenService, FIXED_TOKEN_TTL_SECONDS, type Principal, type TokenService } from '././auth/tokens.js';
+import { findFault, type FaultDefinition } from '././faults/catalogue.js';
+import { behaviourFor } from '././faults/behaviours.js';
+import { randomSecret } from '././random.js';
+import { answerClientErrors } from '././server/client-error.js';
+import { createRequestListener } from '././server/pipeline.js';
+import { createRouter } from '././server/router.js';
+import { buildSystem, DEFAULT_ADMIN_USERNAME } from '././systems.js';
 
 export interface ReferenceServerOptions {
   /** Built-in spec id or path (loaded with loadSpec). */

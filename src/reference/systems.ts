@@ -1,15 +1,15 @@
 /** Builds the system a spec describes (Run:ai or Lenses HQ): its state, principals and handlers. */
 import type { LoadedSpec } from '../spec/index.js';
-import { createSessionStore, type SessionStore } from './auth/sessions.js';
-import type { Principal, TokenService } from './auth/tokens.js';
-import type { Behaviour } from './faults/behaviour.js';
-import { lensesSystem } from './lenses/system.js';
-import { seedLensesUsers, VIEWER_NAME } from './lenses/seed.js';
-import { createLensesState } from './lenses/store.js';
-import { runaiSystem } from './runai/system.js';
-import { seedRunaiUsers } from './runai/seed.js';
-import { createRunaiState } from './runai/store.js';
-import type { SystemApi } from './server/system.js';
+import { createSessionStore, type SessionStore } from '././auth/sessions.js';
+import type { Principal, TokenService } from '././auth/tokens.js';
+import type { Behaviour } from '././faults/behaviour.js';
+import { lensesSystem } from '././lenses/system.js';
+import { seedLensesUsers, VIEWER_NAME } from '././lenses/seed.js';
+import { createLensesState } from '././lenses/store.js';
+import { runaiSystem } from '././runai/system.js';
+import { seedRunaiUsers } from '././runai/seed.js';
+import { createRunaiState } from '././runai/store.js';
+import type { SystemApi } from '././server/system.js';
 
 export interface SystemSettings {
   spec: LoadedSpec;

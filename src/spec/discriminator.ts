@@ -8,8 +8,8 @@
  * default (implicit) value of Dog"). An inline branch has no name, so no tag selects it: such a
  * oneOf/anyOf stays as written, with the mapped branches enforced beside it.
  */
-import { unescapePointerToken } from './json-pointer.js';
-import { isObject, reaches, type ResolveRef } from './reaches.js';
+import { unescapePointerToken } from '././json-pointer.js';
+import { isObject, reaches, type ResolveRef } from '././reaches.js';
 
 type SchemaObject = Record<string, unknown>;
 

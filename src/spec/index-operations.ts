@@ -5,9 +5,9 @@
  * is known by its JSON pointer (validators are compiled per pointer), and reads resolved schemas from
  * the dereferenced copy.
  */
-import { basisOf } from './annotations.js';
-import { SpecLoadError } from './errors.js';
-import { escapePointerToken as escape, getAtPointer, toPointer } from './json-pointer.js';
+import { basisOf } from '././annotations.js';
+import { SpecLoadError } from '././errors.js';
+import { escapePointerToken as escape, getAtPointer, toPointer } from '././json-pointer.js';
 import {
   HTTP_METHODS,
   type AuxiliaryRole,
@@ -20,7 +20,7 @@ import {
   type RequestBodyInfo,
   type ResponseInfo,
   type SecurityRequirement,
-} from './types.js';
+} from '././types.js';
 
 type Obj = Record<string, unknown>;
 

@@ -3,17 +3,17 @@
  * compile validators. The result is cached per source, so validators compile once per process.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { basisOf, readAnnotations, type WrittenNote } from './annotations.js';
-import { builtinSpecPath } from './builtin.js';
-import { checkDocument } from './check-document.js';
-import { compileValidators } from './compile-validators.js';
-import { dereference } from './dereference.js';
-import { SpecLoadError } from './errors.js';
-import { indexOperations } from './index-operations.js';
-import { readDocument } from './read-document.js';
-import { operationsTouching } from './touching.js';
-import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
-import { markUndeclaredRequired, type UndeclaredRequired } from './undeclared-required.js';
+import { basisOf, readAnnotations, type WrittenNote } from '././annotations.js';
+import { builtinSpecPath } from '././builtin.js';
+import { checkDocument } from '././check-document.js';
+import { compileValidators } from '././compile-validators.js';
+import { dereference } from '././dereference.js';
+import { SpecLoadError } from '././errors.js';
+import { indexOperations } from '././index-operations.js';
+import { readDocument } from '././read-document.js';
+import { operationsTouching } from '././touching.js';
+import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from '././types.js';
+import { markUndeclaredRequired, type UndeclaredRequired } from '././undeclared-required.js';
 
 type Obj = Record<string, unknown>;
 

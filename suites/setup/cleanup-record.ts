@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Leftover } from '../../src/flows/resources.js';
+import type { Leftover } from '../../src/engine/resources.js';
 
 export interface SweepRecord {
   spec: string;

@@ -6,14 +6,14 @@
 import type { TestProject } from 'vitest/node';
 import { configFromEnvironment } from '../../src/config/environment.js';
 import { newRunId, resolveSeed } from '../../src/generate/index.js';
-import { createTargetClient } from '../../src/flows/client.js';
-import { preflightProblem } from '../../src/flows/preflight.js';
-import { systemOf } from '../../src/flows/systems.js';
-import type { RunOptions, TargetConfig } from '../../src/flows/target.js';
+import { createTargetClient } from '../../src/engine/client.js';
+import { preflightProblem } from '../../src/engine/preflight.js';
+import { systemOf } from '../../src/systems/index.js';
+import type { RunOptions, TargetConfig } from '../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { loadSpec } from '../../src/spec/index.js';
-import type { SuiteContext } from './context.js';
-import { writeCleanupRecord } from './cleanup-record.js';
+import type { SuiteContext } from '././context.js';
+import { writeCleanupRecord } from '././cleanup-record.js';
 
 /** Thrown by global setup; the CLI turns it into a one-line usage error (exit 2). */
 export class TargetSetupError extends Error {

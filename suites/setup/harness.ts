@@ -8,15 +8,15 @@
  */
 import { afterAll, describe, inject, test } from 'vitest';
 import type { CheckCategory, CheckResult } from '../../src/checks/types.js';
-import { createTargetClient } from '../../src/flows/client.js';
-import { slotOf } from '../../src/flows/run.js';
-import { runScenario, type ScenarioOutcome } from '../../src/flows/scenario.js';
-import { scenariosFor } from '../../src/flows/systems.js';
+import { createTargetClient } from '../../src/engine/client.js';
+import { slotOf } from '../../src/engine/run.js';
+import { runScenario, type ScenarioOutcome } from '../../src/engine/scenario.js';
+import { scenariosFor } from '../../src/systems/index.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
-import type { TargetConfig } from '../../src/flows/target.js';
+import type { TargetConfig } from '../../src/engine/target.js';
 import { nothingJudgedReason } from '../../src/report/index.js';
-import './context.js';
+import '././context.js';
 
 declare module 'vitest' {
   interface TaskMeta {

@@ -10,7 +10,7 @@ import { CATALOGUE } from '../../src/checks/catalogue/index.js';
 import { MUST_BASES } from '../../src/checks/types.js';
 import { checkFunctionName } from '../../src/checks/catalogue/define.js';
 import { RESPONSE_CHECKS } from '../../src/checks/response/index.js';
-import { allScenarios } from '../../src/flows/systems.js';
+import { allScenarios } from '../../src/systems/index.js';
 
 const CHECKS_DIR = fileURLToPath(new URL('../../src/checks/', import.meta.url));
 

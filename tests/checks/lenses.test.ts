@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { lensesDisplayNameDefaults, lensesGroupsAdd, lensesGroupsRemove, lensesLimitsEnforced, lensesMetadataPatch, lensesNameFreeForm,
-  lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins, lensesSetGroupsExact, lensesSetGroupsExclusive } from '../../src/checks/lenses.js';
+  lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins, lensesSetGroupsExact, lensesSetGroupsExclusive } from '../../src/systems/lenses/checks/lenses.js';
 import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeBearerCaller, lensesMeIsCaller, lensesSessionAuthenticates,
-  lensesSessionsDeleted, lensesSettingsMerge, lensesSettingsReadable } from '../../src/checks/lenses-session.js';
-import { applyMetadataPatch, groupNames, userView, type LensesUserView } from '../../src/checks/lenses-view.js';
+  lensesSessionsDeleted, lensesSettingsMerge, lensesSettingsReadable } from '../../src/systems/lenses/checks/session.js';
+import { applyMetadataPatch, groupNames, userView, type LensesUserView } from '../../src/systems/lenses/checks/view.js';
 import { checkFunctionName } from '../../src/checks/catalogue/define.js';
 import { CATALOGUE } from '../../src/checks/catalogue/index.js';
-import * as lensesChecks from '../../src/checks/lenses.js';
-import * as sessionChecks from '../../src/checks/lenses-session.js';
+import * as lensesChecks from '../../src/systems/lenses/checks/lenses.js';
+import * as sessionChecks from '../../src/systems/lenses/checks/session.js';
 import type { Verdict } from '../../src/checks/verdict.js';
 import type { HttpResponse } from '../../src/http/types.js';
-import { CreateCommand, GroupsCommand, PatchCommand, ProfileCommand } from '../../src/flows/lenses/model/commands.js';
-import { applyGroups, describeDisagreement, disagreement, newModelUser } from '../../src/flows/lenses/model/state.js';
+import { CreateCommand, GroupsCommand, PatchCommand, ProfileCommand } from '../../src/systems/lenses/model/commands.js';
+import { applyGroups, describeDisagreement, disagreement, newModelUser } from '../../src/systems/lenses/model/state.js';
 
 function response(status: number | undefined, json?: unknown, extra: Partial<HttpResponse> = {}): HttpResponse {
   return {

@@ -3,17 +3,17 @@ import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannot
 import { errorConventionalStatus, refusalFor } from '../../src/checks/conventional-status.js';
 import { checkFunctionName } from '../../src/checks/catalogue/define.js';
 import { AUTH_CHECKS } from '../../src/checks/catalogue/auth.js';
-import { K8S_CHECKS } from '../../src/checks/catalogue/k8s.js';
+import { K8S_CHECKS } from '../../src/systems/runai/checks/k8s-catalogue.js';
 import { NEGATIVE_CHECKS } from '../../src/checks/catalogue/negative.js';
 import { CATALOGUE } from '../../src/checks/catalogue/index.js';
 import * as authChecks from '../../src/checks/auth.js';
-import * as k8sChecks from '../../src/checks/k8s.js';
+import * as k8sChecks from '../../src/systems/runai/checks/k8s.js';
 import * as negativeChecks from '../../src/checks/negative.js';
-import { k8sRolesMatch } from '../../src/checks/k8s.js';
+import { k8sRolesMatch } from '../../src/systems/runai/checks/k8s.js';
 import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from '../../src/checks/negative.js';
 import type { Verdict } from '../../src/checks/verdict.js';
 import { loadSpec } from '../../src/spec/index.js';
-import { response } from './responses.js';
+import { response } from '././responses.js';
 
 const outcome = (v: Verdict) => v.outcome;
 const message = (v: Verdict) => (v.outcome === 'fail' ? v.message : v.outcome === 'skip' ? v.reason : '');

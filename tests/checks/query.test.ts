@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/checks/catalogue/index.js';
 import { checkFunctionName } from '../../src/checks/catalogue/define.js';
-import * as query from '../../src/checks/query.js';
+import * as query from '../../src/systems/runai/checks/query.js';
 import type { Verdict } from '../../src/checks/verdict.js';
 import type { HttpResponse } from '../../src/http/types.js';
 

@@ -9,7 +9,7 @@ import { invalidRequests, validRequest, type GeneratedRequest } from '../../src/
 import { normalize } from '../../src/generate/normalize.js';
 import { onTheWire } from '../../src/generate/params.js';
 import type { LoadedSpec, Operation, ParameterInfo } from '../../src/spec/index.js';
-import { builtinSpecs, context, misjudged } from './helpers.js';
+import { builtinSpecs, context, misjudged } from '././helpers.js';
 
 let specs: LoadedSpec[];
 beforeAll(async () => {

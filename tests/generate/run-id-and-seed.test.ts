@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invalidRequests, invalidValues, isRunResource, newRunId, resolveSeed, uniqueEmail, uniqueName, validRequest, validValue } from '../../src/generate/index.js';
 import type { LoadedSpec } from '../../src/spec/index.js';
-import { builtinSpecs, context } from './helpers.js';
-import { synthetic } from './synthetic.js';
+import { builtinSpecs, context } from '././helpers.js';
+import { synthetic } from '././synthetic.js';
 
 let specs: LoadedSpec[];
 const spec = (id: string) => specs.find((s) => s.id === id)!;

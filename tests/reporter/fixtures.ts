@@ -1,8 +1,8 @@
 /** Scenario outcomes and stand-ins for the vitest objects the conformance reporter reads. */
 import type { TestCase, TestModule, TestProject } from 'vitest/node';
 import type { CheckResult } from '../../src/checks/types.js';
-import type { ScenarioOutcome } from '../../src/flows/scenario.js';
-import { DEFAULT_RUN_OPTIONS } from '../../src/flows/target.js';
+import type { ScenarioOutcome } from '../../src/engine/scenario.js';
+import { DEFAULT_RUN_OPTIONS } from '../../src/engine/target.js';
 import type { ConformanceRunContext } from '../../src/report/vitest/run-context.js';
 
 export const SECRET_TOKEN = 'reporter-test-admin-token-9f2c41';

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTarget } from '../../src/flows/run.js';
+import { runTarget } from '../../src/engine/run.js';
 import { loadSpec } from '../../src/spec/index.js';
 
 type Mode = 'hang' | 'reset' | 'malformed-json' | 'html' | 'huge' | 'redirect' | 'empty-200' | 'wrong-shapes' | 'deep-json' | 'secret-bomb' | 'rate-limited' | 'control-chars';

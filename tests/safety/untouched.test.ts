@@ -3,7 +3,7 @@
  * and settings leaves them exactly as they were, and removes everything it created.
  */
 import { describe, expect, it } from 'vitest';
-import { runTarget } from '../../src/flows/run.js';
+import { runTarget } from '../../src/engine/run.js';
 import { startReferenceServer } from '../../src/reference/index.js';
 import { loadSpec } from '../../src/spec/index.js';
 

@@ -1,5 +1,5 @@
 /** Authentication and authorisation checks shared by every system. */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const AUTH_CHECKS = [
   defineCheck('auth.missing-token', 'MUST', 'auth', {

@@ -1,5 +1,5 @@
 /** Concurrency and model-based checks, shared by every system. */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const CONCURRENCY_CHECKS = [
   defineCheck('concurrency.duplicate-create-once', 'MUST', 'concurrency', {

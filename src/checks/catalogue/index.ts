@@ -3,16 +3,16 @@
  * Entries live in one file per family; this index merges them and rejects duplicate ids.
  */
 import type { CheckDefinition } from '../types.js';
-import { AUTH_CHECKS } from './auth.js';
-import { CONCURRENCY_CHECKS } from './concurrency.js';
-import { K8S_CHECKS } from './k8s.js';
-import { LENSES_CHECKS } from './lenses.js';
-import { LIFECYCLE_CHECKS } from './lifecycle.js';
-import { QUERY_CHECKS } from './query.js';
-import { NEGATIVE_CHECKS } from './negative.js';
-import { RESPONSE_CHECKS } from './response.js';
-import { RUNAI_CHECKS } from './runai.js';
-import { SUITE_CHECKS } from './suite.js';
+import { AUTH_CHECKS } from '././auth.js';
+import { CONCURRENCY_CHECKS } from '././concurrency.js';
+import { K8S_CHECKS } from '../../systems/runai/checks/k8s-catalogue.js';
+import { LENSES_CHECKS } from '../../systems/lenses/checks/lenses-catalogue.js';
+import { LIFECYCLE_CHECKS } from '././lifecycle.js';
+import { QUERY_CHECKS } from '../../systems/runai/checks/query-catalogue.js';
+import { NEGATIVE_CHECKS } from '././negative.js';
+import { RESPONSE_CHECKS } from '././response.js';
+import { RUNAI_CHECKS } from '../../systems/runai/checks/runai-catalogue.js';
+import { SUITE_CHECKS } from '././suite.js';
 
 const FAMILIES: readonly (readonly CheckDefinition[])[] = [RESPONSE_CHECKS, SUITE_CHECKS, LIFECYCLE_CHECKS, RUNAI_CHECKS, CONCURRENCY_CHECKS, LENSES_CHECKS, NEGATIVE_CHECKS, AUTH_CHECKS, K8S_CHECKS, QUERY_CHECKS];
 

@@ -1,5 +1,5 @@
 /** Lifecycle checks shared by every system (Run:ai users, Run:ai k8s users and groups, Lenses users). */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const LIFECYCLE_CHECKS = [
   defineCheck('lifecycle.create-succeeds', 'MUST', 'lifecycle', {

@@ -1,5 +1,5 @@
 /** Negative checks shared by every system: generated invalid input is refused, valid input accepted. */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const NEGATIVE_CHECKS = [
   defineCheck('negative.invalid-body-rejected', 'MUST', 'negative', {

@@ -1,5 +1,5 @@
 /** Checks applied to every response the suite receives, whatever the scenario. */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const RESPONSE_CHECKS = [
   defineCheck('transport.completed', 'MUST', 'operation', {

@@ -1,5 +1,5 @@
 /** Results about the suite itself: an `error` here is never the target's fault. */
-import { defineCheck } from './define.js';
+import { defineCheck } from '././define.js';
 
 export const SUITE_CHECKS = [
   defineCheck('scenario.completed', 'MUST', 'safety', {

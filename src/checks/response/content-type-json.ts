@@ -1,7 +1,7 @@
 import { findResponse, isJsonMediaType } from '../../spec/index.js';
 import { fail, pass, skip, type Verdict } from '../verdict.js';
-import { contentTypeOf, hasBody, type ResponseEvidence } from './evidence.js';
-import { successOnlyByDefault } from './schema-response.js';
+import { contentTypeOf, hasBody, type ResponseEvidence } from '././evidence.js';
+import { successOnlyByDefault } from '././schema-response.js';
 
 /** `content-type.json`: where the documented response is JSON, the Content-Type says JSON. */
 export function contentTypeJson({ operation, response }: ResponseEvidence): Verdict {

@@ -1,5 +1,5 @@
 import { fail, pass, skip, type Verdict } from '../verdict.js';
-import type { ResponseEvidence } from './evidence.js';
+import type { ResponseEvidence } from '././evidence.js';
 
 function errorField(evidence: ResponseEvidence, field: 'code' | 'status'): Verdict {
   const { operation, response } = evidence;

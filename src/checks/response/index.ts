@@ -4,15 +4,15 @@
  */
 import type { LoadedSpec } from '../../spec/index.js';
 import type { Verdict } from '../verdict.js';
-import { contentTypeJson } from './content-type-json.js';
-import { errorCodeMatchesStatus, errorStatusMatchesHttp } from './error-status.js';
-import type { ResponseEvidence } from './evidence.js';
-import { schemaResponse } from './schema-response.js';
-import { serverNo5xx } from './server-no-5xx.js';
-import { statusDocumented } from './status-documented.js';
-import { transportCompleted } from './transport-completed.js';
+import { contentTypeJson } from '././content-type-json.js';
+import { errorCodeMatchesStatus, errorStatusMatchesHttp } from '././error-status.js';
+import type { ResponseEvidence } from '././evidence.js';
+import { schemaResponse } from '././schema-response.js';
+import { serverNo5xx } from '././server-no-5xx.js';
+import { statusDocumented } from '././status-documented.js';
+import { transportCompleted } from '././transport-completed.js';
 
-export type { ResponseEvidence } from './evidence.js';
+export type { ResponseEvidence } from '././evidence.js';
 
 export interface ResponseCheck {
   id: string;

@@ -1,6 +1,6 @@
 import { basisOfValue, findMediaType, findResponse, isJsonMediaType, type ResponseInfo } from '../../spec/index.js';
 import { capped, fail, pass, skip, type Verdict } from '../verdict.js';
-import { contentTypeOf, hasBody, type ResponseEvidence } from './evidence.js';
+import { contentTypeOf, hasBody, type ResponseEvidence } from '././evidence.js';
 
 /**
  * `schema.response`: the body matches the schema documented for its status and media type. A body

@@ -1,5 +1,5 @@
 import { fail, pass, skip, type Verdict } from '../verdict.js';
-import type { ResponseEvidence } from './evidence.js';
+import type { ResponseEvidence } from '././evidence.js';
 
 /** `server.no-5xx`: the server did not answer with a server error. */
 export function serverNo5xx({ operation, response }: ResponseEvidence): Verdict {

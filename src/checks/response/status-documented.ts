@@ -1,7 +1,7 @@
 import { findResponse } from '../../spec/index.js';
 import { capped, fail, pass, skip, type Verdict } from '../verdict.js';
-import type { ResponseEvidence } from './evidence.js';
-import { successOnlyByDefault } from './schema-response.js';
+import type { ResponseEvidence } from '././evidence.js';
+import { successOnlyByDefault } from '././schema-response.js';
 
 /**
  * `status.documented`: the status is one the operation documents (exact, range or default). A success

@@ -1,5 +1,5 @@
 import { fail, pass, type Verdict } from '../verdict.js';
-import type { ResponseEvidence } from './evidence.js';
+import type { ResponseEvidence } from '././evidence.js';
 
 /** `transport.completed`: a complete response arrived in time (no timeout, reset or oversized body). */
 export function transportCompleted({ operation, response }: ResponseEvidence): Verdict {

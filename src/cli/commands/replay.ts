@@ -9,7 +9,7 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
+import { DEFAULT_RUN_OPTIONS } from '../../engine/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
 import { envValue } from '../env-value.js';
 import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';

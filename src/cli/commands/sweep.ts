@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { DEFAULT_RUN_OPTIONS } from '../../flows/target.js';
+import { DEFAULT_RUN_OPTIONS } from '../../engine/target.js';
 import { readResultsJson, type ResultsJson } from '../../report/index.js';
 import { envValue } from '../env-value.js';
 import { probeTarget } from '../run/probe.js';

@@ -4,8 +4,8 @@
  */
 import { definitionOf } from '../../checks/catalogue/index.js';
 import type { CheckLevel } from '../../checks/types.js';
-import { checkDisabledReason, scenarioDisabledReason, type PlanOptions } from '../../flows/plan.js';
-import { scenariosFor } from '../../flows/systems.js';
+import { checkDisabledReason, scenarioDisabledReason, type PlanOptions } from '../../engine/plan.js';
+import { scenariosFor } from '../../systems/index.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import { formatTable } from '../table.js';
 

@@ -10,8 +10,8 @@ import { ConfigError } from '../../config/config-error.js';
 import { configFromEnvironment, type EnvironmentConfig } from '../../config/environment.js';
 import { BUILTIN_SPECS, findBuiltinSpec, loadSpec, type LoadedSpec } from '../../spec/index.js';
 import { UsageError } from '../usage-error.js';
-import { environmentFor, inFlagTerms, type RunFlags } from './flags.js';
-import { prepareReportDir } from './report-dir.js';
+import { environmentFor, inFlagTerms, type RunFlags } from '././flags.js';
+import { prepareReportDir } from '././report-dir.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -4,7 +4,7 @@
  * in place; otherwise (CI logs) a line is printed at most every few seconds, and at the end.
  */
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import type { ScenarioOutcome } from '../../flows/scenario.js';
+import type { ScenarioOutcome } from '../../engine/scenario.js';
 import { runContextOf, targetLabel } from '../../report/vitest/run-context.js';
 
 export interface ProgressStream {

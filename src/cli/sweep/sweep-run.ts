@@ -2,8 +2,8 @@
  * Removes what a past run left on a target, found by its run id (the sweep every run ends with):
  * after a killed run (`users-conformance sweep`) and after a replay's writes. Touches nothing else.
  */
-import type { SweepResult } from '../../flows/system.js';
-import { DEFAULT_RUN_OPTIONS, type TargetCredentials } from '../../flows/target.js';
+import type { SweepResult } from '../../engine/system.js';
+import { DEFAULT_RUN_OPTIONS, type TargetCredentials } from '../../engine/target.js';
 import { loadSpec } from '../../spec/index.js';
 
 export interface SweepRequest {
@@ -17,7 +17,7 @@ export interface SweepRequest {
 
 export async function sweepRun(request: SweepRequest): Promise<SweepResult> {
   // The flows load only when a sweep runs (`--help` and bad flags stay quick).
-  const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../flows/client.js'), import('../../flows/systems.js')]);
+  const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../engine/client.js'), import('../../systems/index.js')]);
   const spec = await loadSpec(request.specId);
   const target = { specId: request.specId, baseUrl: request.baseUrl, label: request.baseUrl, credentials: request.credentials };
   const http = createTargetClient(target, spec, { ...DEFAULT_RUN_OPTIONS, timeoutMs: request.timeoutMs, runId: request.runId, seed: request.seed });

@@ -4,8 +4,8 @@
  * `snapshot()` is cheap enough to call for every throttled write.
  */
 import type { CheckDefinition } from '../../checks/types.js';
-import type { ScenarioOutcome } from '../../flows/scenario.js';
-import type { SweptIds } from '../../flows/system.js';
+import type { ScenarioOutcome } from '../../engine/scenario.js';
+import type { SweptIds } from '../../engine/system.js';
 import { toCheckRecord } from '../to-check-record.js';
 import type { CatalogueEntry, CheckRecord, LeftoverResource, OperationCoverage, RunReport } from '../types.js';
 

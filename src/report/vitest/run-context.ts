@@ -4,7 +4,7 @@
  * with every secret replaced.
  */
 import type { TestProject } from 'vitest/node';
-import type { ConformanceRunContext, TargetConfig } from '../../flows/target.js';
+import type { ConformanceRunContext, TargetConfig } from '../../engine/target.js';
 import { REDACTED } from '../redact-secrets.js';
 
 export type { ConformanceRunContext };

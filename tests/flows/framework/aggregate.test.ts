@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../../../src/checks/catalogue/index.js';
-import { createAggregator } from '../../../src/flows/aggregate.js';
+import { createAggregator } from '../../../src/engine/aggregate.js';
 
 const status = definitionOf('status.documented');
 const logout = definitionOf('runai.logout-revokes-tokens');

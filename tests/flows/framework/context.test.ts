@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fail, pass } from '../../../src/checks/verdict.js';
-import { createAggregator } from '../../../src/flows/aggregate.js';
-import { createFlowContext } from '../../../src/flows/context.js';
-import { createResourceTracker } from '../../../src/flows/resources.js';
-import { runScenario, type Scenario } from '../../../src/flows/scenario.js';
-import type { RunOptions } from '../../../src/flows/target.js';
+import { createAggregator } from '../../../src/engine/aggregate.js';
+import { createFlowContext } from '../../../src/engine/context.js';
+import { createResourceTracker } from '../../../src/engine/resources.js';
+import { runScenario, type Scenario } from '../../../src/engine/scenario.js';
+import type { RunOptions } from '../../../src/engine/target.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../../src/http/types.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createResourceTracker } from '../../../src/flows/resources.js';
+import { createResourceTracker } from '../../../src/engine/resources.js';
 
 describe('resource tracking and cleanup', () => {
   it('removes what is still alive in reverse order, and reports what it could not remove', async () => {

@@ -4,12 +4,12 @@
  * scenario that should catch it, on the cheapest spec it applies to (the k8s faults: tests/flows/k8s).
  */
 import { describe, expect, it } from 'vitest';
-import { auth } from '../../../src/flows/generic/auth.js';
-import { negative } from '../../../src/flows/generic/negative.js';
-import { perOperation } from '../../../src/flows/generic/per-operation.js';
-import type { Scenario } from '../../../src/flows/scenario.js';
+import { auth } from '../../../src/scenarios/auth.js';
+import { negative } from '../../../src/scenarios/negative.js';
+import { perOperation } from '../../../src/scenarios/per-operation.js';
+import type { Scenario } from '../../../src/engine/scenario.js';
 import { findFault } from '../../../src/reference/index.js';
-import { describeResult, withRun } from './harness.js';
+import { describeResult, withRun } from '././harness.js';
 
 const CATCHERS: [fault: string, spec: string, scenarios: readonly Scenario[]][] = [
   // auth

@@ -1,10 +1,10 @@
 /** Runs the generic scenarios (and the k8s ones) against a reference server: correct, benign or faulty. */
 import type { CheckResult } from '../../../src/checks/types.js';
-import { GENERIC_SCENARIOS } from '../../../src/flows/generic/index.js';
-import { runTarget, type TargetOutcome } from '../../../src/flows/run.js';
-import { K8S_SCENARIOS } from '../../../src/flows/runai/k8s/index.js';
-import type { Scenario } from '../../../src/flows/scenario.js';
-import type { RunOptions } from '../../../src/flows/target.js';
+import { GENERIC_SCENARIOS } from '../../../src/scenarios/index.js';
+import { runTarget, type TargetOutcome } from '../../../src/engine/run.js';
+import { K8S_SCENARIOS } from '../../../src/systems/runai/k8s/index.js';
+import type { Scenario } from '../../../src/engine/scenario.js';
+import type { RunOptions } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

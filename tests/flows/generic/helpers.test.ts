@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fail, pass } from '../../../src/checks/verdict.js';
-import type { FlowContext } from '../../../src/flows/context.js';
-import { anchorOn, claimUnique, topKey } from '../../../src/flows/generic/bodies.js';
-import { forgedToken } from '../../../src/flows/generic/forged-token.js';
-import { actsOnCaller, destructiveRank, inDestructiveOrder, isPublic } from '../../../src/flows/generic/operations.js';
-import { checkProperty } from '../../../src/flows/generic/property.js';
+import type { FlowContext } from '../../../src/engine/context.js';
+import { anchorOn, claimUnique, topKey } from '../../../src/scenarios/bodies.js';
+import { forgedToken } from '../../../src/scenarios/forged-token.js';
+import { actsOnCaller, destructiveRank, inDestructiveOrder, isPublic } from '../../../src/scenarios/operations.js';
+import { checkProperty } from '../../../src/scenarios/property.js';
 import { loadSpec } from '../../../src/spec/index.js';
 import { response } from '../../checks/responses.js';
 

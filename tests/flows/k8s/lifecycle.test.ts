@@ -4,7 +4,7 @@
  * fails the MUST check that describes it, on the faulty operation.
  */
 import { describe, expect, it } from 'vitest';
-import { K8S_SCENARIOS } from '../../../src/flows/runai/k8s/index.js';
+import { K8S_SCENARIOS } from '../../../src/systems/runai/k8s/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 import { adminGet, describeResult, leftovers, problems, withRun } from '../generic/harness.js';
 

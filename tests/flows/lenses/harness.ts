@@ -1,9 +1,9 @@
 /** Runs the Lenses HQ scenarios against a reference server (correct, benign or faulty). */
 import type { CheckResult } from '../../../src/checks/types.js';
-import { LENSES } from '../../../src/flows/lenses/index.js';
-import { runTarget, type TargetOutcome } from '../../../src/flows/run.js';
-import type { Scenario } from '../../../src/flows/scenario.js';
-import type { RunOptions, TargetCredentials } from '../../../src/flows/target.js';
+import { LENSES } from '../../../src/systems/lenses/index.js';
+import { runTarget, type TargetOutcome } from '../../../src/engine/run.js';
+import type { Scenario } from '../../../src/engine/scenario.js';
+import type { RunOptions, TargetCredentials } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

@@ -4,18 +4,18 @@
  * when the model-based run finds a disagreement.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAggregator } from '../../../src/flows/aggregate.js';
-import { createTargetClient } from '../../../src/flows/client.js';
-import { createFlowContext } from '../../../src/flows/context.js';
-import { LENSES } from '../../../src/flows/lenses/index.js';
-import { lensesMe } from '../../../src/flows/lenses/me.js';
-import { lensesModel } from '../../../src/flows/lenses/model/index.js';
-import { createResourceTracker } from '../../../src/flows/resources.js';
-import { runTarget } from '../../../src/flows/run.js';
-import type { TargetConfig } from '../../../src/flows/target.js';
+import { createAggregator } from '../../../src/engine/aggregate.js';
+import { createTargetClient } from '../../../src/engine/client.js';
+import { createFlowContext } from '../../../src/engine/context.js';
+import { LENSES } from '../../../src/systems/lenses/index.js';
+import { lensesMe } from '../../../src/systems/lenses/me.js';
+import { lensesModel } from '../../../src/systems/lenses/model/index.js';
+import { createResourceTracker } from '../../../src/engine/resources.js';
+import { runTarget } from '../../../src/engine/run.js';
+import type { TargetConfig } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
-import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from './harness.js';
+import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from '././harness.js';
 
 const servers: RunningReferenceServer[] = [];
 const clients: { close(): Promise<void> }[] = [];

@@ -4,11 +4,11 @@
  * left exactly as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { LENSES } from '../../../src/flows/lenses/index.js';
-import { runTarget } from '../../../src/flows/run.js';
+import { LENSES } from '../../../src/systems/lenses/index.js';
+import { runTarget } from '../../../src/engine/run.js';
 import { FAULTS, startReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
-import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from './harness.js';
+import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from '././harness.js';
 
 describe('Lenses HQ scenarios on the correct reference server', () => {
   it('pass every check, clean up after themselves and leave nothing for the sweep', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/checks/types.js';
-import { runTarget } from '../../../src/flows/run.js';
+import { runTarget } from '../../../src/engine/run.js';
 import { startReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

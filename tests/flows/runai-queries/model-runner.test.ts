@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { FlowContext } from '../../../src/flows/context.js';
-import { describeSequence, ModelInconclusive, ModelMismatch, recordModelReport, runModel, type ModelCommand, type ModelRunReport, type ModelRunSpec } from '../../../src/flows/model-runner.js';
+import type { FlowContext } from '../../../src/engine/context.js';
+import { describeSequence, ModelInconclusive, ModelMismatch, recordModelReport, runModel, type ModelCommand, type ModelRunReport, type ModelRunSpec } from '../../../src/engine/model-runner.js';
 import type { HttpResponse } from '../../../src/http/types.js';
 
 interface Model { keys: number[] }

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/checks/types.js';
-import { runaiLifecycle } from '../../../src/flows/runai/lifecycle.js';
-import { runTarget } from '../../../src/flows/run.js';
-import type { RunOptions } from '../../../src/flows/target.js';
+import { runaiLifecycle } from '../../../src/systems/runai/lifecycle.js';
+import { runTarget } from '../../../src/engine/run.js';
+import type { RunOptions } from '../../../src/engine/target.js';
 import { startReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

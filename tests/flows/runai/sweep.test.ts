@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../../src/http/index.js';
 import type { HttpClient } from '../../../src/http/types.js';
-import { sweepRunai } from '../../../src/flows/runai/sweep.js';
+import { sweepRunai } from '../../../src/systems/runai/sweep.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
 

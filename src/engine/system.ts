@@ -1,0 +1,65 @@
+/**
+ * What a system module (Run:ai, Lenses HQ) provides so that generic scenarios (per-operation,
+ * negative, auth) and the run machinery can work with it.
+ */
+import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
+import type { LoadedSpec, Operation } from '../spec/index.js';
+import type { FlowContext } from '././context.js';
+import type { Leftover } from '././resources.js';
+import type { Scenario } from '././scenario.js';
+
+/** Resources prepared for generic scenarios: existing things to address, and how to act as whom. */
+export interface Fixtures {
+  /** Path parameters naming an existing resource the run created; undefined when none can be given. */
+  pathParams(operation: Operation): Record<string, string> | undefined;
+  /** Who to send a request to this operation as (default: admin); e.g. a created user for Run:ai me/password. */
+  auth?(operation: Operation): AuthChoice | undefined;
+  /** A known-good body where generated ones cannot work (logins need real credentials). */
+  body?(operation: Operation): unknown;
+  /**
+   * Why this operation cannot be exercised with valid credentials and resources (e.g. the target
+   * refused the fixture user's login, so `me/password` has no token); undefined when it can. Generic
+   * scenarios report the operation's checks as skipped with this reason.
+   */
+  unavailable?(operation: Operation): string | undefined;
+}
+
+export interface BodyRule {
+  /** Every schema-valid body must be accepted (2xx): `negative.valid-body-accepted` applies. */
+  acceptsAnyValid?: boolean;
+  /** Body fields the server keeps unique, by JSON pointer (passed to the generators). */
+  unique?: Record<string, 'email' | 'name'>;
+  /** Tracks a resource the request created (from the response), so cleanup removes it. */
+  trackCreated?: (ctx: FlowContext, response: HttpResponse, body: unknown) => void;
+}
+
+export interface SweepResult {
+  deleted: number;
+  leftover: Leftover[];
+  /**
+   * Per kind the sweep could list in full after its deletes: the run's ids it found to delete, and
+   * those still listed at the end. Cleanup reports use it to drop scenario leftovers that are gone.
+   */
+  verified?: SweptIds[];
+}
+
+export interface SweptIds {
+  kind: string;
+  before: string[];
+  after: string[];
+}
+
+export interface SystemModule {
+  id: 'runai' | 'lenses';
+  /** The system's own scenarios (generic ones are added by the registry). */
+  scenarios: readonly Scenario[];
+  /** Creates what generic scenarios need; everything created is tracked on `ctx.resources`. */
+  prepareFixtures(ctx: FlowContext): Promise<Fixtures>;
+  /** Read-only mode: fixtures that address resources which already exist (nothing is created). */
+  prepareReadOnlyFixtures(ctx: FlowContext): Promise<Fixtures>;
+  /** Per operationId: how generated bodies behave on this system. */
+  bodyRules: Readonly<Record<string, BodyRule>>;
+  mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number) => Promise<{ token: string; expiresAt?: number }>;
+  /** Removes whatever carries the run id (safety net after interrupts); touches nothing else. */
+  sweep(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult>;
+}

@@ -1,0 +1,81 @@
+/**
+ * Every operation that requires credentials refuses a request without any and one with a forged
+ * bearer token; with a viewer token configured, every state-changing operation refuses it and reads
+ * succeed with it. Requests address resources the run created and carry valid bodies, so an
+ * operation that wrongly skips the check would really act (on the run's own data), and whatever such
+ * a request creates is tracked for cleanup. Destructive operations come last.
+ */
+import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannotWrite } from '../checks/auth.js';
+import type { Operation } from '../spec/index.js';
+import type { FlowContext } from '../engine/context.js';
+import type { Scenario } from '../engine/scenario.js';
+import { isSafeOperation } from '../engine/read-only-fixtures.js';
+import type { Fixtures, SystemModule } from '../engine/system.js';
+import { systemFor } from '././system.js';
+import { forgedToken } from '././forged-token.js';
+import { validOutgoing } from '././generated.js';
+import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from '././operations.js';
+import { sendTracked } from '././send.js';
+import { checkRefusal } from '../engine/refusal.js';
+
+const CHECKS = ['auth.missing-token', 'auth.invalid-token', 'auth.viewer-cannot-write', 'auth.viewer-can-read'] as const;
+const ALL_CHECKS = [...CHECKS, 'error.conventional-status'];
+const NO_VIEWER = 'no viewer token configured (TARGET_VIEWER_TOKEN)';
+
+export const auth: Scenario = {
+  id: 'generic.auth',
+  title: 'Credentials are required and a read-only token cannot write',
+  category: 'auth',
+  writes: true,
+  checks: ALL_CHECKS,
+  appliesTo: (spec) => (spec.operations.some((op) => !isPublic(op)) ? true : 'no operation requires credentials'),
+  async run(ctx) {
+    const system = await systemFor(ctx.spec);
+    const fixtures = await system.prepareFixtures(ctx);
+    const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
+    for (const operation of ctx.spec.operations.filter(isPublic)) {
+      for (const id of ['auth.missing-token', 'auth.invalid-token'] as const) ctx.skip(id, operation.operationId, 'the operation needs no credentials (security: [])');
+    }
+    await forEachInOrder(ctx.spec.operations.filter((op) => !isPublic(op)), (operation) => authFor(ctx, system, fixtures, operation, forged));
+  },
+  // Read-only mode: the same checks on the reads, against resources that already exist.
+  async runReadOnly(ctx) {
+    const system = await systemFor(ctx.spec);
+    const fixtures = await system.prepareReadOnlyFixtures(ctx);
+    const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
+    const reads = ctx.spec.operations.filter((op) => !isPublic(op) && isSafeOperation(op));
+    await Promise.all(reads.map((operation) => authFor(ctx, system, fixtures, operation, forged)));
+  },
+};
+
+async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixtures, operation: Operation, forged: string): Promise<void> {
+  const op = operation.operationId;
+  const path = fixturePath(fixtures, operation);
+  if ('reason' in path) {
+    for (const id of CHECKS) ctx.skip(id, op, `not exercised: ${path.reason} (never a guessed id: a server that skipped the check would act on it)`);
+    return;
+  }
+  const rule = system.bodyRules[op];
+  // A fresh valid request each time: a create that is wrongly accepted must not make the next one a duplicate.
+  const send = (auth: Parameters<typeof sendTracked>[4]) => sendTracked(ctx, operation, rule, validOutgoing(ctx, operation, rule, path.pathParams, fixtures.body?.(operation)), auth);
+
+  const missing = await send({ kind: 'none' });
+  // 401 is conventional (RFC 9110 §15.5.2), but both 401 and 403 refuse, and Run:ai documents both.
+  checkRefusal(ctx, { id: 'auth.missing-token', recordOn: op, answeredBy: op, response: missing, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
+    judge: (expected) => authMissingToken(op, missing, expected), evidence: [missing] });
+  const invalid = await send({ kind: 'invalid', value: forged });
+  checkRefusal(ctx, { id: 'auth.invalid-token', recordOn: op, answeredBy: op, response: invalid, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
+    judge: (expected) => authInvalidToken(op, invalid, expected), evidence: [invalid] });
+
+  if (operation.method === 'get') {
+    if (!ctx.hasViewer) return ctx.skip('auth.viewer-can-read', op, NO_VIEWER);
+    const read = await send({ kind: 'viewer' });
+    ctx.check('auth.viewer-can-read', op, () => authViewerCanRead(op, read), [read]);
+    return;
+  }
+  if (actsOnCaller(operation)) return ctx.skip('auth.viewer-cannot-write', op, "it acts on the caller's own account, which a read-only user may change");
+  if (!ctx.hasViewer) return ctx.skip('auth.viewer-cannot-write', op, NO_VIEWER);
+  const write = await send({ kind: 'viewer' });
+  checkRefusal(ctx, { id: 'auth.viewer-cannot-write', recordOn: op, answeredBy: op, response: write, conventional: 403, what: `${op} with the viewer token`,
+    judge: (expected) => authViewerCannotWrite(op, write, expected), evidence: [write] });
+}

@@ -1,0 +1,110 @@
+/**
+ * Generated invalid input is refused, generated valid input accepted. For every operation with a
+ * request body or parameters: each labelled invalid case of the generator (`invalidRequests`: a
+ * broken body value, malformed JSON, a missing body, the wrong content type, a bad path or query
+ * parameter) runs as a fast-check property with valid credentials against run-owned resources; where
+ * the system says every schema-valid body must be accepted (`BodyRule.acceptsAnyValid`), generated
+ * valid bodies must get a 2xx. Failures carry the seed, the replay path and the shrunk counterexample.
+ */
+import { negativeValidBodyAccepted } from '../checks/negative.js';
+import { pass } from '../checks/verdict.js';
+import type { GeneratedRequest } from '../generate/index.js';
+import type { Operation } from '../spec/index.js';
+import type { FlowContext } from '../engine/context.js';
+import type { Scenario } from '../engine/scenario.js';
+import type { Fixtures, SystemModule } from '../engine/system.js';
+import { systemFor } from '././system.js';
+import { claimUnique } from '././bodies.js';
+import { invalidCases, pinPath, validRequests } from '././generated.js';
+import { attemptCase, checkIdFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from '././negative-cases.js';
+import { fixturePath, forEachInOrder, validCaller } from '././operations.js';
+import { checkProperty, withReplay, type PropertyOutcome } from '././property.js';
+import { fromGenerated, sendTracked } from '././send.js';
+import { uniqueExamples } from '././unique-examples.js';
+
+const CHECKS = ['negative.invalid-body-rejected', 'negative.lenient-input', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
+
+/** Requests and time a failing property may add while shrinking. */
+const SHRINK_BUDGET = 8;
+const SHRINK_MS = 500;
+
+/**
+ * fast-check runs per property. The run's `runs` budget is per property elsewhere; here one operation
+ * has a dozen or more properties (one per invalid case), each narrow, so each gets a tenth of it.
+ */
+export function runsPerCase(runs: number): number {
+  return Math.max(1, Math.ceil(runs / 10));
+}
+
+export const negative: Scenario = {
+  id: 'generic.negative',
+  title: 'Generated invalid input is rejected, valid input accepted',
+  category: 'negative',
+  writes: true,
+  checks: CHECKS,
+  appliesTo: (spec) => (spec.operations.some(hasInput) ? true : 'no operation takes a body or parameters'),
+  async run(ctx) {
+    const system = await systemFor(ctx.spec);
+    const fixtures = await system.prepareFixtures(ctx);
+    await forEachInOrder(ctx.spec.operations.filter(hasInput), (operation) => negativeFor(ctx, system, fixtures, operation));
+  },
+};
+
+function hasInput(operation: Operation): boolean {
+  return operation.requestBody !== undefined || operation.parameters.some((p) => p.in === 'path' || p.in === 'query');
+}
+
+async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fixtures, operation: Operation): Promise<void> {
+  const op = operation.operationId;
+  const path = fixturePath(fixtures, operation);
+  const unavailable = fixtures.unavailable?.(operation) ?? ('reason' in path ? path.reason : undefined);
+  if (unavailable || 'reason' in path) {
+    for (const id of CHECKS) ctx.skip(id, op, `not exercised: ${unavailable}`);
+    return;
+  }
+  const rule = system.bodyRules[op];
+  const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation), pathParams: path.pathParams };
+  const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
+
+  for (const kase of invalidCases(ctx, operation, rule)) {
+    const id = checkIdFor(kase);
+    const arbitrary = sendableArbitrary(ctx, operation, kase);
+    if (!arbitrary) {
+      ctx.skip(id, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
+      continue;
+    }
+    const primary = isLenientCase(env, kase) ? 'negative.lenient-input' : id;
+    record(ctx, id, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary);
+  }
+
+  if (rule?.acceptsAnyValid && operation.requestBody) {
+    const arbitrary = validRequests(ctx, operation, rule);
+    const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
+      const generated = pinPath(drawn, path.pathParams);
+      const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
+      const response = await sendTracked(ctx, operation, rule, sent, env.auth);
+      return { verdict: negativeValidBodyAccepted(op, response), response, sent };
+    }, { ...options, runs: 2 * options.runs, examples: uniqueExamples(ctx, operation, rule, arbitrary) });
+    record(ctx, 'negative.valid-body-accepted', op, outcome, 'generated valid bodies');
+  }
+}
+
+/**
+ * Records a property's outcome: a failure under `id`; a lenient finding (accepted, no trace) under
+ * negative.lenient-input; else a pass under `primary` (the check the case belongs to when refused).
+ */
+function record(ctx: FlowContext, id: string, op: string, outcome: PropertyOutcome, what: string, primary = id): void {
+  const { failure, passed, lenient } = outcome;
+  if (failure) {
+    const verdict = failure.verdict.outcome === 'fail' ? { ...failure.verdict, message: withReplay(failure.verdict.message, ctx.options.seed, failure.path) } : failure.verdict;
+    ctx.check(id, op, verdict, failure.evidence ?? [failure.response], { path: failure.path, counterexample: failure.sent });
+  }
+  if (lenient?.lenient) {
+    const { verdict, evidence } = lenient.lenient;
+    const replay = verdict.outcome === 'fail' ? { ...verdict, message: withReplay(verdict.message, ctx.options.seed, undefined) } : verdict;
+    ctx.check('negative.lenient-input', op, replay, evidence, { counterexample: lenient.sent });
+  }
+  if (failure || lenient) return;
+  if (passed) ctx.check(primary, op, pass(), [passed.response]);
+  else ctx.skip(primary, op, `${what}: no request got a complete response (see transport.completed)`);
+}

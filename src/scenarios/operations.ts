@@ -1,0 +1,65 @@
+/**
+ * How the generic scenarios order and address operations: destructive ones last (so they do not
+ * pull a fixture out from under the others), and each with the credentials it needs.
+ */
+import type { AuthChoice } from '../http/types.js';
+import type { Operation } from '../spec/index.js';
+import type { Fixtures } from '../engine/system.js';
+
+/**
+ * 0: everything else, 1: password changes and resets, 2: logouts and session deletions, 3: deletes.
+ * Ranked by method and by the words of the path and operationId, so it holds for any system.
+ */
+export function destructiveRank(operation: Operation): number {
+  const words = `${operation.operationId} ${operation.path}`.toLowerCase();
+  if (operation.method === 'delete' && !/session/.test(words)) return 3;
+  if (/logout|session/.test(words)) return 2;
+  if (operation.method !== 'get' && /password|reset/.test(words)) return 1;
+  return 0;
+}
+
+/** Operations grouped by rank, lowest first; groups run one after another, members in parallel. */
+export function inDestructiveOrder(operations: readonly Operation[]): Operation[][] {
+  const groups = new Map<number, Operation[]>();
+  for (const operation of operations) {
+    const rank = destructiveRank(operation);
+    groups.set(rank, [...(groups.get(rank) ?? []), operation]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+}
+
+/** Runs `each` on every operation: rank by rank, in parallel within a rank. */
+export async function forEachInOrder(operations: readonly Operation[], each: (operation: Operation) => Promise<void>): Promise<void> {
+  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(each));
+}
+
+/** True when the operation needs no credentials (`security: []`, e.g. logins). */
+export function isPublic(operation: Operation): boolean {
+  return operation.security.length === 0 || operation.security.some((alternative) => Object.keys(alternative).length === 0);
+}
+
+/** True when the operation acts on the caller's own account (a `/me` path segment). */
+export function actsOnCaller(operation: Operation): boolean {
+  return operation.path.split('/').includes('me');
+}
+
+/** Who to call an operation as with valid credentials: the fixture's choice, none for public ones, else the admin. */
+export function validCaller(fixtures: Fixtures, operation: Operation): AuthChoice {
+  return fixtures.auth?.(operation) ?? (isPublic(operation) ? { kind: 'none' } : { kind: 'admin' });
+}
+
+/** Path parameter names of an operation. */
+export function pathParamNames(operation: Operation): string[] {
+  return operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+}
+
+/**
+ * Path parameters naming run-owned resources, or the reason there are none. Operations without path
+ * parameters get `{}`.
+ */
+export function fixturePath(fixtures: Fixtures, operation: Operation): { pathParams: Record<string, string> } | { reason: string } {
+  if (pathParamNames(operation).length === 0) return { pathParams: {} };
+  const pathParams = fixtures.pathParams(operation);
+  if (pathParams) return { pathParams };
+  return { reason: fixtures.unavailable?.(operation) ?? `no run-owned resource to address for ${operation.path}` };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading back what a write addressed, from the spec alone (no system knowledge): the GET on the same
+ * path (`PATCH /users/{name}` → `GET /users/{name}`), else on the parent path that still names the
+ * resource (`PATCH /users/{name}/profile` → `GET /users/{name}`), else, for a create on a collection,
+ * the GET on `<collection>/{param}` with the param's value taken from the response (the property of
+ * that name, or id / name / username). Used to tell harm (a value stored) from leniency (ignored).
+ */
+import type { HttpResponse } from '../http/types.js';
+import type { LoadedSpec, Operation } from '../spec/index.js';
+import type { FlowContext } from '../engine/context.js';
+
+type Obj = Record<string, unknown>;
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const getAt = (spec: LoadedSpec, path: string) => spec.operations.find((op) => op.method === 'get' && op.path === path);
+
+/** The read of a write's resource, with the path parameters it needs; undefined when the spec has none. */
+export function readBackOperation(spec: LoadedSpec, operation: Operation): { read: Operation; param?: string } | undefined {
+  if (operation.method === 'get') return undefined;
+  const same = getAt(spec, operation.path);
+  if (same) return { read: same };
+  const parent = operation.path.replace(/\/[^/]+$/, '');
+  const parentRead = /\{[^}]+\}$/.test(parent) ? getAt(spec, parent) : undefined;
+  if (parentRead) return { read: parentRead };
+  const item = operation.method === 'post' ? spec.operations.find((op) => op.method === 'get' && new RegExp(`^${escape(operation.path)}/\\{[^}/]+\\}$`).test(op.path)) : undefined;
+  const param = item?.path.match(/\{([^}]+)\}$/)?.[1];
+  return item && param ? { read: item, param } : undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The value naming the created resource in a create's response: the param's own name, then id, name, username. */
+function createdKey(body: unknown, param: string): string | undefined {
+  if (!isObject(body)) return undefined;
+  for (const key of [param, 'id', 'name', 'username']) {
+    const value = body[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the resource `response` (a success of `operation`, sent with `pathParams`) addressed or created,
+ * as admin. Resolves to the read's response, or undefined when the spec offers no read for it.
+ */
+export async function readBack(ctx: FlowContext, operation: Operation, pathParams: Record<string, string>, response: HttpResponse): Promise<HttpResponse | undefined> {
+  const target = readBackOperation(ctx.spec, operation);
+  if (!target) return undefined;
+  const params = { ...pathParams };
+  if (target.param) {
+    const key = createdKey(response.json, target.param);
+    if (key === undefined) return undefined;
+    params[target.param] = key;
+  }
+  const names = target.read.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+  if (names.some((name) => params[name] === undefined)) return undefined;
+  return ctx.call(target.read.operationId, { pathParams: Object.fromEntries(names.map((n) => [n, params[n]!])) });
+}
