@@ -21,10 +21,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rawRate } from '././bench/autocannon-rate.js';
-import { cliCommand } from '././bench/cli-command.js';
-import type { PhaseFigures } from '././bench/phase.js';
-import { runTree } from '././bench/process-tree.js';
+import { rawRate } from './bench/autocannon-rate.js';
+import { cliCommand } from './bench/cli-command.js';
+import type { PhaseFigures } from './bench/phase.js';
+import { runTree } from './bench/process-tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url).href;

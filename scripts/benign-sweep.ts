@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { printable } from '../src/cli/printable.js';
 import { formatTable } from '../src/cli/table.js';
 import { matrixCases, runFaultMatrix, verdictLabel, rowName } from '../src/proof/index.js';
-import { parseSweepArgs, UsageError, type SweepArgs } from '././benign-sweep/args.js';
-import { SweepTally, type Problem } from '././benign-sweep/aggregate.js';
+import { parseSweepArgs, UsageError, type SweepArgs } from './benign-sweep/args.js';
+import { SweepTally, type Problem } from './benign-sweep/aggregate.js';
 
 let args: SweepArgs;
 try {

@@ -3,7 +3,7 @@
  * `users-conformance serve` child: one simple authenticated GET, many connections, fixed duration.
  */
 import autocannon from 'autocannon';
-import { startExternal } from '././servers.js';
+import { startExternal } from './servers.js';
 
 export interface RawRate {
   spec: string;

@@ -6,15 +6,15 @@
  * Prints one line `BENCH_PHASE <json>` for scripts/bench.ts.
  */
 import { runTarget } from '../../src/engine/run.js';
-import { scenariosFor } from '../../src/systems/index.js';
+import { planFor } from '../../src/systems/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../../src/engine/target.js';
 import { newRunId } from '../../src/generate/index.js';
 import { BUILTIN_SPECS, loadSpec } from '../../src/spec/index.js';
-import { startRssSampler } from '././memory.js';
-import { startProfile } from '././profiler.js';
-import { summarizeProfile, type CpuProfile, type ProfileSummary } from '././profile-summary.js';
-import { externalUsage, startExternal, startInProcess, type BenchServer } from '././servers.js';
-import { createWireClock } from '././wire-time.js';
+import { startRssSampler } from './memory.js';
+import { startProfile } from './profiler.js';
+import { summarizeProfile, type CpuProfile, type ProfileSummary } from './profile-summary.js';
+import { externalUsage, startExternal, startInProcess, type BenchServer } from './servers.js';
+import { createWireClock } from './wire-time.js';
 
 export interface SpecFigures {
   spec: string;
@@ -67,11 +67,13 @@ const runStarted = performance.now();
 const perSpec = await Promise.all(specs.map(async (spec, i) => {
   const t = performance.now();
   let requests = 0;
+  const plan = planFor(spec);
   const outcome = await runTarget({
     spec,
+    system: plan.system,
     target: servers[i]!.target,
     options,
-    scenarios: scenariosFor(spec).filter((s) => s.appliesTo(spec) === true),
+    scenarios: plan.scenarios.filter((s) => s.appliesTo(spec) === true),
     onExchange: (exchange) => {
       requests += 1;
       wire.record(exchange);

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { processCpuMs, processPeakRss } from '././proc-stat.js';
+import { processCpuMs, processPeakRss } from './proc-stat.js';
 
 export interface TreeProcess {
   pid: number;

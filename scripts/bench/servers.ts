@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { TargetConfig } from '../../src/engine/target.js';
 import { startReferenceServer } from '../../src/reference/index.js';
-import { DEFAULT_ADMIN_USERNAME } from '../../src/reference/systems.js';
-import { processCpuMs, processPeakRss } from '././proc-stat.js';
+import { REFERENCE_SYSTEMS } from '../../src/reference/registry.js';
+import { processCpuMs, processPeakRss } from './proc-stat.js';
 
 export interface BenchServer {
   target: TargetConfig;
@@ -36,7 +36,7 @@ export async function startInProcess(specId: string): Promise<BenchServer> {
 /** `users-conformance serve --spec <id> [--fault <id>]` in a child process, with credentials chosen here. */
 export async function startExternal(specId: string, system: 'runai' | 'lenses', fault?: string): Promise<BenchServer> {
   const secret = () => randomBytes(18).toString('base64url');
-  const credentials = { adminToken: secret(), viewerToken: secret(), username: DEFAULT_ADMIN_USERNAME[system], password: secret() };
+  const credentials = { adminToken: secret(), viewerToken: secret(), username: REFERENCE_SYSTEMS.find((s) => s.id === system)!.defaultAdminUsername, password: secret() };
   const child = spawn(process.execPath, ['--import', TSX, ENTRY, 'serve', '--spec', specId, '--port', '0',
     '--admin-token', credentials.adminToken, '--viewer-token', credentials.viewerToken, '--admin-password', credentials.password,
     ...(fault ? ['--fault', fault] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });

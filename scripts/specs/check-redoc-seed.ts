@@ -9,7 +9,7 @@
  * must follow it (and say so with an x-conformance-contract-note of kind seed-over-vendor).
  */
 import { readFileSync } from 'node:fs';
-import { compareWithDocument, parseRedocText } from '././redoc-text.js';
+import { compareWithDocument, parseRedocText } from './redoc-text.js';
 
 const [textFile, specFile] = process.argv.slice(2);
 if (!textFile || !specFile) {

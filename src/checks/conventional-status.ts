@@ -5,8 +5,9 @@
  */
 import type { HttpResponse } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
-import { expectStatus, type StatusExpectation } from '././expect-status.js';
-import { skip, type Verdict } from '././verdict.js';
+import { expectStatus, type StatusExpectation } from './expect-status.js';
+import { skip, type Verdict } from './verdict.js';
+import { defineCheck } from './define.js';
 
 export interface Refusal {
   /** What the MUST check requires: the exact documented code, or any 4xx. */
@@ -28,7 +29,17 @@ export function refusalFor(operation: Operation, conventional: number, plausible
 }
 
 /** `error.conventional-status`: a refusal (any 4xx passes the MUST check) uses the conventional code. */
-export function errorConventionalStatus(what: string, response: HttpResponse, conventional: number): Verdict {
+export const errorConventionalStatus = defineCheck({
+  id: 'error.conventional-status',
+  level: 'SHOULD',
+  category: 'operation',
+  title: 'Refusals use the conventional status code',
+  why: 'Where an operation documents no exact code for a refusal (Lenses HQ documents only a `default` error), the suite requires a 4xx at MUST level and reports a different code than the conventional one (400 invalid input, 401 no or bad credentials, 403 not allowed, 404 unknown or deleted resource, 409 duplicate) as a warning: the codes are a guess (FACTS B4), and a server may choose 422 or 404 instead.',
+  example: 'getUser after delete: status 410, expected 404 (any 4xx passes the MUST check)',
+  writes: false,
+  basis: 'guess',
+  source: 'FACTS B4 (GUESS): 400 validation, 401 no credentials, 403 not allowed, 404 unknown name, 409 duplicate name',
+}, (what: string, response: HttpResponse, conventional: number): Verdict => {
   if (response.status === undefined || response.status < 400 || response.status >= 500) return skip(`${what}: not a 4xx (judged by the MUST check)`);
   return expectStatus(response, [conventional], what);
-}
+});

@@ -1,6 +1,6 @@
 /** Status expectations shared by the flow checks. */
 import type { HttpResponse } from '../http/types.js';
-import { fail, pass, skip, type Verdict } from '././verdict.js';
+import { fail, pass, skip, type Verdict } from './verdict.js';
 
 export type StatusExpectation = readonly number[] | '2xx' | '4xx';
 

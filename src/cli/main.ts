@@ -6,18 +6,18 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
-import { registerBaselineCommand } from '././commands/baseline.js';
-import { registerFaultMatrixCommand } from '././commands/fault-matrix.js';
-import { registerReplayCommand } from '././commands/replay.js';
-import { registerReportCommand } from '././commands/report.js';
-import { registerRunCommand } from '././commands/run.js';
-import { registerServeCommand } from '././commands/serve.js';
-import { registerSpecCommand } from '././commands/spec.js';
-import { registerSpecsCommand } from '././commands/specs.js';
-import { registerSweepCommand } from '././commands/sweep.js';
-import { EXIT, UsageError } from '././usage-error.js';
+import { registerBaselineCommand } from './commands/baseline.js';
+import { registerFaultMatrixCommand } from './commands/fault-matrix.js';
+import { registerReplayCommand } from './commands/replay.js';
+import { registerReportCommand } from './commands/report.js';
+import { registerRunCommand } from './commands/run.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerSpecCommand } from './commands/spec.js';
+import { registerSpecsCommand } from './commands/specs.js';
+import { registerSweepCommand } from './commands/sweep.js';
+import { EXIT, UsageError } from './usage-error.js';
 import { packageVersion } from '../meta/package.js';
-import { printable } from '././printable.js';
+import { printable } from './printable.js';
 
 export function buildProgram(): Command {
   const program = new Command('users-conformance')

@@ -1,4 +1,4 @@
-import { printable } from '././printable.js';
+import { printable } from './printable.js';
 
 /**
  * Plain-text tables for the terminal. Hand-written: padding columns is a few lines, and the table

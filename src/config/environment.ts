@@ -5,7 +5,7 @@
  */
 import { BUILTIN_SPECS } from '../spec/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetCredentials } from '../engine/target.js';
-import { ConfigError } from '././config-error.js';
+import { ConfigError } from './config-error.js';
 
 /** Every variable the suites read, with what it means (for `--help` and the README). */
 export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {

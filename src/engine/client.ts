@@ -2,13 +2,13 @@
 import { createHttpClient } from '../http/index.js';
 import type { Exchange, HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
-import { systemOf } from '../systems/index.js';
-import type { RunOptions, TargetConfig } from '././target.js';
+import type { SystemModule } from './system.js';
+import type { RunOptions, TargetConfig } from './target.js';
 
 /** `onExchange` sees every recorded exchange (e.g. the benchmark counts requests and time on the wire). */
-export function createTargetClient(target: TargetConfig, spec: LoadedSpec, options: RunOptions, onExchange?: (exchange: Exchange) => void): HttpClient {
+export function createTargetClient(target: TargetConfig, spec: LoadedSpec, system: Pick<SystemModule, 'mintAdminToken'>, options: RunOptions, onExchange?: (exchange: Exchange) => void): HttpClient {
   const { adminToken, viewerToken, clientId, clientSecret, password } = target.credentials;
-  const mint = systemOf(spec).mintAdminToken;
+  const mint = system.mintAdminToken;
   const canMint = !adminToken && clientId && clientSecret && mint;
   return createHttpClient({
     baseUrl: target.baseUrl,

@@ -2,18 +2,22 @@
  * The flow context: how scenarios talk to the target and record verdicts. Every response a scenario
  * receives goes through the response checks; every verdict is folded per (check, operation).
  */
-import { definitionOf } from '../checks/catalogue/index.js';
-import { responseChecksFor } from '../checks/response/index.js';
-import type { CheckStatus, Reproduction } from '../checks/types.js';
+import type { AnyCheck } from '../checks/index.js';
+import { RESPONSE_CHECKS, type ResponseCheck } from '../checks/response/index.js';
+import type { CheckStatus } from '../checks/types.js';
 import type { Verdict } from '../checks/verdict.js';
 import { uniqueEmail, uniqueName, type GenerationContext } from '../generate/index.js';
-import { expandPath, isSecretKey, serializeQuery, toCurl } from '../http/index.js';
+import { expandPath, serializeQuery } from '../http/index.js';
 import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
-import type { Aggregator } from '././aggregate.js';
-import { checkDisabledReason } from '././plan.js';
-import type { ResourceTracker } from '././resources.js';
-import type { RunOptions, TargetConfig } from '././target.js';
+import type { Aggregator } from './aggregate.js';
+import { checkDisabledReason } from './plan.js';
+import { createRecorder, type GeneratedEvidence } from './recorder.js';
+import type { ResourceTracker } from './resources.js';
+import type { SystemModule } from './system.js';
+import type { RunOptions, TargetConfig } from './target.js';
+
+export type { GeneratedEvidence } from './recorder.js';
 
 export interface CallInput {
   pathParams?: Record<string, string>;
@@ -29,6 +33,8 @@ export interface CallInput {
 
 export interface FlowContext {
   readonly spec: LoadedSpec;
+  /** The system the spec describes: its fixtures, body rules and auxiliary operations. */
+  readonly system: SystemModule;
   readonly target: TargetConfig;
   readonly options: RunOptions;
   readonly scenario: string;
@@ -47,11 +53,11 @@ export interface FlowContext {
    * were sent, so its curl commands rebuild it. `generated` adds a fast-check replay (path, shrunk
    * counterexample) to a failure's reproduction.
    */
-  check(id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
+  check(check: AnyCheck, operationId: string, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
   /** Records that a check did not run, and why, on the operation it would have been recorded on. */
-  skip(id: string, operationId: string, reason: string): void;
+  skip(check: AnyCheck, operationId: string, reason: string): void;
   /** False when configuration (`--only`, `--read-only`) turns the check off. */
-  isEnabled(id: string): boolean;
+  isEnabled(check: AnyCheck): boolean;
   /** True when a read-only (viewer) token is configured. */
   readonly hasViewer: boolean;
   /** A fresh email / name carrying the run id, unique across scenarios of the run. */
@@ -64,14 +70,11 @@ export interface FlowContext {
   readonly scenarioPrefix: string;
 }
 
-/** How a generated input that broke a check replays: fast-check's path and the (shrunk) value. */
-export interface GeneratedEvidence {
-  path?: string;
-  counterexample?: unknown;
-}
-
 export interface ContextParts {
   spec: LoadedSpec;
+  system: SystemModule;
+  /** The checks the scenario declares: recording one it does not is a suite bug. */
+  checks: readonly AnyCheck[];
   target: TargetConfig;
   options: RunOptions;
   scenario: string;
@@ -95,8 +98,8 @@ function safely(fn: () => Verdict): Verdict | (() => Verdict) {
 }
 
 export function createFlowContext(parts: ContextParts): FlowContext {
-  const { spec, target, options, http, aggregator, coverage } = parts;
-  const responseChecks = responseChecksFor(spec);
+  const { spec, system, target, options, http, aggregator, coverage } = parts;
+  const responseChecks: readonly ResponseCheck[] = [...RESPONSE_CHECKS, ...(system.responseChecks ?? [])];
   if (!Number.isInteger(parts.slot) || parts.slot < 10 || parts.slot > 99) throw new Error(`scenario slot must be 10..99, got ${parts.slot}`);
   let counter = 0;
   // Six digits, the first two the slot: `uc-<runid>-12` matches this scenario's names and no other's.
@@ -104,58 +107,11 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     if (++counter > 9999) throw new Error('a scenario created more than 9,999 resources');
     return parts.slot * 10_000 + counter;
   };
-
-  const isEnabled = (id: string): boolean => checkDisabledReason(id, options) === undefined;
-
-  const reproduction = (evidence: readonly HttpResponse[], generated?: GeneratedEvidence): Reproduction => {
-    // A setup step a check also names as its own evidence is replayed once.
-    const exchanges = [...new Set(evidence.map((r) => r.exchange))];
-    return {
-      exchanges,
-      curl: exchanges.map((exchange) => toCurl(exchange.request)),
-      seed: options.seed,
-      ...(generated?.path !== undefined ? { path: generated.path } : {}),
-      ...(generated && 'counterexample' in generated ? { counterexample: redactValue(http, generated.counterexample) } : {}),
-    };
-  };
-
-  const record = (id: string, operationId: string, verdict: Verdict | (() => Verdict), evidence: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus => {
-    const definition = definitionOf(id);
-    const off = checkDisabledReason(id, options);
-    if (off) {
-      aggregator.add(definition, operationId, { status: 'disabled', message: off });
-      return 'disabled';
-    }
-    let outcome: Verdict;
-    try {
-      outcome = typeof verdict === 'function' ? verdict() : verdict;
-    } catch (error) {
-      const message = `suite error in check ${id}: ${error instanceof Error ? error.message : String(error)}`;
-      aggregator.add(definition, operationId, { status: 'error', message, reproduction: reproduction(evidence) });
-      return 'error';
-    }
-    if (outcome.outcome === 'pass') {
-      aggregator.add(definition, operationId, { status: 'passed', message: `${operationId ?? id}: ok` });
-      return 'passed';
-    }
-    if (outcome.outcome === 'skip') {
-      aggregator.add(definition, operationId, { status: 'skipped', message: outcome.reason });
-      return 'skipped';
-    }
-    const missing = unimplementedAuxiliary(spec, evidence);
-    if (missing) {
-      aggregator.add(definition, operationId, { status: 'skipped', message: missing });
-      return 'skipped';
-    }
-    const cap = definition.level === 'MUST' ? outcome.cap ?? auxiliaryCap(spec, operationId) : undefined;
-    const status = definition.level === 'MUST' && !cap ? 'failed' : 'warned';
-    const level = cap ? { level: 'SHOULD' as const, levelNote: cap } : {};
-    aggregator.add(definition, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated), ...level });
-    return status;
-  };
+  const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks]) });
 
   const context: FlowContext = {
     spec,
+    system,
     target,
     options,
     scenario: parts.scenario,
@@ -172,11 +128,11 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     call: (operationId, input = {}) => call(operationId, input).catch((error: unknown) => {
       throw blame(error, operationId);
     }),
-    check: (id, operationId, verdict, evidence = [], generated) => record(id, operationId, verdict, evidence, generated),
-    skip(id, operationId, reason) {
-      record(id, operationId, { outcome: 'skip', reason }, []);
+    check: (check, operationId, verdict, evidence = [], generated) => record(check, operationId, verdict, evidence, generated),
+    skip(check, operationId, reason) {
+      record(check, operationId, { outcome: 'skip', reason }, []);
     },
-    isEnabled,
+    isEnabled: (check) => checkDisabledReason(check, options) === undefined,
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
     uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
     uniqueName: () => uniqueName(options.runId, nextN()),
@@ -202,42 +158,18 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       if (!seen) coverage.set(operationId, (seen = new Set()));
       seen.add(response.status);
     }
-    for (const { id, check } of responseChecks) {
+    for (const check of responseChecks) {
       // A response check that does not apply to this response (no body documented, not an error…)
       // says nothing about the target: it is not recorded at all.
-      const verdict = safely(() => check({ spec, operation, response }));
-      if (typeof verdict === 'function' || verdict.outcome !== 'skip') record(id, operationId, verdict, [response]);
+      const verdict = safely(() => check.verify({ spec, operation, response }));
+      if (typeof verdict === 'function' || verdict.outcome !== 'skip') record(check, operationId, verdict, [response]);
     }
     return response;
   }
   return context;
 }
 
-/**
- * Why a failure on this operation counts only as SHOULD: it is auxiliary (a login or a fixture helper
- * outside the seed), which the suite uses but does not certify.
- */
-function auxiliaryCap(spec: LoadedSpec, operationId: string): string | undefined {
-  const role = spec.byId.get(operationId)?.auxiliary;
-  return role ? `${operationId} is an auxiliary ${role} operation outside the seed: the suite uses it, it does not certify it` : undefined;
-}
 
-/**
- * A failure whose evidence includes an auxiliary operation the server does not implement (405 or 501,
- * or 404 where the operation addresses no resource) says nothing about the contract: the check needed
- * a tool the server does not offer, so it is skipped with that reason.
- */
-function unimplementedAuxiliary(spec: LoadedSpec, evidence: readonly HttpResponse[]): string | undefined {
-  for (const response of evidence) {
-    const operation = response.exchange.operationId === undefined ? undefined : spec.byId.get(response.exchange.operationId);
-    if (!operation?.auxiliary || response.status === undefined) continue;
-    const addressesNothing = !operation.parameters.some((p) => p.in === 'path');
-    if (response.status === 405 || response.status === 501 || (response.status === 404 && addressesNothing)) {
-      return `needs ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}), an auxiliary operation outside the seed, which the server does not implement (answered ${response.status})`;
-    }
-  }
-  return undefined;
-}
 
 /** The operation a suite error came from, when it was thrown while calling it (see {@link operationOfError}). */
 const erroredOperations = new WeakMap<object, string>();
@@ -257,17 +189,3 @@ export function operationOfError(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null ? erroredOperations.get(error) : undefined;
 }
 
-/**
- * A generated value as a report may show it: registered secrets replaced, and strings under secret
- * keys (`password`, `newPassword`…) hidden, keeping only their length (what a length defect needs).
- */
-function redactValue(http: HttpClient, value: unknown): unknown {
-  if (value === undefined) return undefined;
-  const hidden = JSON.stringify(value, (key, inner: unknown) => (key !== '' && isSecretKey(key) && typeof inner === 'string' ? `[REDACTED:${key}, ${inner.length} characters]` : inner));
-  const text = http.redact(hidden);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}

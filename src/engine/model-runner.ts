@@ -6,9 +6,10 @@
  * path and the commands' replay path (`fc.commands` needs all three to replay a sequence).
  */
 import fc from 'fast-check';
+import type { AnyCheck } from '../checks/index.js';
 import { modelConsistent } from '../checks/concurrency.js';
 import type { HttpResponse } from '../http/types.js';
-import type { FlowContext } from '././context.js';
+import type { FlowContext } from './context.js';
 
 /** Thrown by a command or the invariant when the target disagrees with the model: the target's fault. */
 export class ModelMismatch extends Error {
@@ -182,15 +183,15 @@ function splitTopLevel(text: string): string[] {
  * operation that disagreed (with the shrunk sequence, seed and replay path), or skipped with the reason
  * on `main` (the operation every sequence relies on, e.g. the create).
  */
-export function recordModelReport(ctx: FlowContext, report: ModelRunReport, operations: readonly string[], main: string, checkId = 'model.consistent'): void {
+export function recordModelReport(ctx: FlowContext, report: ModelRunReport, operations: readonly string[], main: string, check: AnyCheck = modelConsistent): void {
   if (report.outcome === 'passed') {
-    for (const operationId of operations) ctx.check(checkId, operationId, modelConsistent(undefined, ''));
+    for (const operationId of operations) ctx.check(check, operationId, modelConsistent.verify(undefined, ''));
     return;
   }
-  if (report.outcome === 'inconclusive') return ctx.skip(checkId, main, `model-based run inconclusive: ${report.reason}`);
+  if (report.outcome === 'inconclusive') return ctx.skip(check, main, `model-based run inconclusive: ${report.reason}`);
   const { mismatch, commands, path, replayPath, seed } = report;
   const replay = `seed ${seed}, path "${path}"${replayPath ? `, replayPath "${replayPath}"` : ''}`;
-  ctx.check(checkId, mismatch.operationId, modelConsistent(mismatch, `[${commands.join(', ')}]; ${replay}`), report.evidence, {
+  ctx.check(check, mismatch.operationId, modelConsistent.verify(mismatch, `[${commands.join(', ')}]; ${replay}`), report.evidence, {
     path,
     counterexample: { commands, ...(replayPath ? { replayPath } : {}) },
   });

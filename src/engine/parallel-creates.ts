@@ -7,8 +7,8 @@
 import { concurrencyDuplicateCreateOnce, concurrencyParallelCreates } from '../checks/concurrency.js';
 import { errorConventionalStatus, refusalFor } from '../checks/conventional-status.js';
 import type { HttpResponse } from '../http/types.js';
-import type { FlowContext } from '././context.js';
-import type { Scenario } from '././scenario.js';
+import type { FlowContext } from './context.js';
+import type { Scenario } from './scenario.js';
 
 export interface ParallelCreates {
   id: string;
@@ -29,7 +29,7 @@ export function parallelCreatesScenario(system: ParallelCreates): Scenario {
     title: system.title,
     category: 'concurrency',
     writes: true,
-    checks: ['concurrency.duplicate-create-once', 'concurrency.parallel-creates', 'error.conventional-status'],
+    checks: [concurrencyDuplicateCreateOnce, concurrencyParallelCreates, errorConventionalStatus],
     appliesTo: system.appliesTo,
     async run(ctx) {
       // At least two, or there is no race; `--concurrency` (default 8) sets how many at once.
@@ -38,15 +38,15 @@ export function parallelCreatesScenario(system: ParallelCreates): Scenario {
       const key = system.newKey(ctx);
       const same = await Promise.all(Array.from({ length: n }, () => system.create(ctx, key)));
       const refusal = refusalFor(ctx.op(op), 409);
-      ctx.check('concurrency.duplicate-create-once', op, () => concurrencyDuplicateCreateOnce(op, same, refusal.expected), same);
+      ctx.check(concurrencyDuplicateCreateOnce, op, () => concurrencyDuplicateCreateOnce.verify(op, same, refusal.expected), same);
       const refused = same.find((r) => r.status !== undefined && r.status >= 400 && r.status < 500);
       const conventional = refusal.conventional;
-      if (conventional !== undefined && refused) ctx.check('error.conventional-status', op, () => errorConventionalStatus(`${op} with a duplicate name`, refused, conventional), [refused]);
+      if (conventional !== undefined && refused) ctx.check(errorConventionalStatus, op, () => errorConventionalStatus.verify(`${op} with a duplicate name`, refused, conventional), [refused]);
 
       const keys = Array.from({ length: n }, () => system.newKey(ctx));
       const different = await Promise.all(keys.map((each) => system.create(ctx, each)));
       const listed = await system.listKeys(ctx);
-      ctx.check('concurrency.parallel-creates', op, () => concurrencyParallelCreates(op, different, keys, listed.keys), [...different, listed.response]);
+      ctx.check(concurrencyParallelCreates, op, () => concurrencyParallelCreates.verify(op, different, keys, listed.keys), [...different, listed.response]);
     },
   };
 }

@@ -2,9 +2,9 @@
  * What configuration turns off: one place for the rules that the flow context, the scenario runner
  * and `run --list` all apply, so the listing always says what a run would do.
  */
-import { definitionOf } from '../checks/catalogue/index.js';
-import type { Scenario } from '././scenario.js';
-import type { RunOptions } from '././target.js';
+import type { CheckDefinition } from '../checks/types.js';
+import type { Scenario } from './scenario.js';
+import type { RunOptions } from './target.js';
 
 export type PlanOptions = Pick<RunOptions, 'only' | 'readOnly'>;
 
@@ -14,17 +14,17 @@ export function isSelected(id: string, only: readonly string[] | undefined): boo
 }
 
 /** Why a check is off (`disabled: …`), or undefined when it runs. */
-export function checkDisabledReason(id: string, options: PlanOptions): string | undefined {
-  if (options.readOnly && definitionOf(id).writes) return 'disabled: read-only mode (the check needs writes)';
-  if (!isSelected(id, options.only)) return 'disabled: not selected by --only';
+export function checkDisabledReason(check: Pick<CheckDefinition, 'id' | 'writes'>, options: PlanOptions): string | undefined {
+  if (options.readOnly && check.writes) return 'disabled: read-only mode (the check needs writes)';
+  if (!isSelected(check.id, options.only)) return 'disabled: not selected by --only';
   return undefined;
 }
 
 /** Why a whole scenario is off, or undefined when it runs (in read-only mode: its read-only part). */
 export function scenarioDisabledReason(scenario: Scenario, options: PlanOptions): string | undefined {
   if (options.readOnly && scenario.writes && !scenario.runReadOnly) return 'disabled: read-only mode (the scenario writes)';
-  if (!scenario.checks.some((id) => checkDisabledReason(id, options) === undefined)) {
-    return options.readOnly && scenario.checks.some((id) => isSelected(id, options.only)) ? 'disabled: read-only mode (every check needs writes)' : 'disabled: not selected by --only';
+  if (!scenario.checks.some((check) => checkDisabledReason(check, options) === undefined)) {
+    return options.readOnly && scenario.checks.some((check) => isSelected(check.id, options.only)) ? 'disabled: read-only mode (every check needs writes)' : 'disabled: not selected by --only';
   }
   return undefined;
 }

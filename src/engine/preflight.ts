@@ -7,24 +7,31 @@
  */
 import { TokenMintError } from '../http/index.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
-import { createTargetClient } from '././client.js';
-import { systemOf } from '../systems/index.js';
-import type { RunOptions, TargetConfig } from '././target.js';
+import { createTargetClient } from './client.js';
+import { auxiliaryRole } from './levels.js';
+import type { SystemModule } from './system.js';
+import type { RunOptions, TargetConfig } from './target.js';
 
 /** The problem with the target's setup, phrased for the user, or undefined when the read worked. */
-export async function preflightProblem(target: TargetConfig, spec: LoadedSpec, options: RunOptions): Promise<string | undefined> {
+export async function preflightProblem(target: TargetConfig, spec: LoadedSpec, system: SystemModule, options: RunOptions): Promise<string | undefined> {
   const { adminToken, clientId, clientSecret } = target.credentials;
-  const canMint = Boolean(clientId && clientSecret && systemOf(spec).mintAdminToken);
-  if (!adminToken && !canMint) {
-    const mint = systemOf(spec).mintAdminToken ? ' (or --client-id and --client-secret)' : '';
-    return `no admin credentials for ${target.label}: pass --token / TARGET_TOKEN${mint}; every check needs them`;
-  }
-  const operation = probeOperation(spec);
-  if (!operation) return undefined;
-  const http = createTargetClient(target, spec, options);
+  const canMint = Boolean(clientId && clientSecret && system.mintAdminToken);
+  const operation = probeOperation(spec, system);
+  const http = createTargetClient(target, spec, system, options);
+  const ask = (auth: { kind: 'admin' | 'none' }) => http.send({ method: operation!.method.toUpperCase(), path: operation!.path, auth, operationId: operation!.operationId });
+  const unreachable = (response: { status?: number; exchange: { transportError?: { message: string } } }) =>
+    response.status === undefined ? `cannot reach ${target.label}: ${response.exchange.transportError?.message ?? 'no answer'}` : undefined;
   try {
-    const response = await http.send({ method: operation.method.toUpperCase(), path: operation.path, auth: { kind: 'admin' }, operationId: operation.operationId });
+    if (!adminToken && !canMint) {
+      // Without credentials, still say first whether the target answers at all.
+      const reached = operation ? unreachable(await ask({ kind: 'none' })) : undefined;
+      const mint = system.mintAdminToken ? ' (or --client-id and --client-secret)' : '';
+      return reached ?? `no admin credentials for ${target.label}: pass --token / TARGET_TOKEN${mint}; every check needs them`;
+    }
+    if (!operation) return undefined;
+    const response = await ask({ kind: 'admin' });
     const asked = `${operation.method.toUpperCase()} ${operation.path} (${operation.operationId})`;
+    if (unreachable(response)) return unreachable(response);
     const credential = adminToken ? 'the admin token (--token / TARGET_TOKEN)' : 'the token minted from --client-id/--client-secret';
     if (response.status === 401 || response.status === 403) return `${target.label} refused ${credential}: ${asked} answered ${response.status}`;
     if (response.status === 404) return `${target.label} has no ${asked}: it answered 404; is the URL the API's base (the spec's paths are appended to it)?`;
@@ -38,9 +45,9 @@ export async function preflightProblem(target: TargetConfig, spec: LoadedSpec, o
 }
 
 /** A documented, parameter-free GET that needs credentials: the cheapest question an admin can ask. */
-function probeOperation(spec: LoadedSpec): Operation | undefined {
+function probeOperation(spec: LoadedSpec, system: SystemModule): Operation | undefined {
   const candidates = spec.operations.filter(
-    (op) => op.method === 'get' && !op.auxiliary && op.security.length > 0 && !op.path.includes('{') && !op.parameters.some((p) => p.required),
+    (op) => op.method === 'get' && !auxiliaryRole(system, op) && op.security.length > 0 && !op.path.includes('{') && !op.parameters.some((p) => p.required),
   );
   return candidates.find((op) => !op.deprecated) ?? candidates[0];
 }

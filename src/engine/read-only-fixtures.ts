@@ -4,8 +4,8 @@
  */
 import type { HttpResponse } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
-import type { FlowContext } from '././context.js';
-import type { Fixtures } from '././system.js';
+import type { FlowContext } from './context.js';
+import type { Fixtures } from './system.js';
 
 /** One kind of existing resource: where to list it, which field addresses it, which path param takes it. */
 export interface ExistingKind {

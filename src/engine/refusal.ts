@@ -5,13 +5,14 @@
  */
 import { errorConventionalStatus, refusalFor } from '../checks/conventional-status.js';
 import type { StatusExpectation } from '../checks/expect-status.js';
+import type { AnyCheck } from '../checks/index.js';
 import type { Verdict } from '../checks/verdict.js';
 import type { HttpResponse } from '../http/types.js';
-import type { FlowContext } from '././context.js';
+import type { FlowContext } from './context.js';
 
 export interface RefusalCheck {
   /** The MUST check, e.g. `lifecycle.use-after-delete`, and the operation it is recorded on. */
-  id: string;
+  check: AnyCheck;
   recordOn: string;
   /** The operation that answered (whose documented responses say which code is exact). */
   answeredBy: string;
@@ -29,9 +30,9 @@ export interface RefusalCheck {
 
 export function checkRefusal(ctx: FlowContext, check: RefusalCheck): void {
   const refusal = refusalFor(ctx.op(check.answeredBy), check.conventional, check.plausible);
-  ctx.check(check.id, check.recordOn, () => check.judge(refusal.expected), check.evidence);
+  ctx.check(check.check, check.recordOn, () => check.judge(refusal.expected), check.evidence);
   if (refusal.conventional !== undefined) {
     const conventional = refusal.conventional;
-    ctx.check('error.conventional-status', check.answeredBy, () => errorConventionalStatus(check.what, check.response, conventional), check.evidence);
+    ctx.check(errorConventionalStatus, check.answeredBy, () => errorConventionalStatus.verify(check.what, check.response, conventional), check.evidence);
   }
 }

@@ -1,21 +1,23 @@
 /**
  * Runs the scenarios of one target: in parallel where they are independent (each works on its own
- * run-id resources), then sweeps what the run left behind. Used by the fault-detection matrix and
- * by tools; the vitest suites run the same scenarios one test each.
+ * run-id resources), then sweeps what the run left behind. Used by the fault-detection matrix and by
+ * tools; the vitest suites run the same scenarios one test each. The caller says which system and
+ * scenarios (the registry's `planFor(spec)` gives both), so the engine knows no system.
  */
 import type { Exchange } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
-import { createTargetClient } from '././client.js';
-import { runScenario, type Scenario, type ScenarioOutcome } from '././scenario.js';
-import { allScenarios, scenariosFor, systemOf, type SweepResult } from '../systems/index.js';
-import type { RunOptions, TargetConfig } from '././target.js';
+import { createTargetClient } from './client.js';
+import { runScenario, type Scenario, type ScenarioOutcome } from './scenario.js';
+import type { SweepResult, SystemModule } from './system.js';
+import type { RunOptions, TargetConfig } from './target.js';
 
 export interface TargetRun {
   spec: LoadedSpec;
+  system: SystemModule;
   target: TargetConfig;
   options: RunOptions;
-  /** Default: every scenario for the spec's system plus the generic ones. */
-  scenarios?: readonly Scenario[];
+  /** The scenarios to run, in their planned order: a scenario's name slot is 10 + its index here. */
+  scenarios: readonly Scenario[];
   /** Scenarios run at once (default 4). */
   parallel?: number;
   onOutcome?: (outcome: ScenarioOutcome) => void;
@@ -28,27 +30,27 @@ export interface TargetOutcome {
   sweep: SweepResult;
 }
 
-/** The fixed name slot of a scenario (10..99), from its position among all scenarios. */
-export function slotOf(scenario: Scenario): number {
-  const index = allScenarios().findIndex((s) => s.id === scenario.id);
-  if (index < 0) throw new Error(`scenario ${scenario.id} is not registered in src/flows/systems.ts`);
+/** The name slot (10..99) of the scenario at `index` of a run's plan: distinct per scenario in a run. */
+export function slotAt(index: number): number {
+  if (index < 0 || index > 89) throw new Error(`a run plans at most 90 scenarios (index ${index})`);
   return 10 + index;
 }
 
 export async function runTarget(run: TargetRun): Promise<TargetOutcome> {
-  const http = createTargetClient(run.target, run.spec, run.options, run.onExchange);
+  const { spec, system, target, options } = run;
+  const http = createTargetClient(target, spec, system, options, run.onExchange);
   try {
-    const queue = [...(run.scenarios ?? scenariosFor(run.spec))];
+    const queue = run.scenarios.map((scenario, index) => ({ scenario, slot: slotAt(index) }));
     const outcomes: ScenarioOutcome[] = [];
     const worker = async () => {
-      for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
-        const outcome = await runScenario(scenario, { spec: run.spec, target: run.target, options: run.options, http, slot: slotOf(scenario) });
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const outcome = await runScenario(next.scenario, { spec, system, target, options, http, slot: next.slot });
         outcomes.push(outcome);
         run.onOutcome?.(outcome);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, run.parallel ?? 4) }, worker));
-    const sweep = run.options.readOnly ? { deleted: 0, leftover: [] } : await systemOf(run.spec).sweep(http, run.spec, run.options.runId);
+    const sweep = options.readOnly ? { deleted: 0, leftover: [] } : await system.sweep(http, spec, options.runId);
     return { outcomes, sweep };
   } finally {
     await http.close();

@@ -3,15 +3,17 @@
  * yields its check results, what it cleaned up and which operations/statuses it exercised. The vitest
  * suites and the fault-detection matrix both run scenarios through `runScenario`.
  */
-import { definitionOf } from '../checks/catalogue/index.js';
+import type { AnyCheck } from '../checks/index.js';
+import { scenarioCompleted } from '../checks/suite.js';
 import type { CheckCategory, CheckResult } from '../checks/types.js';
 import type { HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
-import { createAggregator } from '././aggregate.js';
-import { scenarioDisabledReason } from '././plan.js';
-import { createFlowContext, operationOfError, type FlowContext } from '././context.js';
-import { createResourceTracker, type CleanupSummary } from '././resources.js';
-import type { RunOptions, TargetConfig } from '././target.js';
+import { createAggregator } from './aggregate.js';
+import { scenarioDisabledReason } from './plan.js';
+import { createFlowContext, operationOfError, type FlowContext } from './context.js';
+import { createResourceTracker, type CleanupSummary } from './resources.js';
+import type { SystemModule } from './system.js';
+import type { RunOptions, TargetConfig } from './target.js';
 
 export interface Scenario {
   /** Stable id, e.g. `runai.lifecycle`. */
@@ -20,8 +22,11 @@ export interface Scenario {
   category: CheckCategory;
   /** True when the scenario changes state on the target (creates, deletes, …). */
   writes: boolean;
-  /** Every check id the scenario may record (for `--only`, `--list` and read-only reports). */
-  checks: readonly string[];
+  /**
+   * Every check the scenario may record (for `--only`, `--list` and read-only reports); recording a
+   * check not listed here is a suite error, so the list cannot fall behind the code.
+   */
+  checks: readonly AnyCheck[];
   /** True, or the reason it does not apply to this spec (e.g. "no /v1/k8s operations"). */
   appliesTo(spec: LoadedSpec): true | string;
   run(ctx: FlowContext): Promise<void>;
@@ -34,6 +39,8 @@ export interface Scenario {
 
 export interface ScenarioEnvironment {
   spec: LoadedSpec;
+  /** The system the spec describes (from the registry, `src/systems`). */
+  system: SystemModule;
   target: TargetConfig;
   options: RunOptions;
   http: HttpClient;
@@ -57,7 +64,7 @@ export async function runScenario(scenario: Scenario, env: ScenarioEnvironment):
   const aggregator = createAggregator();
   const resources = createResourceTracker();
   const coverage = new Map<string, Set<number>>();
-  const ctx = createFlowContext({ ...env, scenario: scenario.id, aggregator, resources, coverage });
+  const ctx = createFlowContext({ ...env, scenario: scenario.id, checks: scenario.checks, aggregator, resources, coverage });
   const results = await runChecks(scenario, env, ctx, () => aggregator.results(env.spec.id, scenario.id));
   const cleanup = await resources.cleanup();
   return {
@@ -73,7 +80,7 @@ export async function runScenario(scenario: Scenario, env: ScenarioEnvironment):
 async function runChecks(scenario: Scenario, env: ScenarioEnvironment, ctx: FlowContext, collected: () => CheckResult[]): Promise<CheckResult[]> {
   if (scenario.appliesTo(env.spec) !== true) return [];
   const off = scenarioDisabledReason(scenario, env.options);
-  if (off) return scenario.checks.map((id) => disabled(id, env, scenario.id, off));
+  if (off) return scenario.checks.map((check) => disabled(check, env, scenario.id, off));
   try {
     await (env.options.readOnly && scenario.runReadOnly ? scenario.runReadOnly(ctx) : scenario.run(ctx));
     return collected();
@@ -82,8 +89,8 @@ async function runChecks(scenario: Scenario, env: ScenarioEnvironment, ctx: Flow
   }
 }
 
-function disabled(id: string, env: ScenarioEnvironment, scenario: string, message: string): CheckResult {
-  return { checkId: id, level: definitionOf(id).level, status: 'disabled', spec: env.spec.id, scenario, message };
+function disabled(check: AnyCheck, env: ScenarioEnvironment, scenario: string, message: string): CheckResult {
+  return { checkId: check.id, level: check.level, status: 'disabled', spec: env.spec.id, scenario, message };
 }
 
 /**
@@ -94,7 +101,7 @@ function suiteError(error: unknown, env: ScenarioEnvironment, scenario: string):
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const operationId = operationOfError(error);
   return {
-    checkId: 'scenario.completed', level: 'MUST', status: 'error', spec: env.spec.id, ...(operationId ? { operationId } : {}), scenario,
+    checkId: scenarioCompleted.id, level: scenarioCompleted.level, status: 'error', spec: env.spec.id, ...(operationId ? { operationId } : {}), scenario,
     message: `${scenario}: suite error${operationId ? ` calling ${operationId}` : ''}: ${env.http.redact(detail)}`,
   };
 }

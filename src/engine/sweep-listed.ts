@@ -7,7 +7,7 @@
 import { expandPath } from '../http/index.js';
 import type { HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
-import type { SweepResult } from '././system.js';
+import type { SweepResult } from './system.js';
 
 export interface SweptKind {
   kind: string;

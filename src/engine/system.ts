@@ -1,12 +1,16 @@
 /**
- * What a system module (Run:ai, Lenses HQ) provides so that generic scenarios (per-operation,
- * negative, auth) and the run machinery can work with it.
+ * What a system (Run:ai, Lenses HQ, any OpenAPI document) provides so that the engine and the
+ * scenarios every system runs (per-operation, negative, auth) can work with it. A system is one
+ * folder, `src/systems/<id>/`, whose `index.ts` exports one `SystemModule`; the registry
+ * (`src/systems/index.ts`) lists them. The engine knows this interface, never a system.
  */
+import type { AnyCheck } from '../checks/index.js';
+import type { ResponseCheck } from '../checks/response/index.js';
 import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
-import type { LoadedSpec, Operation } from '../spec/index.js';
-import type { FlowContext } from '././context.js';
-import type { Leftover } from '././resources.js';
-import type { Scenario } from '././scenario.js';
+import type { AuxiliaryRole, LoadedSpec, Operation } from '../spec/index.js';
+import type { FlowContext } from './context.js';
+import type { Leftover } from './resources.js';
+import type { Scenario } from './scenario.js';
 
 /** Resources prepared for generic scenarios: existing things to address, and how to act as whom. */
 export interface Fixtures {
@@ -50,7 +54,21 @@ export interface SweptIds {
 }
 
 export interface SystemModule {
-  id: 'runai' | 'lenses';
+  /** Stable id: what `x-conformance-system` names in a document. */
+  id: string;
+  /** How reports and errors name it, e.g. `Run:ai Users`. */
+  title: string;
+  /** True when a document without `x-conformance-system` describes this system (by its operations). */
+  detect(spec: LoadedSpec): boolean;
+  /** Every check the system defines (its catalogue entries); the generic ones come from src/checks. */
+  checks: readonly AnyCheck[];
+  /** Checks run on every response of this system, besides the generic response checks. */
+  responseChecks?: readonly ResponseCheck[];
+  /**
+   * Operations the suite uses but does not certify (logins, fixture helpers) that a document may not
+   * mark with `x-conformance-auxiliary` (the vendor's own documents); undefined for the others.
+   */
+  auxiliary?(operation: Operation): AuxiliaryRole | undefined;
   /** The system's own scenarios (generic ones are added by the registry). */
   scenarios: readonly Scenario[];
   /** Creates what generic scenarios need; everything created is tracked on `ctx.resources`. */

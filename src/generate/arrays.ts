@@ -4,11 +4,11 @@
  * read as one empty item, not as no items.
  */
 import fc from 'fast-check';
-import { knownDistinctCount, sampledDistinctCount, TooFewDistinctItemsError } from '././distinct.js';
-import { canonicalJson } from '././merge-all-of.js';
-import { isObject, type Schema, type SchemaObject } from '././normalize.js';
-import type { Build } from '././valid-value.js';
-import { childWalk, where, type Walk } from '././walk.js';
+import { knownDistinctCount, sampledDistinctCount, TooFewDistinctItemsError } from './distinct.js';
+import { canonicalJson } from './merge-all-of.js';
+import { isObject, type Schema, type SchemaObject } from './normalize.js';
+import type { Build } from './valid-value.js';
+import { childWalk, where, type Walk } from './walk.js';
 
 export function arrayArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<unknown[]> | undefined {
   const prefix = (Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : []) as Schema[];

@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { getAtPointer } from '../spec/index.js';
-import { matches } from '././matcher.js';
-import { canonicalJson, mergeAllOf } from '././merge-all-of.js';
-import { isObject, normalize, resolveRef, type Schema, type SchemaObject } from '././normalize.js';
-import { probedFilter } from '././probe.js';
-import type { Build } from '././valid-value.js';
-import { enterRef, where, type Walk } from '././walk.js';
+import { matches } from './matcher.js';
+import { canonicalJson, mergeAllOf } from './merge-all-of.js';
+import { isObject, normalize, resolveRef, type Schema, type SchemaObject } from './normalize.js';
+import { probedFilter } from './probe.js';
+import type { Build } from './valid-value.js';
+import { enterRef, where, type Walk } from './walk.js';
 
 export function combinatorArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<unknown> | undefined {
   const exclusive = Array.isArray(schema.oneOf);

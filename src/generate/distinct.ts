@@ -3,11 +3,11 @@
  * exist: fast-check's uniqueArray keeps looking for a missing distinct item forever.
  */
 import fc from 'fast-check';
-import { matches } from '././matcher.js';
-import { canonicalJson } from '././merge-all-of.js';
-import { declaredTypes, isObject, type Dialect, type Schema } from '././normalize.js';
-import { numericBounds } from '././numbers.js';
-import { PROBE_SEED } from '././probe.js';
+import { matches } from './matcher.js';
+import { canonicalJson } from './merge-all-of.js';
+import { declaredTypes, isObject, type Dialect, type Schema } from './normalize.js';
+import { numericBounds } from './numbers.js';
+import { PROBE_SEED } from './probe.js';
 
 /** uniqueItems asks for more items than the item schema has distinct values. */
 export class TooFewDistinctItemsError extends Error {}

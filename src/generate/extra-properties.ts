@@ -8,12 +8,12 @@
  * fields is not flagged for a request nobody would send.
  */
 import fc from 'fast-check';
-import { stringMatching } from '././matching.js';
-import { isObject, type Schema, type SchemaObject } from '././normalize.js';
-import { stringArbitrary, genericString } from '././strings.js';
-import { textArbitrary, utf8Length } from '././text.js';
-import type { Build } from '././valid-value.js';
-import { childWalk, type Walk } from '././walk.js';
+import { stringMatching } from './matching.js';
+import { isObject, type Schema, type SchemaObject } from './normalize.js';
+import { stringArbitrary, genericString } from './strings.js';
+import { textArbitrary, utf8Length } from './text.js';
+import type { Build } from './valid-value.js';
+import { childWalk, type Walk } from './walk.js';
 
 export interface ExtraLimits {
   minKeys: number;

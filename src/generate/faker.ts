@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { Faker, base, en, type Randomizer } from '@faker-js/faker';
-import { mulberry32 } from '././random.js';
+import { mulberry32 } from './random.js';
 
 let next = mulberry32(0);
 const randomizer: Randomizer = {

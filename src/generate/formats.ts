@@ -5,8 +5,8 @@
  * parameters carry) are not checked by the validator, so they get no special generator.
  */
 import fc from 'fast-check';
-import { emailArbitrary } from '././realistic.js';
-import { textArbitrary } from '././text.js';
+import { emailArbitrary } from './realistic.js';
+import { textArbitrary } from './text.js';
 
 /** fast-check's webUrl takes ~50 ms a value on first use (measured); this plain shape is enough. */
 const url = fc.tuple(fc.constantFrom('https', 'http'), fc.domain(), fc.array(textArbitrary(1, 12, { alphabet: 'key' }), { maxLength: 3 }))

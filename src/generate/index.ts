@@ -15,10 +15,10 @@
  *   uniqueArray, oneof…) are what this module is built from, so every value shrinks and replays.
  * The validators stay ajv's (src/spec); the generators only use a private ajv to check sub-schemas.
  */
-export type { GenerationContext, GeneratedRequest, InvalidCase, InvalidKind } from '././types.js';
-export { newRunId, uniqueEmail, uniqueName, isRunResource } from '././run-id.js';
-export { resolveSeed } from '././seed.js';
-export { validValue } from '././valid-value.js';
-export { invalidValues } from '././invalid-values.js';
-export { expectedKeywords, definingKeywords, failsAsLabelled } from '././invalid-kinds.js';
-export { validRequest, invalidRequests } from '././requests.js';
+export type { GenerationContext, GeneratedRequest, InvalidCase, InvalidKind } from './types.js';
+export { newRunId, uniqueEmail, uniqueName, isRunResource } from './run-id.js';
+export { resolveSeed } from './seed.js';
+export { validValue } from './valid-value.js';
+export { invalidValues } from './invalid-values.js';
+export { expectedKeywords, definingKeywords, failsAsLabelled } from './invalid-kinds.js';
+export { validRequest, invalidRequests } from './requests.js';

@@ -3,7 +3,7 @@
  * (and must fail at least one of). Kinds that break an `x-` hint (byte limits, exclusive properties)
  * pass the validator by design: ajv cannot see those rules, so their samples must validate.
  */
-import type { InvalidKind } from '././types.js';
+import type { InvalidKind } from './types.js';
 
 const KEYWORDS: Partial<Record<InvalidKind, readonly string[]>> = {
   'missing-required': ['required'],

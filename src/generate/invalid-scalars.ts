@@ -6,16 +6,16 @@
  * that needs at least 6 characters.
  */
 import fc from 'fast-check';
-import { failures } from '././matcher.js';
-import { declaredTypes, type JsonType, type Schema, type SchemaObject } from '././normalize.js';
-import { numericBounds } from '././numbers.js';
-import { probedFilter } from '././probe.js';
-import { failsAsLabelled, label, type Candidate } from '././invalid-kinds.js';
-import { patternArbitrary, stringRules } from '././strings.js';
-import { codePointLength, textArbitrary, utf8Length } from '././text.js';
-import type { InvalidKind } from '././types.js';
-import { buildValid } from '././valid-value.js';
-import type { Walk } from '././walk.js';
+import { failures } from './matcher.js';
+import { declaredTypes, type JsonType, type Schema, type SchemaObject } from './normalize.js';
+import { numericBounds } from './numbers.js';
+import { probedFilter } from './probe.js';
+import { failsAsLabelled, label, type Candidate } from './invalid-kinds.js';
+import { patternArbitrary, stringRules } from './strings.js';
+import { codePointLength, textArbitrary, utf8Length } from './text.js';
+import type { InvalidKind } from './types.js';
+import { buildValid } from './valid-value.js';
+import type { Walk } from './walk.js';
 
 /** Leaf-level candidates for `node` (the original node, for checks) read through `view` (allOf merged). */
 export function scalarViolations(node: Schema, view: SchemaObject, walk: Walk): Candidate[] {

@@ -7,14 +7,14 @@
  * rest of the value stays valid.
  */
 import fc from 'fast-check';
-import { TooFewDistinctItemsError } from '././distinct.js';
-import { extraKeyArbitrary, keyMaxBytes, valueWalk } from '././extra-properties.js';
-import { label, type Candidate } from '././invalid-kinds.js';
-import { isObject, type Schema, type SchemaObject } from '././normalize.js';
-import { objectShape } from '././objects.js';
-import { utf8Length } from '././text.js';
-import { buildValid } from '././valid-value.js';
-import { childWalk, type Walk } from '././walk.js';
+import { TooFewDistinctItemsError } from './distinct.js';
+import { extraKeyArbitrary, keyMaxBytes, valueWalk } from './extra-properties.js';
+import { label, type Candidate } from './invalid-kinds.js';
+import { isObject, type Schema, type SchemaObject } from './normalize.js';
+import { objectShape } from './objects.js';
+import { utf8Length } from './text.js';
+import { buildValid } from './valid-value.js';
+import { childWalk, type Walk } from './walk.js';
 
 type Obj = Record<string, unknown>;
 export type Descend = (schema: Schema, walk: Walk) => Candidate[];
@@ -30,7 +30,7 @@ export function objectViolations(view: SchemaObject, walk: Walk, descend: Descen
   const extrasAllowed = view.additionalProperties === true || isObject(view.additionalProperties);
 
   for (const name of shape.required) {
-    out.push({ kind: 'missing-required', pointer: `${walk.pointer}/${escape(name)}`, description: `${at}: required property "${name}" missing`,
+    out.push({ kind: 'missing-required', pointer: `${walk.pointer}/${escapeToken(name)}`, description: `${at}: required property "${name}" missing`,
       arbitrary: valid().map((o) => omit(o, name)) });
   }
   if (view.additionalProperties === false) {
@@ -145,6 +145,6 @@ function omit(o: Obj, name: string): Obj {
   return rest;
 }
 
-function escape(token: string): string {
+function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -10,15 +10,15 @@
  * which fails every branch the same way. A residual `$ref` is expanded once.
  */
 import { getAtPointer, type JsonSchema } from '../spec/index.js';
-import { failsAsLabelled, type Candidate } from '././invalid-kinds.js';
-import { arrayViolations, objectViolations } from '././invalid-structures.js';
-import { scalarViolations, typeViolations } from '././invalid-scalars.js';
-import { failures } from '././matcher.js';
-import { mergeAllOf, UnsatisfiableSchemaError } from '././merge-all-of.js';
-import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from '././normalize.js';
-import { probedFilter } from '././probe.js';
-import type { GenerationContext, InvalidCase } from '././types.js';
-import { rootWalk, type Walk } from '././walk.js';
+import { failsAsLabelled, type Candidate } from './invalid-kinds.js';
+import { arrayViolations, objectViolations } from './invalid-structures.js';
+import { scalarViolations, typeViolations } from './invalid-scalars.js';
+import { failures } from './matcher.js';
+import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
+import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from './normalize.js';
+import { probedFilter } from './probe.js';
+import type { GenerationContext, InvalidCase } from './types.js';
+import { rootWalk, type Walk } from './walk.js';
 
 /** Invalid values of a schema, each family labelled with what makes it invalid. */
 export function invalidValues(schema: JsonSchema, ctx: GenerationContext): InvalidCase<unknown>[] {

@@ -4,9 +4,9 @@
  * candidate is probed on construction, so building each node once matters.
  */
 import type fc from 'fast-check';
-import type { Schema } from '././normalize.js';
-import type { GenerationContext } from '././types.js';
-import type { Walk } from '././walk.js';
+import type { Schema } from './normalize.js';
+import type { GenerationContext } from './types.js';
+import type { Walk } from './walk.js';
 
 type Built = fc.Arbitrary<unknown> | undefined;
 const memo = new WeakMap<object, Map<string, WeakMap<object, Map<string, Built>>>>();

@@ -10,7 +10,7 @@
  * generated values with the original schema.
  */
 import { UNDECLARED_REQUIRED_KEY } from '../spec/index.js';
-import { isObject, type Schema, type SchemaObject } from '././normalize.js';
+import { isObject, type Schema, type SchemaObject } from './normalize.js';
 
 export interface Merged {
   schema: SchemaObject;

@@ -10,7 +10,7 @@
  * A residual `{$ref}` (a cycle the loader left in place) stays; `resolveRef` expands it on demand.
  */
 import { getAtPointer, toJsonSchema } from '../spec/index.js';
-import type { GenerationContext } from '././types.js';
+import type { GenerationContext } from './types.js';
 
 export type Dialect = '3.0' | '3.1';
 export type SchemaObject = Record<string, unknown>;

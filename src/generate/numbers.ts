@@ -4,11 +4,11 @@
  * within ±(2^53 − 1), the range a JSON number carries exactly.
  */
 import fc from 'fast-check';
-import { NUMERIC_FORMAT_RANGES } from '././formats.js';
-import { matches } from '././matcher.js';
-import type { SchemaObject } from '././normalize.js';
-import { probedFilter } from '././probe.js';
-import { where, type Walk } from '././walk.js';
+import { NUMERIC_FORMAT_RANGES } from './formats.js';
+import { matches } from './matcher.js';
+import type { SchemaObject } from './normalize.js';
+import { probedFilter } from './probe.js';
+import { where, type Walk } from './walk.js';
 
 export interface NumericBounds {
   /** Inclusive bounds for integers. */

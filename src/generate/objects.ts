@@ -13,12 +13,12 @@
  */
 import fc from 'fast-check';
 import { hasFlag, UNDECLARED_REQUIRED_KEY } from '../spec/index.js';
-import { extraPropertiesArbitrary, valueWalk } from '././extra-properties.js';
-import { matches } from '././matcher.js';
-import { probedFilter } from '././probe.js';
-import { isObject, resolveRef, type Schema, type SchemaObject } from '././normalize.js';
-import type { Build } from '././valid-value.js';
-import { where, type Walk } from '././walk.js';
+import { extraPropertiesArbitrary, valueWalk } from './extra-properties.js';
+import { matches } from './matcher.js';
+import { probedFilter } from './probe.js';
+import { isObject, resolveRef, type Schema, type SchemaObject } from './normalize.js';
+import type { Build } from './valid-value.js';
+import { where, type Walk } from './walk.js';
 
 type Obj = Record<string, unknown>;
 

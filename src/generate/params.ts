@@ -6,16 +6,16 @@
  * the defect: a number sent to a string parameter arrives as a valid string, and null or an empty
  * array cannot be sent at all.
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { ParameterInfo } from '../spec/index.js';
-import { failsAsLabelled } from '././invalid-kinds.js';
-import { invalidValuesAt } from '././invalid-values.js';
-import { failures } from '././matcher.js';
-import { declaredTypes, isObject, normalize, type Schema } from '././normalize.js';
-import { probedFilter } from '././probe.js';
-import type { GenerationContext, InvalidCase, InvalidKind } from '././types.js';
-import { buildValid } from '././valid-value.js';
-import { rootWalk, type Walk, type Wire } from '././walk.js';
+import { failsAsLabelled } from './invalid-kinds.js';
+import { invalidValuesAt } from './invalid-values.js';
+import { failures } from './matcher.js';
+import { declaredTypes, isObject, normalize, type Schema } from './normalize.js';
+import { probedFilter } from './probe.js';
+import type { GenerationContext, InvalidCase, InvalidKind } from './types.js';
+import { buildValid } from './valid-value.js';
+import { rootWalk, type Walk, type Wire } from './walk.js';
 
 /** Kinds the wire cannot carry for a parameter. */
 const NOT_ON_THE_WIRE: InvalidKind[] = ['null-not-nullable', 'min-items', 'missing-required', 'additional-property', 'min-properties', 'max-properties'];

@@ -7,9 +7,9 @@
  * subdomains: a server that mails new users (Run:ai `notify`) must never reach a real inbox.
  */
 import fc from 'fast-check';
-import { fakerArbitrary } from '././faker.js';
-import { stringMatching } from '././matching.js';
-import type { Walk } from '././walk.js';
+import { fakerArbitrary } from './faker.js';
+import { stringMatching } from './matching.js';
+import type { Walk } from './walk.js';
 
 const LOCAL_PART = /^[a-z0-9]{1,12}([._+-][a-z0-9]{1,8}){0,3}$/;
 

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { findMediaType, isJsonMediaType, type MediaTypeInfo, type Operation, type ParameterInfo } from '../spec/index.js';
-import { invalidValues } from '././invalid-values.js';
-import { invalidParams, validParam } from '././params.js';
-import type { GeneratedRequest, GenerationContext, InvalidCase } from '././types.js';
-import { validValue } from '././valid-value.js';
+import { invalidValues } from './invalid-values.js';
+import { invalidParams, validParam } from './params.js';
+import type { GeneratedRequest, GenerationContext, InvalidCase } from './types.js';
+import { validValue } from './valid-value.js';
 
 export interface FixedParts {
   pathParams?: Record<string, string>;

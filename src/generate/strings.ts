@@ -10,16 +10,16 @@
  * for all three; a correct server is never made to refuse a value only one reading allows.
  */
 import fc from 'fast-check';
-import { formatArbitrary, isKnownStringFormat } from '././formats.js';
-import { matches } from '././matcher.js';
-import { stringMatching } from '././matching.js';
-import type { SchemaObject } from '././normalize.js';
-import { oneofPassing, passRate, type Candidate } from '././probe.js';
-import { realisticString } from '././realistic.js';
-import { nextUniqueNumber, uniqueEmail, uniqueName } from '././run-id.js';
-import { filterSyntaxArbitrary } from '././syntax.js';
-import { codePointLength, textArbitrary, utf8Length } from '././text.js';
-import { where, type Walk } from '././walk.js';
+import { formatArbitrary, isKnownStringFormat } from './formats.js';
+import { matches } from './matcher.js';
+import { stringMatching } from './matching.js';
+import type { SchemaObject } from './normalize.js';
+import { oneofPassing, passRate, type Candidate } from './probe.js';
+import { realisticString } from './realistic.js';
+import { nextUniqueNumber, uniqueEmail, uniqueName } from './run-id.js';
+import { filterSyntaxArbitrary } from './syntax.js';
+import { codePointLength, textArbitrary, utf8Length } from './text.js';
+import { where, type Walk } from './walk.js';
 
 export interface StringRules {
   minLength: number;

@@ -6,7 +6,7 @@
  * that make no sense for a value (contains on a date) are not used. Every value still matches the pattern.
  */
 import fc from 'fast-check';
-import { fakerArbitrary } from '././faker.js';
+import { fakerArbitrary } from './faker.js';
 
 const SHAPE = /^\^\(([A-Za-z0-9_]+(?:\|[A-Za-z0-9_]+)*)\)\(((?:[^()|]+)(?:\|[^()|]+)*)\)\.([+*])\$$/;
 const ORDERING = ['==', '<=', '>=', '<', '>', '!='];

@@ -7,7 +7,7 @@
  * A failing value still shrinks to its shortest length (and seed 0); its characters do not shrink.
  */
 import fc from 'fast-check';
-import { mulberry32 } from '././random.js';
+import { mulberry32 } from './random.js';
 
 export function codePointLength(s: string): number {
   let n = 0;
@@ -85,7 +85,7 @@ export function seededText(seed: number, length: number, alphabet: Alphabet, for
   let bytes = 0;
   for (let i = 0; i < length; i++) {
     let c = pick(r, alphabet);
-    while (forbid && forbid.includes(String.fromCodePoint(c))) c = pick(r, alphabet);
+    while (forbid?.includes(String.fromCodePoint(c))) c = pick(r, alphabet);
     let b = utf8Bytes(c);
     const rest = Math.min(length - i - 1, Math.max(0, maxBytes - bytes - 1));
     if (bytes + b + rest > maxBytes) {

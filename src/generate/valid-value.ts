@@ -8,19 +8,19 @@
  * only for a schema that has no finite valid value.
  */
 import fc from 'fast-check';
-import { arrayArbitrary } from '././arrays.js';
-import { combinatorArbitrary } from '././combinators.js';
-import { matches } from '././matcher.js';
-import { mergeAllOf, UnsatisfiableSchemaError } from '././merge-all-of.js';
-import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from '././normalize.js';
-import { integerArbitrary, numberArbitrary } from '././numbers.js';
-import { objectArbitrary } from '././objects.js';
-import { memoized } from '././memo.js';
-import { probedFilter } from '././probe.js';
-import { realisticString } from '././realistic.js';
-import { genericString, stringArbitrary } from '././strings.js';
-import type { GenerationContext } from '././types.js';
-import { enterRef, rootWalk, where, type Walk } from '././walk.js';
+import { arrayArbitrary } from './arrays.js';
+import { combinatorArbitrary } from './combinators.js';
+import { matches } from './matcher.js';
+import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
+import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from './normalize.js';
+import { integerArbitrary, numberArbitrary } from './numbers.js';
+import { objectArbitrary } from './objects.js';
+import { memoized } from './memo.js';
+import { probedFilter } from './probe.js';
+import { realisticString } from './realistic.js';
+import { genericString, stringArbitrary } from './strings.js';
+import type { GenerationContext } from './types.js';
+import { enterRef, rootWalk, where, type Walk } from './walk.js';
 import type { JsonSchema } from '../spec/index.js';
 
 export type Build = (schema: Schema, walk: Walk) => fc.Arbitrary<unknown> | undefined;
@@ -66,7 +66,7 @@ function fromAllOf(schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> | un
       walk = inside;
     }
   }
-  let merged;
+  let merged: ReturnType<typeof mergeAllOf>;
   try {
     merged = mergeAllOf(schema, (s) => (isObject(s) && typeof s.$ref === 'string' ? resolveRef(s.$ref, walk.ctx) : s));
   } catch (error) {

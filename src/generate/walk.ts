@@ -4,8 +4,8 @@
  * limits a parent imposes on its children (byte limits from `x-` hints, wire rules for parameters).
  */
 import { toPointer } from '../spec/index.js';
-import { dialectOf, type Dialect } from '././normalize.js';
-import type { GenerationContext } from '././types.js';
+import { dialectOf, type Dialect } from './normalize.js';
+import type { GenerationContext } from './types.js';
 
 export type Wire = 'path' | 'query' | 'header' | 'cookie';
 

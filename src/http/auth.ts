@@ -2,7 +2,7 @@
  * Turns an AuthChoice into request headers. Admin tokens are static or minted lazily, refreshed
  * before they expire and once after a 401, so a long CI run does not die of an expired token.
  */
-import type { AuthChoice } from '././types.js';
+import type { AuthChoice } from './types.js';
 
 /** What the client may authenticate as. */
 export interface Credentials {

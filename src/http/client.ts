@@ -6,19 +6,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import { Agent, parseCookie } from 'undici';
-import { createAuthProvider } from '././auth.js';
-import { numberOption, resolveOptions, type HttpClientOptions } from '././options.js';
-import { createRateLimiter } from '././rate-limit.js';
-import { parseJsonBody } from '././read-body.js';
-import { recordExchange, type SentRequest } from '././record.js';
-import { retryAfterMs } from '././retry-after.js';
-import { createSecretStore } from '././secret-store.js';
-import { sendOnce, type Attempt } from '././send-once.js';
-import type { HttpClient, HttpRequest, HttpResponse, RetryRecord } from '././types.js';
-import { parseBaseUrl, requestPath } from '././url.js';
-import { redactBody } from '././redact.js';
+import { createAuthProvider } from './auth.js';
+import { numberOption, resolveOptions, type HttpClientOptions } from './options.js';
+import { createRateLimiter } from './rate-limit.js';
+import { parseJsonBody } from './read-body.js';
+import { recordExchange, type SentRequest } from './record.js';
+import { retryAfterMs } from './retry-after.js';
+import { createSecretStore } from './secret-store.js';
+import { sendOnce, type Attempt } from './send-once.js';
+import type { HttpClient, HttpRequest, HttpResponse, RetryRecord } from './types.js';
+import { parseBaseUrl, requestPath } from './url.js';
+import { redactBody } from './redact.js';
 
-export type { HttpClientOptions } from '././options.js';
+export type { HttpClientOptions } from './options.js';
 
 /** Headers, body and recorded form of a request, before it goes through the limits. */
 function prepare(request: HttpRequest, userAgent: string, authHeaders: Record<string, string>) {

@@ -3,7 +3,7 @@
  * the command works after `export TARGET_TOKEN=…`; quoting is shell-quote's, not hand-made.
  */
 import { quote } from 'shell-quote';
-import type { RecordedRequest } from '././types.js';
+import type { RecordedRequest } from './types.js';
 
 export interface CurlOptions {
   /** Placeholder name → environment variable; merged over the defaults (admin-token → TARGET_TOKEN, viewer-token → TARGET_VIEWER_TOKEN, client-secret → TARGET_CLIENT_SECRET; others → SECRET_<NAME>). */

@@ -1,7 +1,7 @@
 /** The client's options, their defaults, and the checks that turn a bad value into a clear error. */
-import type { Credentials } from '././auth.js';
-import type { Exchange } from '././types.js';
-import { defaultUserAgent } from '././user-agent.js';
+import type { Credentials } from './auth.js';
+import type { Exchange } from './types.js';
+import { defaultUserAgent } from './user-agent.js';
 
 export interface HttpClientOptions {
   /** The target, e.g. `https://example.com` or `http://host:8080/api-base` (the path prefix is kept). */

@@ -1,9 +1,9 @@
 /** Building the transcript of one exchange: redacted when recorded, bodies cut to the transcript limit. */
 import { parseCookie } from 'undici';
-import { findSecretValues, redactBody, redactHeaders, redactUrl } from '././redact.js';
-import { truncateUtf8 } from '././read-body.js';
-import type { SecretStore } from '././secret-store.js';
-import type { Exchange, RecordedResponse, RetryRecord, TransportErrorKind } from '././types.js';
+import { findSecretValues, redactBody, redactHeaders, redactUrl } from './redact.js';
+import { truncateUtf8 } from './read-body.js';
+import type { SecretStore } from './secret-store.js';
+import type { Exchange, RecordedResponse, RetryRecord, TransportErrorKind } from './types.js';
 
 export interface SentRequest {
   method: string;

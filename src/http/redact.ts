@@ -4,7 +4,7 @@
  * they are secret, even when nobody registered them (a temp password in a response, a cookie).
  */
 import { parseCookie } from 'undici';
-import { placeholder, type SecretStore } from '././secret-store.js';
+import { placeholder, type SecretStore } from './secret-store.js';
 
 /** JSON property and form field names whose values are always redacted (compared case-insensitively). */
 export const SECRET_KEYS: ReadonlySet<string> = new Set(

@@ -4,10 +4,10 @@
  * redirect interceptor is composed in, and none is).
  */
 import type { Dispatcher } from 'undici';
-import { decodeBody, readCappedBody } from '././read-body.js';
-import type { ReceivedResponse } from '././record.js';
-import { classifyTransportError, isProgrammingError, RequestTimeout } from '././transport-error.js';
-import type { TransportErrorKind } from '././types.js';
+import { decodeBody, readCappedBody } from './read-body.js';
+import type { ReceivedResponse } from './record.js';
+import { classifyTransportError, isProgrammingError, RequestTimeout } from './transport-error.js';
+import type { TransportErrorKind } from './types.js';
 
 export interface Attempt {
   startedAt: number;

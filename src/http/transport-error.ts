@@ -1,5 +1,5 @@
 /** Naming what went wrong below HTTP, from the errors undici and Node raise. */
-import type { TransportErrorKind } from '././types.js';
+import type { TransportErrorKind } from './types.js';
 
 /** The reason a request's AbortSignal carries when its time limit ran out. */
 export class RequestTimeout extends Error {

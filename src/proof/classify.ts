@@ -7,8 +7,8 @@
  * readings: its warnings are listed, not alarms; a failed MUST check or a suite error is a false alarm.
  */
 import type { CheckResult } from '../checks/types.js';
-import { SHOULD_ONLY_FAULTS } from '././exceptions.js';
-import type { FaultMatrixRow, MatrixFinding, RowVerdict } from '././types.js';
+import { SHOULD_ONLY_FAULTS } from './exceptions.js';
+import type { FaultMatrixRow, MatrixFinding, RowVerdict } from './types.js';
 
 /** The server a row ran against: the correct one (fault undefined), a benign variant or a fault. */
 export interface VariantUnderTest {

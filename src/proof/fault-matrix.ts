@@ -6,14 +6,14 @@
 import pLimit from 'p-limit';
 import { packageRoot, packageVersion } from '../meta/package.js';
 import { runTarget } from '../engine/run.js';
-import { scenariosFor } from '../systems/index.js';
+import { planFor } from '../systems/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions } from '../engine/target.js';
 import { startReferenceServer } from '../reference/index.js';
 import { toolCommit } from '../report/vitest/commit.js';
 import { loadSpec } from '../spec/index.js';
-import { matrixCases, type CaseFilter, type MatrixCase } from '././cases.js';
-import { classifyRow } from '././classify.js';
-import type { FaultMatrix, FaultMatrixRow } from '././types.js';
+import { matrixCases, type CaseFilter, type MatrixCase } from './cases.js';
+import { classifyRow } from './classify.js';
+import type { FaultMatrix, FaultMatrixRow } from './types.js';
 
 export interface FaultMatrixOptions extends CaseFilter {
   /** fast-check seed for every row (printed with the matrix, so any row can be replayed). */
@@ -62,8 +62,10 @@ async function runCase(c: MatrixCase, options: RunOptions): Promise<FaultMatrixR
   const spec = await loadSpec(c.spec);
   const server = await startReferenceServer({ spec: c.spec, fault: c.fault?.id });
   try {
+    const plan = planFor(spec);
     const outcome = await runTarget({
       spec,
+      system: plan.system,
       target: {
         specId: spec.id,
         baseUrl: server.url,
@@ -71,7 +73,7 @@ async function runCase(c: MatrixCase, options: RunOptions): Promise<FaultMatrixR
         credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword },
       },
       options,
-      scenarios: scenariosFor(spec).filter((s) => s.appliesTo(spec) === true),
+      scenarios: plan.scenarios.filter((s) => s.appliesTo(spec) === true),
     });
     const results = outcome.outcomes.flatMap((o) => o.results);
     const leftovers = [...outcome.outcomes.flatMap((o) => o.cleanup.leftover), ...outcome.sweep.leftover];

@@ -4,8 +4,8 @@
  */
 import { STYLE } from '../report/html/style.js';
 import { html, trusted } from '../report/html/template.js';
-import { FAULT_MATRIX_TITLE, renderFaultMatrixBody } from '././html-section.js';
-import type { FaultMatrix } from '././types.js';
+import { FAULT_MATRIX_TITLE, renderFaultMatrixBody } from './html-section.js';
+import type { FaultMatrix } from './types.js';
 
 export const FAULT_MATRIX_HTML_FILE = 'fault-matrix.html';
 

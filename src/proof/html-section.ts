@@ -3,9 +3,9 @@
  * standalone page). Every value goes through the report's escaping `html` tag.
  */
 import { html, trusted, type SafeHtml } from '../report/html/template.js';
-import { matrixProblems, matrixTotals } from '././summary.js';
-import { verdictLabel } from '././table.js';
-import type { FaultMatrix, FaultMatrixRow, MatrixFinding, RowVerdict } from '././types.js';
+import { matrixProblems, matrixTotals } from './summary.js';
+import { verdictLabel } from './table.js';
+import type { FaultMatrix, FaultMatrixRow, MatrixFinding, RowVerdict } from './types.js';
 
 export const FAULT_MATRIX_TITLE = 'Fault-detection matrix';
 

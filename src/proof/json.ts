@@ -7,9 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import writeFileAtomic from 'write-file-atomic';
-import { faultMatrixJsonSchema } from '././json-schema.js';
-import { matrixTotals } from '././summary.js';
-import type { FaultMatrix } from '././types.js';
+import { faultMatrixJsonSchema } from './json-schema.js';
+import { matrixTotals } from './summary.js';
+import type { FaultMatrix } from './types.js';
 
 export const FAULT_MATRIX_FILE = 'fault-matrix.json';
 

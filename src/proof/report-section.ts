@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { packageRoot } from '../meta/package.js';
 import type { ExtraSection } from '../report/index.js';
 import { toolCommit } from '../report/vitest/commit.js';
-import { renderFaultMatrixSection } from '././html-section.js';
-import { FAULT_MATRIX_FILE, FaultMatrixFileError, readFaultMatrixJsonSync } from '././json.js';
-import type { FaultMatrix } from '././types.js';
+import { renderFaultMatrixSection } from './html-section.js';
+import { FAULT_MATRIX_FILE, FaultMatrixFileError, readFaultMatrixJsonSync } from './json.js';
+import type { FaultMatrix } from './types.js';
 
 /** The checkout a matrix must come from to be shown. */
 export interface Checkout {

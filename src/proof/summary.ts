@@ -1,6 +1,6 @@
 /** Counts over a matrix, and the problems that make it fail (a missed fault, a false alarm, …). */
-import { SHOULD_ONLY_FAULTS } from '././exceptions.js';
-import type { FaultMatrix, FaultMatrixRow, FaultMatrixTotals } from '././types.js';
+import { SHOULD_ONLY_FAULTS } from './exceptions.js';
+import type { FaultMatrix, FaultMatrixRow, FaultMatrixTotals } from './types.js';
 
 export function matrixTotals(rows: readonly FaultMatrixRow[]): FaultMatrixTotals {
   const count = (verdict: FaultMatrixRow['verdict']) => rows.filter((r) => r.verdict === verdict).length;

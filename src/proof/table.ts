@@ -2,7 +2,7 @@
  * The matrix as table rows for the terminal (the caller formats them, e.g. with the CLI's
  * `formatTable`): fault × spec → time, detecting checks, cascades, verdict (last: it can be long).
  */
-import type { FaultMatrixRow, MatrixFinding } from '././types.js';
+import type { FaultMatrixRow, MatrixFinding } from './types.js';
 
 export const TABLE_HEADERS = ['fault', 'spec', 'ms', 'detected by (false alarms)', 'elsewhere (cascades; benign: SHOULD warnings)', 'verdict'];
 

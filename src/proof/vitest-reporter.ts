@@ -5,7 +5,7 @@
  * The CLI's `run` uses the plain reporter: a user's target has no fault matrix.
  */
 import ConformanceReporter, { type ConformanceReporterOptions } from '../report/vitest-reporter.js';
-import { faultMatrixSections } from '././report-section.js';
+import { faultMatrixSections } from './report-section.js';
 
 export default class ProofReporter extends ConformanceReporter {
   constructor(options: ConformanceReporterOptions = {}) {

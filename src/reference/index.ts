@@ -3,5 +3,5 @@
  * Lenses HQ), the suites' default target, with switchable faults that prove the suites catch bugs.
  * Imports only `src/spec`; `src/checks` and `src/flows` must never import it.
  */
-export { startReferenceServer, type ReferenceServerOptions, type RunningReferenceServer } from '././start.js';
-export { FAULTS, findFault, type FaultDefinition } from '././faults/catalogue.js';
+export { startReferenceServer, type ReferenceServerOptions, type RunningReferenceServer } from './start.js';
+export { FAULTS, findFault, type FaultDefinition } from './faults/catalogue.js';

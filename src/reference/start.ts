@@ -2,18 +2,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSpec, type LoadedSpec } from '../spec/index.js';
-import { createTokenService, FIXED_TOKEN_TTL_SECONDS, type Principal, type TokenService } from '././auth/tokens.js';
-import { findFault, type FaultDefinition } from '././faults/catalogue.js';
-import { behaviourFor } from '././faults/behaviours.js';
-import { randomSecret } from '././random.js';
-import { answerClientErrors } from '././server/client-error.js';
-import { createRequestListener } from '././server/pipeline.js';
-import { createRouter } from '././server/router.js';
-import { buildSystem, DEFAULT_ADMIN_USERNAME } from '././systems.js';
+import { createTokenService, FIXED_TOKEN_TTL_SECONDS, type Principal, type TokenService } from './auth/tokens.js';
+import { findFault, type FaultDefinition } from './faults/catalogue.js';
+import { behaviourFor } from './faults/behaviours.js';
+import { randomSecret } from './random.js';
+import { answerClientErrors } from './server/client-error.js';
+import { createRequestListener } from './server/pipeline.js';
+import { createRouter } from './server/router.js';
+import { referenceSystemFor } from './registry.js';
 
 export interface ReferenceServerOptions {
   /** Built-in spec id or path (loaded with loadSpec). */
   spec: string;
+  /** The system to serve (`runai`, `lenses`); default the one the spec declares (`x-conformance-system`). */
+  system?: string;
   /** Default 0: a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -40,6 +42,10 @@ export interface RunningReferenceServer {
   /** e.g. http://127.0.0.1:39213 (no trailing slash). */
   url: string;
   spec: LoadedSpec;
+  /** The system served (`runai`, `lenses`). */
+  system: string;
+  /** True when `clientId` / `clientSecret` mint admin tokens on this system. */
+  appCredentials: boolean;
   fault?: string;
   adminToken: string;
   viewerToken: string;
@@ -65,12 +71,12 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   const fault = options.fault === undefined ? undefined : resolveFault(options.fault, spec);
   const behaviour = behaviourFor(fault?.id);
   const tokens = createTokenService(ttl);
-  const system = spec.system === 'lenses' ? 'lenses' : 'runai';
-  const adminUsername = options.adminUsername ?? DEFAULT_ADMIN_USERNAME[system];
+  const reference = referenceSystemFor(spec, options.system);
+  const adminUsername = options.adminUsername ?? reference.defaultAdminUsername;
   const adminPassword = options.adminPassword ?? randomSecret(18);
   const clientId = options.clientId ?? `reference-app-${randomSecret(6)}`;
   const clientSecret = options.clientSecret ?? randomSecret(24);
-  const built = buildSystem({ spec, behaviour, tokens, adminUsername, adminPassword, clientId, clientSecret, preexistingUsers });
+  const built = reference.build({ spec, behaviour, tokens, adminUsername, adminPassword, clientId, clientSecret, preexistingUsers });
   const adminToken = fixedToken(tokens, built.admin, options.adminToken);
   const viewerToken = fixedToken(tokens, built.viewer, options.viewerToken);
 
@@ -86,6 +92,8 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   return {
     url: `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`,
     spec,
+    system: reference.id,
+    appCredentials: reference.appCredentials,
     fault: fault?.id,
     adminToken,
     viewerToken,

@@ -1,4 +1,4 @@
-import type { CleanupSummary } from '././types.js';
+import type { CleanupSummary } from './types.js';
 
 /**
  * One sentence on what the run left on the target, for the HTML header and the terminal summary.

@@ -19,18 +19,18 @@ export type {
   RunVerdict,
   Verdict,
   VerdictReason,
-} from '././types.js';
-export { toCheckRecord } from '././to-check-record.js';
-export { cleanupSentence } from '././cleanup-text.js';
-export { failsGate, summarize } from '././summarize.js';
-export { isJudged, JUDGED_STATUSES, nothingJudgedReason, runVerdict, untrustedReasons, verdictLabel, verdictOf, type VerdictInput } from '././verdict.js';
-export { worstStatus } from '././status-order.js';
-export { statusCoverage, type StatusCoverage } from '././status-coverage.js';
-export { REDACTED, redactSecrets, redactText } from '././redact-secrets.js';
-export { resultsJsonSchema } from '././results-schema.js';
-export { RESULTS_FILE, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from '././results-json.js';
-export { readResultsJson, ResultsFileError } from '././read-results-json.js';
-export { renderHtml } from '././html/render-html.js';
-export { escapeHtml } from '././html/template.js';
-export { renderJunit } from '././junit.js';
-export { HTML_FILE, JUNIT_FILE, regenerateReport, writeReport, type ReportFiles } from '././write-report.js';
+} from './types.js';
+export { toCheckRecord } from './to-check-record.js';
+export { cleanupSentence } from './cleanup-text.js';
+export { failsGate, summarize } from './summarize.js';
+export { isJudged, JUDGED_STATUSES, nothingJudgedReason, runVerdict, untrustedReasons, verdictLabel, verdictOf, type VerdictInput } from './verdict.js';
+export { worstStatus } from './status-order.js';
+export { statusCoverage, type StatusCoverage } from './status-coverage.js';
+export { REDACTED, redactSecrets, redactText } from './redact-secrets.js';
+export { resultsJsonSchema } from './results-schema.js';
+export { RESULTS_FILE, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
+export { readResultsJson, ResultsFileError } from './read-results-json.js';
+export { renderHtml } from './html/render-html.js';
+export { escapeHtml } from './html/template.js';
+export { renderJunit } from './junit.js';
+export { HTML_FILE, JUNIT_FILE, regenerateReport, writeReport, type ReportFiles } from './write-report.js';

@@ -1,9 +1,9 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { redactSecrets } from '././redact-secrets.js';
-import { failsGate } from '././summarize.js';
-import type { CheckRecord, RunReport } from '././types.js';
-import { showValue, truncate } from '././format.js';
+import { redactSecrets } from './redact-secrets.js';
+import { failsGate } from './summarize.js';
+import type { CheckRecord, RunReport } from './types.js';
+import { showValue, truncate } from './format.js';
 
 /** Longest expected/actual value copied into a JUnit failure text (the HTML report has the rest). */
 const MAX_VALUE_CHARS = 2_000;

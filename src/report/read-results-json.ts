@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
-import { resultsJsonSchema } from '././results-schema.js';
-import type { ResultsJson } from '././types.js';
-import { runVerdict } from '././verdict.js';
+import { resultsJsonSchema } from './results-schema.js';
+import type { ResultsJson } from './types.js';
+import { runVerdict } from './verdict.js';
 
 /** A results.json that cannot be read or is not one. Its message names the file and the problem. */
 export class ResultsFileError extends Error {

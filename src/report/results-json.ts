@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { redactSecrets } from '././redact-secrets.js';
-import { summarize } from '././summarize.js';
-import { runVerdict } from '././verdict.js';
-import type { ResultsJson, RunReport } from '././types.js';
+import { redactSecrets } from './redact-secrets.js';
+import { summarize } from './summarize.js';
+import { runVerdict } from './verdict.js';
+import type { ResultsJson, RunReport } from './types.js';
 
 export const RESULTS_FILE = 'results.json';
 

@@ -1,5 +1,5 @@
 import { CHECK_STATUSES } from '../checks/types.js';
-import type { CheckRecord, StatusSummary } from '././types.js';
+import type { CheckRecord, StatusSummary } from './types.js';
 
 /** Counts check records per status; every status is present, zero when unused. */
 export function summarize(checks: readonly Pick<CheckRecord, 'status'>[]): StatusSummary {

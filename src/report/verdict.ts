@@ -4,8 +4,8 @@
  * check judged (passed, failed or warned). Otherwise, unless a MUST check failed (which is a finding
  * whatever else went wrong), the verdict is `no-verdict`, with the reasons.
  */
-import type { CheckRecord, CheckStatus, RunReport, RunVerdict, SpecSummary, Verdict, VerdictReason } from '././types.js';
-import { failsGate } from '././summarize.js';
+import type { CheckRecord, CheckStatus, RunReport, RunVerdict, SpecSummary, Verdict, VerdictReason } from './types.js';
+import { failsGate } from './summarize.js';
 
 /** What a verdict is computed from: the checks, whether the run finished, and the ids of its specs. */
 export type VerdictInput = Pick<RunReport, 'checks' | 'complete'> & { specs: readonly Pick<SpecSummary, 'id'>[] };

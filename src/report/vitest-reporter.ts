@@ -11,22 +11,21 @@
 import { resolve } from 'node:path';
 import type { SerializedError } from 'vitest';
 import type { Reporter, TestCase, TestModule, TestProject, TestRunEndReason, Vitest } from 'vitest/node';
-import { CATALOGUE } from '../checks/catalogue/index.js';
+import { allScenarios, CATALOGUE } from '../systems/index.js';
 import { packageRoot, packageVersion } from '../meta/package.js';
 import type { ScenarioOutcome } from '../engine/scenario.js';
-import { allScenarios } from '../systems/index.js';
 import { loadSpec } from '../spec/index.js';
-import type { ExtraSection, RunReport, SpecSummary } from '././types.js';
-import { runVerdict, verdictLabel } from '././verdict.js';
-import { writeReport, type ReportFiles } from '././write-report.js';
-import { writeResultsJson } from '././results-json.js';
-import { createRunCollector, type RunCollector } from '././vitest/collector.js';
-import { toolCommit } from '././vitest/commit.js';
-import { runConfig, runContextOf, targetLabel, type ConformanceRunContext } from '././vitest/run-context.js';
-import { summarizeSpec } from '././vitest/spec-summary.js';
-import { takeSweepRecord } from '././vitest/sweep-record.js';
-import { createThrottledWriter, type ThrottledWriter } from '././vitest/throttle.js';
-import { writeReportSync } from '././vitest/write-sync.js';
+import type { ExtraSection, RunReport, SpecSummary } from './types.js';
+import { runVerdict, verdictLabel } from './verdict.js';
+import { writeReport, type ReportFiles } from './write-report.js';
+import { writeResultsJson } from './results-json.js';
+import { createRunCollector, type RunCollector } from './vitest/collector.js';
+import { toolCommit } from './vitest/commit.js';
+import { runConfig, runContextOf, targetLabel, type ConformanceRunContext } from './vitest/run-context.js';
+import { summarizeSpec } from './vitest/spec-summary.js';
+import { takeSweepRecord } from './vitest/sweep-record.js';
+import { createThrottledWriter, type ThrottledWriter } from './vitest/throttle.js';
+import { writeReportSync } from './vitest/write-sync.js';
 
 export interface ConformanceReporterOptions {
   /** Where to write; default: the run context's report dir (`CONFORMANCE_REPORT_DIR`, default `reports/`). */

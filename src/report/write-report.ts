@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { renderHtml } from '././html/render-html.js';
-import { renderJunit } from '././junit.js';
-import { readResultsJson } from '././read-results-json.js';
-import { writeResultsJson } from '././results-json.js';
-import type { RenderOptions, ResultsJson, RunReport } from '././types.js';
+import { renderHtml } from './html/render-html.js';
+import { renderJunit } from './junit.js';
+import { readResultsJson } from './read-results-json.js';
+import { writeResultsJson } from './results-json.js';
+import type { RenderOptions, ResultsJson, RunReport } from './types.js';
 
 export const HTML_FILE = 'index.html';
 export const JUNIT_FILE = 'junit.xml';

@@ -11,15 +11,15 @@ import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import { isSafeOperation } from '../engine/read-only-fixtures.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
-import { systemFor } from '././system.js';
-import { forgedToken } from '././forged-token.js';
-import { validOutgoing } from '././generated.js';
-import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from '././operations.js';
-import { sendTracked } from '././send.js';
+import { forgedToken } from './forged-token.js';
+import { validOutgoing } from './generated.js';
+import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from './operations.js';
+import { sendTracked } from './send.js';
 import { checkRefusal } from '../engine/refusal.js';
+import { errorConventionalStatus } from '../checks/conventional-status.js';
 
-const CHECKS = ['auth.missing-token', 'auth.invalid-token', 'auth.viewer-cannot-write', 'auth.viewer-can-read'] as const;
-const ALL_CHECKS = [...CHECKS, 'error.conventional-status'];
+const CHECKS = [authMissingToken, authInvalidToken, authViewerCannotWrite, authViewerCanRead] as const;
+const ALL_CHECKS = [...CHECKS, errorConventionalStatus];
 const NO_VIEWER = 'no viewer token configured (TARGET_VIEWER_TOKEN)';
 
 export const auth: Scenario = {
@@ -30,17 +30,17 @@ export const auth: Scenario = {
   checks: ALL_CHECKS,
   appliesTo: (spec) => (spec.operations.some((op) => !isPublic(op)) ? true : 'no operation requires credentials'),
   async run(ctx) {
-    const system = await systemFor(ctx.spec);
+    const system = ctx.system;
     const fixtures = await system.prepareFixtures(ctx);
     const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
     for (const operation of ctx.spec.operations.filter(isPublic)) {
-      for (const id of ['auth.missing-token', 'auth.invalid-token'] as const) ctx.skip(id, operation.operationId, 'the operation needs no credentials (security: [])');
+      for (const id of [authMissingToken, authInvalidToken] as const) ctx.skip(id, operation.operationId, 'the operation needs no credentials (security: [])');
     }
     await forEachInOrder(ctx.spec.operations.filter((op) => !isPublic(op)), (operation) => authFor(ctx, system, fixtures, operation, forged));
   },
   // Read-only mode: the same checks on the reads, against resources that already exist.
   async runReadOnly(ctx) {
-    const system = await systemFor(ctx.spec);
+    const system = ctx.system;
     const fixtures = await system.prepareReadOnlyFixtures(ctx);
     const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
     const reads = ctx.spec.operations.filter((op) => !isPublic(op) && isSafeOperation(op));
@@ -61,21 +61,21 @@ async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixture
 
   const missing = await send({ kind: 'none' });
   // 401 is conventional (RFC 9110 §15.5.2), but both 401 and 403 refuse, and Run:ai documents both.
-  checkRefusal(ctx, { id: 'auth.missing-token', recordOn: op, answeredBy: op, response: missing, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
-    judge: (expected) => authMissingToken(op, missing, expected), evidence: [missing] });
+  checkRefusal(ctx, { check: authMissingToken, recordOn: op, answeredBy: op, response: missing, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
+    judge: (expected) => authMissingToken.verify(op, missing, expected), evidence: [missing] });
   const invalid = await send({ kind: 'invalid', value: forged });
-  checkRefusal(ctx, { id: 'auth.invalid-token', recordOn: op, answeredBy: op, response: invalid, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
-    judge: (expected) => authInvalidToken(op, invalid, expected), evidence: [invalid] });
+  checkRefusal(ctx, { check: authInvalidToken, recordOn: op, answeredBy: op, response: invalid, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
+    judge: (expected) => authInvalidToken.verify(op, invalid, expected), evidence: [invalid] });
 
   if (operation.method === 'get') {
-    if (!ctx.hasViewer) return ctx.skip('auth.viewer-can-read', op, NO_VIEWER);
+    if (!ctx.hasViewer) return ctx.skip(authViewerCanRead, op, NO_VIEWER);
     const read = await send({ kind: 'viewer' });
-    ctx.check('auth.viewer-can-read', op, () => authViewerCanRead(op, read), [read]);
+    ctx.check(authViewerCanRead, op, () => authViewerCanRead.verify(op, read), [read]);
     return;
   }
-  if (actsOnCaller(operation)) return ctx.skip('auth.viewer-cannot-write', op, "it acts on the caller's own account, which a read-only user may change");
-  if (!ctx.hasViewer) return ctx.skip('auth.viewer-cannot-write', op, NO_VIEWER);
+  if (actsOnCaller(operation)) return ctx.skip(authViewerCannotWrite, op, "it acts on the caller's own account, which a read-only user may change");
+  if (!ctx.hasViewer) return ctx.skip(authViewerCannotWrite, op, NO_VIEWER);
   const write = await send({ kind: 'viewer' });
-  checkRefusal(ctx, { id: 'auth.viewer-cannot-write', recordOn: op, answeredBy: op, response: write, conventional: 403, what: `${op} with the viewer token`,
-    judge: (expected) => authViewerCannotWrite(op, write, expected), evidence: [write] });
+  checkRefusal(ctx, { check: authViewerCannotWrite, recordOn: op, answeredBy: op, response: write, conventional: 403, what: `${op} with the viewer token`,
+    judge: (expected) => authViewerCannotWrite.verify(op, write, expected), evidence: [write] });
 }

@@ -9,8 +9,8 @@ import { invalidRequests, validRequest, type GeneratedRequest, type GenerationCo
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { BodyRule } from '../engine/system.js';
-import { claimUnique } from '././bodies.js';
-import type { OutgoingRequest } from '././send.js';
+import { claimUnique } from './bodies.js';
+import type { OutgoingRequest } from './send.js';
 
 const cache = new WeakMap<LoadedSpec, Map<string, unknown>>();
 

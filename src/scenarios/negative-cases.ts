@@ -11,20 +11,21 @@ import type { AuthChoice, HttpResponse } from '../http/types.js';
 import { isJsonMediaType, type JsonSchema, type LoadedSpec, type Operation, type ValidationIssue } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { BodyRule } from '../engine/system.js';
-import { anchorOn, claimUnique } from '././bodies.js';
-import { pinPath } from '././generated.js';
-import { harmOf, showsInvalidValue, type Harm } from '././harm.js';
-import { pathParamNames } from '././operations.js';
-import type { Attempt } from '././property.js';
-import { readBack } from '././read-back.js';
-import { fromGenerated, sendTracked, type OutgoingRequest } from '././send.js';
+import { anchorOn, claimUnique } from './bodies.js';
+import { pinPath } from './generated.js';
+import { harmOf, showsInvalidValue, type Harm } from './harm.js';
+import { pathParamNames } from './operations.js';
+import type { Attempt } from './property.js';
+import { readBack } from './read-back.js';
+import { fromGenerated, sendTracked, type OutgoingRequest } from './send.js';
 
-export type NegativeCheckId = 'negative.invalid-body-rejected' | 'negative.wrong-content-type-rejected' | 'negative.invalid-param-rejected';
+export type NegativeCheck = typeof negativeInvalidBodyRejected | typeof negativeWrongContentTypeRejected | typeof negativeInvalidParamRejected;
 
-export function checkIdFor(kase: InvalidCase<GeneratedRequest>): NegativeCheckId {
-  if (kase.kind === 'wrong-content-type') return 'negative.wrong-content-type-rejected';
-  if (kase.kind === 'bad-path-param' || kase.kind === 'bad-query-param') return 'negative.invalid-param-rejected';
-  return 'negative.invalid-body-rejected';
+/** The check an invalid case belongs to: its body, its content type, or a parameter. */
+export function checkFor(kase: InvalidCase<GeneratedRequest>): NegativeCheck {
+  if (kase.kind === 'wrong-content-type') return negativeWrongContentTypeRejected;
+  if (kase.kind === 'bad-path-param' || kase.kind === 'bad-query-param') return negativeInvalidParamRejected;
+  return negativeInvalidBodyRejected;
 }
 
 export interface CaseEnvironment {
@@ -63,20 +64,20 @@ export function shape(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>,
   }
 }
 
-function judge(id: NegativeCheckId, operation: Operation, kase: InvalidCase<GeneratedRequest>, response: HttpResponse): Verdict {
-  if (id === 'negative.wrong-content-type-rejected') return negativeWrongContentTypeRejected(operation.operationId, response, 'text/plain');
-  if (id === 'negative.invalid-param-rejected') return negativeInvalidParamRejected(operation.operationId, response, kase.description);
-  return negativeInvalidBodyRejected(operation.operationId, response, kase.description);
+function judge(check: NegativeCheck, operation: Operation, kase: InvalidCase<GeneratedRequest>, response: HttpResponse): Verdict {
+  if (check === negativeWrongContentTypeRejected) return negativeWrongContentTypeRejected.verify(operation.operationId, response, 'text/plain');
+  if (check === negativeInvalidParamRejected) return negativeInvalidParamRejected.verify(operation.operationId, response, kase.description);
+  return negativeInvalidBodyRejected.verify(operation.operationId, response, kase.description);
 }
 
 /** The property's attempt: shape, send, judge (body defects by the negative-data rule of `harm.ts`). */
 export function attemptCase(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>): (generated: GeneratedRequest) => Promise<Attempt> {
-  const id = checkIdFor(kase);
+  const check = checkFor(kase);
   const harm = harmOf(kase, bodySchema(env.operation));
   return async (generated) => {
     const sent = shape(env, kase, generated);
     const response = await sendTracked(env.ctx, env.operation, env.rule, sent, env.auth);
-    if (id !== 'negative.invalid-body-rejected') return { verdict: judge(id, env.operation, kase, response), response, sent };
+    if (check !== negativeInvalidBodyRejected) return { verdict: judge(check, env.operation, kase, response), response, sent };
     return judgeBody(env, kase, harm, sent, response);
   };
 }
@@ -95,7 +96,7 @@ function stillInvalid(spec: LoadedSpec, operation: Operation, body: unknown): re
 
 /** True when the case's harm class makes acceptance leniency by default (see `harm.ts`). */
 export function isLenientCase(env: Pick<CaseEnvironment, 'operation'>, kase: InvalidCase<GeneratedRequest>): boolean {
-  return checkIdFor(kase) === 'negative.invalid-body-rejected' && harmOf(kase, bodySchema(env.operation)) === 'lenient-unless-stored';
+  return checkFor(kase) === negativeInvalidBodyRejected && harmOf(kase, bodySchema(env.operation)) === 'lenient-unless-stored';
 }
 
 /**
@@ -106,17 +107,17 @@ export function isLenientCase(env: Pick<CaseEnvironment, 'operation'>, kase: Inv
 async function judgeBody(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, harm: Harm, sent: OutgoingRequest, response: HttpResponse): Promise<Attempt> {
   const op = env.operation.operationId;
   const accepted = response.status !== undefined && response.status >= 200 && response.status < 300;
-  if (!accepted || harm === 'harmful') return { verdict: negativeInvalidBodyRejected(op, response, kase.description), response, sent };
+  if (!accepted || harm === 'harmful') return { verdict: negativeInvalidBodyRejected.verify(op, response, kase.description), response, sent };
   const read = await readBack(env.ctx, env.operation, sent.pathParams, response);
   const readable = read?.status === 200;
   const evidence = readable ? [response, read] : [response];
   const kept = (holder: unknown) => showsInvalidValue(holder, sent.body, kase, (body) => stillInvalid(env.ctx.spec, env.operation, body));
   if (readable && kept(read.json)) {
-    return { verdict: negativeInvalidBodyRejected(op, response, kase.description, `a read shows the value was stored (${read.exchange.operationId})`), response, sent, evidence };
+    return { verdict: negativeInvalidBodyRejected.verify(op, response, kase.description, `a read shows the value was stored (${read.exchange.operationId})`), response, sent, evidence };
   }
-  if (kept(response.json)) return { verdict: negativeInvalidBodyRejected(op, response, kase.description, 'the response echoes the value'), response, sent };
-  if (harm === 'harmful-unless-ignored' && !readable) return { verdict: negativeInvalidBodyRejected(op, response, kase.description, 'no read can show the server ignored it'), response, sent };
-  return { verdict: pass(), response, sent, lenient: { verdict: negativeLenientInput(op, response, kase.description), evidence } };
+  if (kept(response.json)) return { verdict: negativeInvalidBodyRejected.verify(op, response, kase.description, 'the response echoes the value'), response, sent };
+  if (harm === 'harmful-unless-ignored' && !readable) return { verdict: negativeInvalidBodyRejected.verify(op, response, kase.description, 'no read can show the server ignored it'), response, sent };
+  return { verdict: pass(), response, sent, lenient: { verdict: negativeLenientInput.verify(op, response, kase.description), evidence } };
 }
 
 /**

@@ -6,23 +6,23 @@
  * the system says every schema-valid body must be accepted (`BodyRule.acceptsAnyValid`), generated
  * valid bodies must get a 2xx. Failures carry the seed, the replay path and the shrunk counterexample.
  */
-import { negativeValidBodyAccepted } from '../checks/negative.js';
+import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from '../checks/negative.js';
+import type { AnyCheck } from '../checks/index.js';
 import { pass } from '../checks/verdict.js';
 import type { GeneratedRequest } from '../generate/index.js';
 import type { Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
-import { systemFor } from '././system.js';
-import { claimUnique } from '././bodies.js';
-import { invalidCases, pinPath, validRequests } from '././generated.js';
-import { attemptCase, checkIdFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from '././negative-cases.js';
-import { fixturePath, forEachInOrder, validCaller } from '././operations.js';
-import { checkProperty, withReplay, type PropertyOutcome } from '././property.js';
-import { fromGenerated, sendTracked } from '././send.js';
-import { uniqueExamples } from '././unique-examples.js';
+import { claimUnique } from './bodies.js';
+import { invalidCases, pinPath, validRequests } from './generated.js';
+import { attemptCase, checkFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
+import { fixturePath, forEachInOrder, validCaller } from './operations.js';
+import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
+import { fromGenerated, sendTracked } from './send.js';
+import { uniqueExamples } from './unique-examples.js';
 
-const CHECKS = ['negative.invalid-body-rejected', 'negative.lenient-input', 'negative.wrong-content-type-rejected', 'negative.valid-body-accepted', 'negative.invalid-param-rejected'] as const;
+const CHECKS = [negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected] as const;
 
 /** Requests and time a failing property may add while shrinking. */
 const SHRINK_BUDGET = 8;
@@ -44,7 +44,7 @@ export const negative: Scenario = {
   checks: CHECKS,
   appliesTo: (spec) => (spec.operations.some(hasInput) ? true : 'no operation takes a body or parameters'),
   async run(ctx) {
-    const system = await systemFor(ctx.spec);
+    const system = ctx.system;
     const fixtures = await system.prepareFixtures(ctx);
     await forEachInOrder(ctx.spec.operations.filter(hasInput), (operation) => negativeFor(ctx, system, fixtures, operation));
   },
@@ -59,7 +59,7 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   const path = fixturePath(fixtures, operation);
   const unavailable = fixtures.unavailable?.(operation) ?? ('reason' in path ? path.reason : undefined);
   if (unavailable || 'reason' in path) {
-    for (const id of CHECKS) ctx.skip(id, op, `not exercised: ${unavailable}`);
+    for (const check of CHECKS) ctx.skip(check, op, `not exercised: ${unavailable}`);
     return;
   }
   const rule = system.bodyRules[op];
@@ -67,14 +67,14 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
 
   for (const kase of invalidCases(ctx, operation, rule)) {
-    const id = checkIdFor(kase);
+    const check = checkFor(kase);
     const arbitrary = sendableArbitrary(ctx, operation, kase);
     if (!arbitrary) {
-      ctx.skip(id, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
+      ctx.skip(check, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
       continue;
     }
-    const primary = isLenientCase(env, kase) ? 'negative.lenient-input' : id;
-    record(ctx, id, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary);
+    const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
+    record(ctx, check, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary);
   }
 
   if (rule?.acceptsAnyValid && operation.requestBody) {
@@ -83,26 +83,26 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
       const generated = pinPath(drawn, path.pathParams);
       const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
       const response = await sendTracked(ctx, operation, rule, sent, env.auth);
-      return { verdict: negativeValidBodyAccepted(op, response), response, sent };
+      return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
     }, { ...options, runs: 2 * options.runs, examples: uniqueExamples(ctx, operation, rule, arbitrary) });
-    record(ctx, 'negative.valid-body-accepted', op, outcome, 'generated valid bodies');
+    record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies');
   }
 }
 
 /**
- * Records a property's outcome: a failure under `id`; a lenient finding (accepted, no trace) under
+ * Records a property's outcome: a failure under `check`; a lenient finding (accepted, no trace) under
  * negative.lenient-input; else a pass under `primary` (the check the case belongs to when refused).
  */
-function record(ctx: FlowContext, id: string, op: string, outcome: PropertyOutcome, what: string, primary = id): void {
+function record(ctx: FlowContext, check: AnyCheck, op: string, outcome: PropertyOutcome, what: string, primary: AnyCheck = check): void {
   const { failure, passed, lenient } = outcome;
   if (failure) {
     const verdict = failure.verdict.outcome === 'fail' ? { ...failure.verdict, message: withReplay(failure.verdict.message, ctx.options.seed, failure.path) } : failure.verdict;
-    ctx.check(id, op, verdict, failure.evidence ?? [failure.response], { path: failure.path, counterexample: failure.sent });
+    ctx.check(check, op, verdict, failure.evidence ?? [failure.response], { path: failure.path, counterexample: failure.sent });
   }
   if (lenient?.lenient) {
     const { verdict, evidence } = lenient.lenient;
     const replay = verdict.outcome === 'fail' ? { ...verdict, message: withReplay(verdict.message, ctx.options.seed, undefined) } : verdict;
-    ctx.check('negative.lenient-input', op, replay, evidence, { counterexample: lenient.sent });
+    ctx.check(negativeLenientInput, op, replay, evidence, { counterexample: lenient.sent });
   }
   if (failure || lenient) return;
   if (passed) ctx.check(primary, op, pass(), [passed.response]);

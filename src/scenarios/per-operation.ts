@@ -5,32 +5,32 @@
  * operations (password changes, logouts, deletes) come last. An operation that cannot be exercised
  * is reported as skipped with the reason, so coverage is visible.
  */
-import { RESPONSE_CHECKS } from '../checks/catalogue/response.js';
+import { RESPONSE_CHECKS } from '../checks/response/index.js';
 import type { Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import { isSafeOperation } from '../engine/read-only-fixtures.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
-import { systemFor } from '././system.js';
-import { hasOptionalQuery, validOutgoing } from '././generated.js';
-import { destructiveRank, fixturePath, forEachInOrder, validCaller } from '././operations.js';
-import { sendTracked } from '././send.js';
+import { hasOptionalQuery, validOutgoing } from './generated.js';
+import { destructiveRank, fixturePath, forEachInOrder, validCaller } from './operations.js';
+import { sendTracked } from './send.js';
+import { statusDocumented } from '../checks/response/status-documented.js';
 
 export const perOperation: Scenario = {
   id: 'generic.per-operation',
   title: 'Every operation with a valid request',
   category: 'operation',
   writes: true,
-  checks: RESPONSE_CHECKS.map((c) => c.id),
+  checks: RESPONSE_CHECKS,
   appliesTo: (spec) => (spec.operations.length > 0 ? true : 'the spec has no operations'),
   async run(ctx) {
-    const system = await systemFor(ctx.spec);
+    const system = ctx.system;
     const fixtures = await system.prepareFixtures(ctx);
     await forEachInOrder(ctx.spec.operations, (operation) => exercise(ctx, system, fixtures, operation));
   },
   // Read-only mode: the reads (and configured logins), against resources that already exist.
   async runReadOnly(ctx) {
-    const system = await systemFor(ctx.spec);
+    const system = ctx.system;
     const fixtures = await system.prepareReadOnlyFixtures(ctx);
     await Promise.all(ctx.spec.operations.filter(isSafeOperation).map((operation) => exercise(ctx, system, fixtures, operation)));
   },
@@ -40,7 +40,7 @@ async function exercise(ctx: FlowContext, system: SystemModule, fixtures: Fixtur
   const unavailable = fixtures.unavailable?.(operation);
   const path = fixturePath(fixtures, operation);
   if (unavailable || 'reason' in path) {
-    ctx.skip('status.documented', operation.operationId, `not exercised: ${unavailable ?? (path as { reason: string }).reason}`);
+    ctx.skip(statusDocumented, operation.operationId, `not exercised: ${unavailable ?? (path as { reason: string }).reason}`);
     return;
   }
   const rule = system.bodyRules[operation.operationId];

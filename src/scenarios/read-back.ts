@@ -8,9 +8,8 @@
 import type { HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
+import { createdKey } from './links.js';
 
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const getAt = (spec: LoadedSpec, path: string) => spec.operations.find((op) => op.method === 'get' && op.path === path);
 
@@ -22,24 +21,15 @@ export function readBackOperation(spec: LoadedSpec, operation: Operation): { rea
   const parent = operation.path.replace(/\/[^/]+$/, '');
   const parentRead = /\{[^}]+\}$/.test(parent) ? getAt(spec, parent) : undefined;
   if (parentRead) return { read: parentRead };
-  const item = operation.method === 'post' ? spec.operations.find((op) => op.method === 'get' && new RegExp(`^${escape(operation.path)}/\\{[^}/]+\\}$`).test(op.path)) : undefined;
+  const item = operation.method === 'post' ? spec.operations.find((op) => op.method === 'get' && new RegExp(`^${escapeRegex(operation.path)}/\\{[^}/]+\\}$`).test(op.path)) : undefined;
   const param = item?.path.match(/\{([^}]+)\}$/)?.[1];
   return item && param ? { read: item, param } : undefined;
 }
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The value naming the created resource in a create's response: the param's own name, then id, name, username. */
-function createdKey(body: unknown, param: string): string | undefined {
-  if (!isObject(body)) return undefined;
-  for (const key of [param, 'id', 'name', 'username']) {
-    const value = body[key];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return undefined;
-}
 
 /**
  * Reads the resource `response` (a success of `operation`, sent with `pathParams`) addressed or created,

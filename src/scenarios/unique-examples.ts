@@ -9,7 +9,7 @@ import type { GeneratedRequest } from '../generate/index.js';
 import type { Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { BodyRule } from '../engine/system.js';
-import { topKey } from '././bodies.js';
+import { topKey } from './bodies.js';
 
 const DECORATIONS = ['+conformance', "'conformance"];
 

@@ -8,9 +8,9 @@
  *   or a security scheme: what that part rests on when it is not a fact. Absent = fact.
  * Malformed annotations stop the load with the place to fix, as other defects of a spec do.
  */
-import { SpecLoadError } from '././errors.js';
-import { escapePointerToken } from '././json-pointer.js';
-import { CONTRACT_NOTE_KINDS, NON_FACT_BASES, type ContractNoteKind, type NonFactBasis } from '././types.js';
+import { SpecLoadError } from './errors.js';
+import { escapePointerToken } from './json-pointer.js';
+import { CONTRACT_NOTE_KINDS, NON_FACT_BASES, type ContractNoteKind, type NonFactBasis } from './types.js';
 
 type Obj = Record<string, unknown>;
 

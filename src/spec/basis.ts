@@ -13,9 +13,9 @@
  * the schema a value was validated against down the value's own path (properties, items, allOf
  * members) and sees them all: use it for request and response checks.
  */
-import { basisOf } from '././annotations.js';
-import { unescapePointerToken } from '././json-pointer.js';
-import type { Basis, LoadedSpec } from '././types.js';
+import { basisOf } from './annotations.js';
+import { unescapePointerToken } from './json-pointer.js';
+import type { Basis, LoadedSpec } from './types.js';
 
 type Obj = Record<string, unknown>;
 

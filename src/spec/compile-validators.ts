@@ -9,13 +9,13 @@
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { SpecLoadError } from '././errors.js';
-import { escapePointerToken, getAtPointer, toPointer, unescapePointerToken } from '././json-pointer.js';
-import { findMediaType, findResponse, normalizeMediaType } from '././match.js';
-import { forEachSchemaPosition } from '././schema-positions.js';
-import { toJsonSchema } from '././to-json-schema.js';
-import type { Operation, Side, ValidationResult, ValidatorSet } from '././types.js';
-import { toValidationIssues } from '././validation-issues.js';
+import { SpecLoadError } from './errors.js';
+import { escapePointerToken, getAtPointer, toPointer, unescapePointerToken } from './json-pointer.js';
+import { findMediaType, findResponse, normalizeMediaType } from './match.js';
+import { forEachSchemaPosition } from './schema-positions.js';
+import { toJsonSchema } from './to-json-schema.js';
+import type { Operation, Side, ValidationResult, ValidatorSet } from './types.js';
+import { toValidationIssues } from './validation-issues.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;

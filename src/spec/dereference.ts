@@ -8,8 +8,8 @@
  * A reference to a target that is still being resolved (a cycle) is left as `{$ref}`, so recursive
  * schemas stay finite and nothing can hang. External refs never get here: the reader bundles them.
  */
-import { SpecLoadError } from '././errors.js';
-import { escapePointerToken, getAtPointer } from '././json-pointer.js';
+import { SpecLoadError } from './errors.js';
+import { escapePointerToken, getAtPointer } from './json-pointer.js';
 
 type Obj = Record<string, unknown>;
 

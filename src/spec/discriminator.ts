@@ -8,8 +8,8 @@
  * default (implicit) value of Dog"). An inline branch has no name, so no tag selects it: such a
  * oneOf/anyOf stays as written, with the mapped branches enforced beside it.
  */
-import { unescapePointerToken } from '././json-pointer.js';
-import { isObject, reaches, type ResolveRef } from '././reaches.js';
+import { unescapePointerToken } from './json-pointer.js';
+import { isObject, reaches, type ResolveRef } from './reaches.js';
 
 type SchemaObject = Record<string, unknown>;
 
@@ -32,6 +32,7 @@ export function applyDiscriminator(source: SchemaObject, out: SchemaObject, { di
   const rules: SchemaObject[] = [...tags].filter(([, ref]) => !reaches(resolveRef(ref), dialect, resolveRef, (s) => s === source)).map(([value, ref]) => ({
     // `type: object`, or `properties`/`required` would hold for any non-object and apply every rule.
     if: { type: 'object', properties: { [tag]: { const: value } }, required: [tag] },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable
     then: { $ref: rewrite(ref) },
   }));
   if (rules.length === 0) return;

@@ -5,9 +5,9 @@
  * is known by its JSON pointer (validators are compiled per pointer), and reads resolved schemas from
  * the dereferenced copy.
  */
-import { basisOf } from '././annotations.js';
-import { SpecLoadError } from '././errors.js';
-import { escapePointerToken as escape, getAtPointer, toPointer } from '././json-pointer.js';
+import { basisOf } from './annotations.js';
+import { SpecLoadError } from './errors.js';
+import { escapePointerToken, getAtPointer, toPointer } from './json-pointer.js';
 import {
   HTTP_METHODS,
   type AuxiliaryRole,
@@ -20,7 +20,7 @@ import {
   type RequestBodyInfo,
   type ResponseInfo,
   type SecurityRequirement,
-} from '././types.js';
+} from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -94,7 +94,7 @@ function parameters(list: unknown, pointer: string, follow: Follow, resolved: Re
     const style = (p.style as string | undefined) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
     const media = isObject(p.content) ? Object.keys(p.content)[0] : undefined;
     const schemaPointer = p.schema !== undefined ? `${found.pointer}/schema`
-      : media !== undefined ? `${found.pointer}/content/${escape(media)}/schema` : undefined;
+      : media !== undefined ? `${found.pointer}/content/${escapePointerToken(media)}/schema` : undefined;
     return [{
       name: String(p.name),
       in: location,
@@ -131,7 +131,7 @@ function requestBody(raw: unknown, pointer: string, follow: Follow, resolved: Re
 function responses(raw: unknown, pointer: string, follow: Follow, resolved: Resolve): ResponseInfo[] {
   if (!isObject(raw)) return [];
   return Object.entries(raw).flatMap(([status, value]) => {
-    const found = follow(value, `${pointer}/${escape(status)}`);
+    const found = follow(value, `${pointer}/${escapePointerToken(status)}`);
     if (!found) return [];
     // The reference's own object may carry a basis (3.1 allows siblings); else the response's.
     const basis = basisOf(value) ?? basisOf(found.value);
@@ -149,7 +149,7 @@ function content(raw: unknown, pointer: string, resolved: Resolve): MediaTypeInf
   if (!isObject(raw)) return [];
   return Object.entries(raw).map(([mediaType, media]) => {
     const m = isObject(media) ? media : {};
-    const schemaPointer = m.schema !== undefined ? `${pointer}/${escape(mediaType)}/schema` : undefined;
+    const schemaPointer = m.schema !== undefined ? `${pointer}/${escapePointerToken(mediaType)}/schema` : undefined;
     return { mediaType, schema: schemaPointer ? resolved(schemaPointer) : undefined, schemaPointer, example: m.example };
   });
 }

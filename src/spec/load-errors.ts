@@ -3,8 +3,8 @@
  * user can act on: the library's own messages name the wrong thing ("not a valid JSON Schema" for
  * an empty file, "Unable to resolve $ref pointer" for a server that is down).
  */
-import { BUILTIN_SPECS } from '././builtin.js';
-import { SpecLoadError } from '././errors.js';
+import { BUILTIN_SPECS } from './builtin.js';
+import { SpecLoadError } from './errors.js';
 
 /** What the library calls "not a valid JSON Schema": it parsed to nothing, a scalar or bytes. */
 export const NOT_AN_OBJECT = 'empty, or not a JSON/YAML object';

@@ -3,17 +3,17 @@
  * compile validators. The result is cached per source, so validators compile once per process.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { basisOf, readAnnotations, type WrittenNote } from '././annotations.js';
-import { builtinSpecPath } from '././builtin.js';
-import { checkDocument } from '././check-document.js';
-import { compileValidators } from '././compile-validators.js';
-import { dereference } from '././dereference.js';
-import { SpecLoadError } from '././errors.js';
-import { indexOperations } from '././index-operations.js';
-import { readDocument } from '././read-document.js';
-import { operationsTouching } from '././touching.js';
-import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from '././types.js';
-import { markUndeclaredRequired, type UndeclaredRequired } from '././undeclared-required.js';
+import { basisOf, readAnnotations, type WrittenNote } from './annotations.js';
+import { builtinSpecPath } from './builtin.js';
+import { checkDocument } from './check-document.js';
+import { compileValidators } from './compile-validators.js';
+import { dereference } from './dereference.js';
+import { SpecLoadError } from './errors.js';
+import { indexOperations } from './index-operations.js';
+import { readDocument } from './read-document.js';
+import { operationsTouching } from './touching.js';
+import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
+import { markUndeclaredRequired, type UndeclaredRequired } from './undeclared-required.js';
 
 type Obj = Record<string, unknown>;
 
@@ -67,7 +67,7 @@ async function buildSpec(doc: Obj, id: string, location: string): Promise<Loaded
     title: String(info.title ?? ''),
     version: String(info.version ?? ''),
     openapi: String(doc.openapi),
-    system: detectSystem(extensions['x-conformance-system'], operations),
+    ...(typeof extensions['x-conformance-system'] === 'string' ? { system: extensions['x-conformance-system'] } : {}),
     operations,
     byId: new Map(operations.map((op) => [op.operationId, op])),
     securitySchemes: securitySchemes(doc),
@@ -110,13 +110,6 @@ function undeclaredText(names: string[], restoredElsewhere: string[]): string {
   return `${text} Schemas built on this one that define ${restoredElsewhere.map((n) => `"${n}"`).join(', ')} still require ${restoredElsewhere.length === 1 ? 'it' : 'them'}.`;
 }
 
-/** Declared by `x-conformance-system`, else recognised by the operations it has. */
-function detectSystem(declared: unknown, operations: Operation[]): LoadedSpec['system'] {
-  if (declared === 'runai' || declared === 'lenses') return declared;
-  if (operations.some((op) => op.operationId === 'create_user' || op.path.startsWith('/v1/k8s/'))) return 'runai';
-  if (operations.some((op) => op.path === '/api/v1/users/me' || op.path.endsWith('/users/{name}'))) return 'lenses';
-  return 'unknown';
-}
 
 function securitySchemes(doc: Obj): SecuritySchemeInfo[] {
   const schemes = ((doc.components as Obj | undefined)?.securitySchemes ?? {}) as Record<string, Obj>;

@@ -2,7 +2,7 @@
  * Matching what a server sent against what an operation documents: status codes (exact, then
  * `4XX`-style ranges, then `default`) and media types (exact, then `type/*`, then `* /*`).
  */
-import type { MediaTypeInfo, Operation, ResponseInfo } from '././types.js';
+import type { MediaTypeInfo, Operation, ResponseInfo } from './types.js';
 
 /** The documented response that covers `status`, or undefined when none does. */
 export function findResponse(operation: Operation, status: number): ResponseInfo | undefined {

@@ -1,4 +1,4 @@
-import { NOT_AN_OBJECT } from '././load-errors.js';
+import { NOT_AN_OBJECT } from './load-errors.js';
 
 /**
  * JSON.parse with the error's position as `line:column`, for the loader's error mapping. V8 names

@@ -5,8 +5,8 @@
  * into the document so everything after this point deals with internal refs only.
  */
 import $RefParser from '@apidevtools/json-schema-ref-parser';
-import { asLoadError } from '././load-errors.js';
-import { refParserOptions } from '././ref-parser-options.js';
+import { asLoadError } from './load-errors.js';
+import { refParserOptions } from './ref-parser-options.js';
 
 type Obj = Record<string, unknown>;
 

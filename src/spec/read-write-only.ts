@@ -3,8 +3,8 @@
  * §4.7.24.3). Whether a property is readOnly is read from the source schema, through `$ref`s and
  * `allOf`: the converted copy's refs already point at ajv resources and cannot be looked up.
  */
-import { isObject, reaches, type ResolveRef } from '././reaches.js';
-import type { Side } from '././types.js';
+import { isObject, reaches, type ResolveRef } from './reaches.js';
+import type { Side } from './types.js';
 
 type SchemaObject = Record<string, unknown>;
 type Dialect = '3.0' | '3.1';

@@ -3,7 +3,7 @@
  * downloaded and which parser reads a `.json` file.
  */
 import { ResolverError, type FileInfo, type ParserOptions } from '@apidevtools/json-schema-ref-parser';
-import { parseJson } from '././parse-json.js';
+import { parseJson } from './parse-json.js';
 
 /** How long one download may take before it is given up. */
 export const HTTP_TIMEOUT_MS = 10_000;

@@ -2,7 +2,7 @@
  * Where Schema Objects sit in an OpenAPI document (outside other schemas). Knowing the positions lets
  * us convert every schema once and address each by JSON pointer.
  */
-import { HTTP_METHODS } from '././types.js';
+import { HTTP_METHODS } from './types.js';
 
 type Tokens = (string | number)[];
 type Obj = Record<string, unknown>;

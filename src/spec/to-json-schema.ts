@@ -19,11 +19,11 @@
  *   (`x-conformance-restored-required`).
  * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last three rules apply.
  */
-import { applyDiscriminator } from '././discriminator.js';
-import { isObject } from '././reaches.js';
-import { relaxRequiredForSide } from '././read-write-only.js';
-import type { JsonSchema, Side } from '././types.js';
-import { RESTORED_REQUIRED_KEY, UNDECLARED_REQUIRED_KEY } from '././undeclared-required.js';
+import { applyDiscriminator } from './discriminator.js';
+import { isObject } from './reaches.js';
+import { relaxRequiredForSide } from './read-write-only.js';
+import type { JsonSchema, Side } from './types.js';
+import { RESTORED_REQUIRED_KEY, UNDECLARED_REQUIRED_KEY } from './undeclared-required.js';
 
 export interface ConvertOptions {
   dialect: '3.0' | '3.1';

@@ -4,8 +4,8 @@
  * operation that uses it), and for a security scheme, the operations it secures. Computed on the
  * bundled document, where every reference is still a `$ref`.
  */
-import { escapePointerToken, getAtPointer, unescapePointerToken } from '././json-pointer.js';
-import type { Operation } from '././types.js';
+import { escapePointerToken, getAtPointer, unescapePointerToken } from './json-pointer.js';
+import type { Operation } from './types.js';
 
 type Obj = Record<string, unknown>;
 

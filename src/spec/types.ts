@@ -175,8 +175,11 @@ export interface LoadedSpec {
   title: string;
   version: string;
   openapi: string;
-  /** `x-conformance-system` of the document, or inferred from its operations. */
-  system: 'runai' | 'lenses' | 'unknown';
+  /**
+   * `x-conformance-system` of the document: the id of the system it declares itself to be. Undefined
+   * when it declares none; the registry (`src/systems`) then recognises it by its operations.
+   */
+  system?: string;
   operations: Operation[];
   byId: ReadonlyMap<string, Operation>;
   securitySchemes: SecuritySchemeInfo[];

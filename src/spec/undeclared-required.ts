@@ -24,8 +24,8 @@
  * reaches a marked one and that defines the name itself (or with the schemas it is combined with)
  * gets `x-conformance-restored-required`, and the converter requires those names at that level again.
  */
-import { getAtPointer, toPointer } from '././json-pointer.js';
-import { forEachSchemaPosition } from '././schema-positions.js';
+import { getAtPointer, toPointer } from './json-pointer.js';
+import { forEachSchemaPosition } from './schema-positions.js';
 
 type Obj = Record<string, unknown>;
 

@@ -3,8 +3,8 @@
  * expected, what was there.
  */
 import type { ErrorObject } from 'ajv';
-import { escapePointerToken, getAtPointer } from '././json-pointer.js';
-import type { ValidationIssue } from '././types.js';
+import { escapePointerToken, getAtPointer } from './json-pointer.js';
+import type { ValidationIssue } from './types.js';
 
 /** Keeps reports short: a 500-item list with one wrong field type would otherwise yield 500 issues. */
 export const MAX_ISSUES = 20;

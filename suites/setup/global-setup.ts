@@ -4,16 +4,15 @@
  * whatever the run left on each target and stops the servers.
  */
 import type { TestProject } from 'vitest/node';
-import { configFromEnvironment } from '../../src/config/environment.js';
-import { newRunId, resolveSeed } from '../../src/generate/index.js';
+import { resolveRunConfig, type RunConfig } from '../../src/config/run-config.js';
 import { createTargetClient } from '../../src/engine/client.js';
 import { preflightProblem } from '../../src/engine/preflight.js';
 import { systemOf } from '../../src/systems/index.js';
-import type { RunOptions, TargetConfig } from '../../src/engine/target.js';
+import type { TargetConfig } from '../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { loadSpec } from '../../src/spec/index.js';
-import type { SuiteContext } from '././context.js';
-import { writeCleanupRecord } from '././cleanup-record.js';
+import type { SuiteContext } from './context.js';
+import { writeCleanupRecord } from './cleanup-record.js';
 
 /** Thrown by global setup; the CLI turns it into a one-line usage error (exit 2). */
 export class TargetSetupError extends Error {
@@ -21,19 +20,24 @@ export class TargetSetupError extends Error {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = configFromEnvironment();
-  const seed = resolveSeed(env.seed);
-  const runId = env.runId ?? newRunId();
-  const options: RunOptions = { ...env.options, runId, seed };
+  // Resolved once: by the CLI (handed over with vitest's provide), else here, for `npm test` alone.
+  const env: RunConfig = project.getProvidedContext().runConfig ?? resolveRunConfig();
+  const { options } = env;
+  const { runId, seed } = options;
   const servers: RunningReferenceServer[] = [];
   let targets: TargetConfig[];
   if (env.targetUrl) {
     targets = [{ specId: env.specIds[0]!, baseUrl: env.targetUrl.replace(/\/+$/, ''), label: env.targetUrl, credentials: env.credentials }];
-    // A setup mistake (no or refused credentials, wrong base URL) stops the run before it blames the target.
-    const problem = await preflightProblem(targets[0]!, await loadSpec(targets[0]!.specId), options);
-    if (problem) throw new TargetSetupError(problem);
+    // A setup mistake (no or refused credentials, wrong base URL) stops the run before it blames the
+    // target; the CLI has checked it already (one authenticated read per run).
+    if (!env.preflighted) {
+      const spec = await loadSpec(targets[0]!.specId);
+      const problem = await preflightProblem(targets[0]!, spec, systemOf(spec), options);
+      if (problem) throw new TargetSetupError(problem);
+    }
   } else {
-    servers.push(...(await Promise.all(env.specIds.map((spec) => startReferenceServer({ spec })))));
+    // The reference server serves the system the suites' registry sees in the spec (a vendor document declares none).
+    servers.push(...(await Promise.all(env.specIds.map(async (spec) => startReferenceServer({ spec, system: systemOf(await loadSpec(spec)).id })))));
     targets = servers.map((server, i) => ({
       specId: env.specIds[i]!,
       baseUrl: server.url,
@@ -48,9 +52,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const sweeps = await Promise.all(targets.map(async (target) => {
       if (options.readOnly) return { spec: target.specId, deleted: 0, leftover: [] };
       const spec = await loadSpec(target.specId);
-      const http = createTargetClient(target, spec, options);
+      const system = systemOf(spec);
+      const http = createTargetClient(target, spec, system, options);
       try {
-        return { spec: target.specId, ...(await systemOf(spec).sweep(http, spec, runId)) };
+        return { spec: target.specId, ...(await system.sweep(http, spec, runId)) };
       } finally {
         await http.close();
       }

@@ -9,14 +9,14 @@
 import { afterAll, describe, inject, test } from 'vitest';
 import type { CheckCategory, CheckResult } from '../../src/checks/types.js';
 import { createTargetClient } from '../../src/engine/client.js';
-import { slotOf } from '../../src/engine/run.js';
+import { slotAt } from '../../src/engine/run.js';
 import { runScenario, type ScenarioOutcome } from '../../src/engine/scenario.js';
-import { scenariosFor } from '../../src/systems/index.js';
+import { planFor, systemOf } from '../../src/systems/index.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
 import { nothingJudgedReason } from '../../src/report/index.js';
-import '././context.js';
+import './context.js';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -30,7 +30,7 @@ const SCENARIO_TIMEOUT_MS = 300_000;
 const clients = new Map<string, HttpClient>();
 function clientFor(target: TargetConfig, spec: LoadedSpec): HttpClient {
   let client = clients.get(target.baseUrl);
-  if (!client) clients.set(target.baseUrl, (client = createTargetClient(target, spec, inject('conformance').options)));
+  if (!client) clients.set(target.baseUrl, (client = createTargetClient(target, spec, systemOf(spec), inject('conformance').options)));
   return client;
 }
 
@@ -47,7 +47,10 @@ export async function defineConformanceSuites(): Promise<void> {
   const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
   context.targets.forEach((target, i) => {
     const spec = specs[i]!;
-    const applicable = scenariosFor(spec).filter((s) => s.appliesTo(spec) === true);
+    const { system, scenarios: planned } = planFor(spec);
+    // The name slot of each scenario is 10 + its place in the plan, as runTarget gives it.
+    const slots = new Map(planned.map((scenario, index) => [scenario, slotAt(index)]));
+    const applicable = planned.filter((s) => s.appliesTo(spec) === true);
     describe(`${spec.id} (${target.label})`, () => {
       if (applicable.length === 0) {
         // No test would run for this spec, and a file of passing tests for other specs would hide it.
@@ -72,7 +75,7 @@ export async function defineConformanceSuites(): Promise<void> {
         describe(category, () => {
           for (const scenario of scenarios) {
             test.concurrent(scenario.title, async ({ task, annotate }) => {
-              const outcome = await runScenario(scenario, { spec, target, options: context.options, http: clientFor(target, spec), slot: slotOf(scenario) });
+              const outcome = await runScenario(scenario, { spec, system, target, options: context.options, http: clientFor(target, spec), slot: slots.get(scenario)! });
               task.meta.conformance = outcome;
               ran++;
               recorded.push(...outcome.results);

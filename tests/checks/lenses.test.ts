@@ -4,8 +4,7 @@ import { lensesDisplayNameDefaults, lensesGroupsAdd, lensesGroupsRemove, lensesL
 import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeBearerCaller, lensesMeIsCaller, lensesSessionAuthenticates,
   lensesSessionsDeleted, lensesSettingsMerge, lensesSettingsReadable } from '../../src/systems/lenses/checks/session.js';
 import { applyMetadataPatch, groupNames, userView, type LensesUserView } from '../../src/systems/lenses/checks/view.js';
-import { checkFunctionName } from '../../src/checks/catalogue/define.js';
-import { CATALOGUE } from '../../src/checks/catalogue/index.js';
+import { CATALOGUE } from '../../src/systems/index.js';
 import * as lensesChecks from '../../src/systems/lenses/checks/lenses.js';
 import * as sessionChecks from '../../src/systems/lenses/checks/session.js';
 import type { Verdict } from '../../src/checks/verdict.js';
@@ -31,11 +30,11 @@ const outcome = (v: Verdict) => v.outcome;
 const message = (v: Verdict) => (v.outcome === 'fail' ? v.message : v.outcome === 'skip' ? v.reason : '');
 
 describe('catalogue: lenses family', () => {
-  it('has an implementing function named after every lenses.* id', () => {
-    const functions = { ...lensesChecks, ...sessionChecks } as Record<string, unknown>;
+  it('defines every lenses.* check in the lenses and session modules', () => {
+    const defined = Object.values({ ...lensesChecks, ...sessionChecks }).filter((v) => typeof v === 'object' && v !== null && 'verify' in v) as { id: string }[];
     const ids = [...CATALOGUE.keys()].filter((id) => id.startsWith('lenses.'));
     expect(ids.length).toBeGreaterThan(15);
-    for (const id of ids) expect(typeof functions[checkFunctionName(id)], id).toBe('function');
+    expect(defined.map((c) => c.id).sort()).toEqual(ids.sort());
   });
 });
 
@@ -53,119 +52,119 @@ describe('lenses user view', () => {
 
 describe('lenses user checks', () => {
   it('display-name-defaults compares display_name with the name', () => {
-    expect(outcome(lensesDisplayNameDefaults('createUser', { display_name: 'n' }, 'n'))).toBe('pass');
-    expect(message(lensesDisplayNameDefaults('createUser', { display_name: '' }, 'n'))).toContain('display_name is ""');
-    expect(outcome(lensesDisplayNameDefaults('createUser', 'x', 'n'))).toBe('skip');
+    expect(outcome(lensesDisplayNameDefaults.verify('createUser', { display_name: 'n' }, 'n'))).toBe('pass');
+    expect(message(lensesDisplayNameDefaults.verify('createUser', { display_name: '' }, 'n'))).toContain('display_name is ""');
+    expect(outcome(lensesDisplayNameDefaults.verify('createUser', 'x', 'n'))).toBe('skip');
   });
 
   it('patch-keeps-absent fails when a field the PATCH did not name changed', () => {
     const ok = response(200, {});
-    expect(outcome(lensesPatchKeepsAbsent('updateUser', ok, view(), view({ display_name: 'New' }), ['display_name']))).toBe('pass');
-    const reset = lensesPatchKeepsAbsent('updateUser', ok, view(), view({ display_name: 'New', metadata: {} }), ['display_name']);
+    expect(outcome(lensesPatchKeepsAbsent.verify('updateUser', ok, view(), view({ display_name: 'New' }), ['display_name']))).toBe('pass');
+    const reset = lensesPatchKeepsAbsent.verify('updateUser', ok, view(), view({ display_name: 'New', metadata: {} }), ['display_name']);
     expect(message(reset)).toMatch(/metadata is \{\}, expected \{"keep":"k"\}/);
-    expect(message(lensesPatchKeepsAbsent('updateUser', ok, view(), view({ groups: [] }), ['metadata']))).toMatch(/^updateUser naming only metadata: groups/);
-    expect(outcome(lensesPatchKeepsAbsent('updateUser', response(400, {}), view(), view(), ['display_name']))).toBe('fail');
-    expect(outcome(lensesPatchKeepsAbsent('updateUser', ok, view(), undefined, ['display_name']))).toBe('skip');
+    expect(message(lensesPatchKeepsAbsent.verify('updateUser', ok, view(), view({ groups: [] }), ['metadata']))).toMatch(/^updateUser naming only metadata: groups/);
+    expect(outcome(lensesPatchKeepsAbsent.verify('updateUser', response(400, {}), view(), view(), ['display_name']))).toBe('fail');
+    expect(outcome(lensesPatchKeepsAbsent.verify('updateUser', ok, view(), undefined, ['display_name']))).toBe('skip');
   });
 
   it('metadata-patch names the rule that was broken', () => {
     const before = view({ metadata: { keep: 'k', gone: 'g', change: 'c' } });
     const patch = { gone: null, change: 'changed', added: 'new' };
-    expect(outcome(lensesMetadataPatch('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', change: 'changed', added: 'new' } })))).toBe('pass');
-    expect(message(lensesMetadataPatch('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', gone: 'g', change: 'changed', added: 'new' } })))).toContain('null must delete the key');
-    expect(message(lensesMetadataPatch('updateUser', response(200), before, patch, view({ metadata: { change: 'changed', added: 'new' } })))).toContain('absent keys must be left untouched');
-    expect(message(lensesMetadataPatch('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', change: 'c', added: 'new' } })))).toContain('a value must replace');
+    expect(outcome(lensesMetadataPatch.verify('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', change: 'changed', added: 'new' } })))).toBe('pass');
+    expect(message(lensesMetadataPatch.verify('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', gone: 'g', change: 'changed', added: 'new' } })))).toContain('null must delete the key');
+    expect(message(lensesMetadataPatch.verify('updateUser', response(200), before, patch, view({ metadata: { change: 'changed', added: 'new' } })))).toContain('absent keys must be left untouched');
+    expect(message(lensesMetadataPatch.verify('updateUser', response(200), before, patch, view({ metadata: { keep: 'k', change: 'c', added: 'new' } })))).toContain('a value must replace');
   });
 
   it('profile-keeps-absent expects the patched fields set and the rest kept', () => {
     const before = view({ profile: { full_name: 'Mary' } });
-    expect(outcome(lensesProfileKeepsAbsent('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { full_name: 'Mary', email_address: 'm@x' } })))).toBe('pass');
-    expect(message(lensesProfileKeepsAbsent('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { email_address: 'm@x' } })))).toContain('profile is');
-    expect(outcome(lensesProfileKeepsAbsent('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { full_name: 'Mary', email_address: 'm@x' }, display_name: 'Other' })))).toBe('fail');
+    expect(outcome(lensesProfileKeepsAbsent.verify('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { full_name: 'Mary', email_address: 'm@x' } })))).toBe('pass');
+    expect(message(lensesProfileKeepsAbsent.verify('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { email_address: 'm@x' } })))).toContain('profile is');
+    expect(outcome(lensesProfileKeepsAbsent.verify('updateUserProfile', response(200), before, { email_address: 'm@x' }, view({ profile: { full_name: 'Mary', email_address: 'm@x' }, display_name: 'Other' })))).toBe('fail');
   });
 
   it('name-free-form wants the status and the exact name back', () => {
-    expect(outcome(lensesNameFreeForm('createUser', response(201, { name: "a+b'c" }), "a+b'c", 201))).toBe('pass');
-    expect(outcome(lensesNameFreeForm('getUser', response(200, { name: 'a b' }), "a+b'c", 200))).toBe('fail');
-    expect(message(lensesNameFreeForm('createUser', response(500), "a+b'c", 201))).toContain('status 500, expected 201');
+    expect(outcome(lensesNameFreeForm.verify('createUser', response(201, { name: "a+b'c" }), "a+b'c", 201))).toBe('pass');
+    expect(outcome(lensesNameFreeForm.verify('getUser', response(200, { name: 'a b' }), "a+b'c", 200))).toBe('fail');
+    expect(message(lensesNameFreeForm.verify('createUser', response(500), "a+b'c", 201))).toContain('status 500, expected 201');
   });
 
   it('limits-enforced wants a 4xx, a refused PATCH leaves the metadata, and a key accepted but not stored is no harm', () => {
-    expect(outcome(lensesLimitsEnforced(response(400), 'createUser with a long name'))).toBe('pass');
-    expect(message(lensesLimitsEnforced(response(201), 'createUser with a long name'))).toContain('status 201, expected 4xx');
-    expect(outcome(lensesLimitsEnforced(response(400), 'x', { key: 'k', before: { a: '1' }, after: { a: '1' } }))).toBe('pass');
-    expect(message(lensesLimitsEnforced(response(400), 'x', { key: 'k', before: { a: '1' }, after: { a: '1', k: 'x' } }))).toContain('refused, but the metadata changed');
-    expect(outcome(lensesLimitsEnforced(response(200), 'x', { key: 'k', before: { a: '1' }, after: { a: '1', k: 'x' } }))).toBe('fail');
-    expect(outcome(lensesLimitsEnforced(response(200), 'x', { key: 'k', before: { a: '1' }, after: { a: '1' } }))).toBe('skip');
-    expect(outcome(lensesLimitsEnforced(response(undefined), 'x'))).toBe('skip');
+    expect(outcome(lensesLimitsEnforced.verify(response(400), 'createUser with a long name'))).toBe('pass');
+    expect(message(lensesLimitsEnforced.verify(response(201), 'createUser with a long name'))).toContain('status 201, expected 4xx');
+    expect(outcome(lensesLimitsEnforced.verify(response(400), 'x', { key: 'k', before: { a: '1' }, after: { a: '1' } }))).toBe('pass');
+    expect(message(lensesLimitsEnforced.verify(response(400), 'x', { key: 'k', before: { a: '1' }, after: { a: '1', k: 'x' } }))).toContain('refused, but the metadata changed');
+    expect(outcome(lensesLimitsEnforced.verify(response(200), 'x', { key: 'k', before: { a: '1' }, after: { a: '1', k: 'x' } }))).toBe('fail');
+    expect(outcome(lensesLimitsEnforced.verify(response(200), 'x', { key: 'k', before: { a: '1' }, after: { a: '1' } }))).toBe('skip');
+    expect(outcome(lensesLimitsEnforced.verify(response(undefined), 'x'))).toBe('skip');
   });
 });
 
 describe('lenses group checks', () => {
   it('accept 200 and 204 for the PUT and judge the membership read back', () => {
-    expect(outcome(lensesGroupsAdd(response(204), ['a', 'b'], ['a', 'b']))).toBe('pass');
-    expect(message(lensesGroupsAdd(response(200), ['a'], ['a', 'b']))).toContain('not a member of b');
-    expect(outcome(lensesGroupsAdd(response(201), ['a'], ['a']))).toBe('fail');
-    expect(outcome(lensesGroupsAdd(response(200), undefined, ['a']))).toBe('skip');
-    expect(outcome(lensesGroupsRemove(response(200), ['a'], ['b']))).toBe('pass');
-    expect(message(lensesGroupsRemove(response(200), ['a', 'b'], ['b']))).toContain('still a member of b');
-    expect(outcome(lensesRemovalWins(response(200), ['a'], ['c']))).toBe('pass');
-    expect(message(lensesRemovalWins(response(200), ['a', 'c'], ['c']))).toContain('removal must win');
-    expect(outcome(lensesSetGroupsExact(response(200), ['c'], ['c']))).toBe('pass');
-    expect(message(lensesSetGroupsExact(response(200), ['a', 'c'], ['c']))).toContain('expected exactly ["c"]');
+    expect(outcome(lensesGroupsAdd.verify(response(204), ['a', 'b'], ['a', 'b']))).toBe('pass');
+    expect(message(lensesGroupsAdd.verify(response(200), ['a'], ['a', 'b']))).toContain('not a member of b');
+    expect(outcome(lensesGroupsAdd.verify(response(201), ['a'], ['a']))).toBe('fail');
+    expect(outcome(lensesGroupsAdd.verify(response(200), undefined, ['a']))).toBe('skip');
+    expect(outcome(lensesGroupsRemove.verify(response(200), ['a'], ['b']))).toBe('pass');
+    expect(message(lensesGroupsRemove.verify(response(200), ['a', 'b'], ['b']))).toContain('still a member of b');
+    expect(outcome(lensesRemovalWins.verify(response(200), ['a'], ['c']))).toBe('pass');
+    expect(message(lensesRemovalWins.verify(response(200), ['a', 'c'], ['c']))).toContain('removal must win');
+    expect(outcome(lensesSetGroupsExact.verify(response(200), ['c'], ['c']))).toBe('pass');
+    expect(message(lensesSetGroupsExact.verify(response(200), ['a', 'c'], ['c']))).toContain('expected exactly ["c"]');
   });
 
   it('set-groups-exclusive wants a 4xx and no change', () => {
-    expect(outcome(lensesSetGroupsExclusive(response(400), 'set_groups and add_to_groups', ['c'], ['c']))).toBe('pass');
-    expect(outcome(lensesSetGroupsExclusive(response(422), 'set_groups and add_to_groups', ['c'], ['c']))).toBe('pass');
-    expect(message(lensesSetGroupsExclusive(response(200), 'set_groups and add_to_groups', ['c'], ['a', 'b']))).toContain('status 200, expected 4xx');
-    expect(message(lensesSetGroupsExclusive(response(400), 'set_groups and add_to_groups', ['c'], ['a']))).toContain('refused, but the groups changed');
+    expect(outcome(lensesSetGroupsExclusive.verify(response(400), 'set_groups and add_to_groups', ['c'], ['c']))).toBe('pass');
+    expect(outcome(lensesSetGroupsExclusive.verify(response(422), 'set_groups and add_to_groups', ['c'], ['c']))).toBe('pass');
+    expect(message(lensesSetGroupsExclusive.verify(response(200), 'set_groups and add_to_groups', ['c'], ['a', 'b']))).toContain('status 200, expected 4xx');
+    expect(message(lensesSetGroupsExclusive.verify(response(400), 'set_groups and add_to_groups', ['c'], ['a']))).toContain('refused, but the groups changed');
   });
 });
 
 describe('lenses caller checks', () => {
   it('me-is-caller and me-bearer-caller compare the name (ignoring case)', () => {
-    expect(outcome(lensesMeIsCaller(response(200, { name: 'Admin' }), 'admin'))).toBe('pass');
-    expect(message(lensesMeIsCaller(response(200, { name: 'zara' }), 'admin'))).toContain('name is "zara", expected "admin"');
-    expect(outcome(lensesMeIsCaller(response(401), 'admin'))).toBe('fail');
-    expect(outcome(lensesMeBearerCaller(response(200, { name: 'sa-ci' }), undefined))).toBe('pass');
-    expect(outcome(lensesMeBearerCaller(response(200, { name: 'zara' }), 'admin'))).toBe('fail');
+    expect(outcome(lensesMeIsCaller.verify(response(200, { name: 'Admin' }), 'admin'))).toBe('pass');
+    expect(message(lensesMeIsCaller.verify(response(200, { name: 'zara' }), 'admin'))).toContain('name is "zara", expected "admin"');
+    expect(outcome(lensesMeIsCaller.verify(response(401), 'admin'))).toBe('fail');
+    expect(outcome(lensesMeBearerCaller.verify(response(200, { name: 'sa-ci' }), undefined))).toBe('pass');
+    expect(outcome(lensesMeBearerCaller.verify(response(200, { name: 'zara' }), 'admin'))).toBe('fail');
   });
 
   it('settings-readable wants 200 with an object', () => {
-    expect(outcome(lensesSettingsReadable(response(200, {})))).toBe('pass');
-    expect(outcome(lensesSettingsReadable(response(200, [])))).toBe('fail');
-    expect(outcome(lensesSettingsReadable(response(404)))).toBe('fail');
+    expect(outcome(lensesSettingsReadable.verify(response(200, {})))).toBe('pass');
+    expect(outcome(lensesSettingsReadable.verify(response(200, [])))).toBe('fail');
+    expect(outcome(lensesSettingsReadable.verify(response(404)))).toBe('fail');
   });
 
   it('settings-merge wants the run keys as written and the existing keys unchanged', () => {
     const before = { theme: { dark: true } };
-    expect(outcome(lensesSettingsMerge(response(200), ['b'], before, { theme: { dark: true }, a: '1', b: '2' }, { a: '1', b: '2' }))).toBe('pass');
-    expect(message(lensesSettingsMerge(response(200), ['b'], before, { theme: { dark: true }, b: '2' }, { a: '1', b: '2' }))).toContain('key "a" is undefined, expected "1" (absent fields must be left untouched)');
-    expect(message(lensesSettingsMerge(response(200), ['b'], before, { b: '2' }, { b: '2' }))).toContain('the existing key "theme" changed');
+    expect(outcome(lensesSettingsMerge.verify(response(200), ['b'], before, { theme: { dark: true }, a: '1', b: '2' }, { a: '1', b: '2' }))).toBe('pass');
+    expect(message(lensesSettingsMerge.verify(response(200), ['b'], before, { theme: { dark: true }, b: '2' }, { a: '1', b: '2' }))).toContain('key "a" is undefined, expected "1" (absent fields must be left untouched)');
+    expect(message(lensesSettingsMerge.verify(response(200), ['b'], before, { b: '2' }, { b: '2' }))).toContain('the existing key "theme" changed');
     // 200 is a guess (FACTS B4): any 2xx will do; a refusal fails.
-    expect(outcome(lensesSettingsMerge(response(204), ['b'], before, undefined, {}))).toBe('skip');
-    expect(outcome(lensesSettingsMerge(response(400), ['b'], before, undefined, {}))).toBe('fail');
+    expect(outcome(lensesSettingsMerge.verify(response(204), ['b'], before, undefined, {}))).toBe('skip');
+    expect(outcome(lensesSettingsMerge.verify(response(400), ['b'], before, undefined, {}))).toBe('fail');
   });
 
   it('login-sets-cookie wants 204 with session_id', () => {
-    expect(outcome(lensesLoginSetsCookie(response(204, undefined, { cookies: { session_id: 'abc' } })))).toBe('pass');
-    expect(message(lensesLoginSetsCookie(response(204, undefined, { cookies: {} })))).toContain('without a session_id cookie');
-    expect(outcome(lensesLoginSetsCookie(response(200, undefined, { cookies: { session_id: 'abc' } })))).toBe('fail');
+    expect(outcome(lensesLoginSetsCookie.verify(response(204, undefined, { cookies: { session_id: 'abc' } })))).toBe('pass');
+    expect(message(lensesLoginSetsCookie.verify(response(204, undefined, { cookies: {} })))).toContain('without a session_id cookie');
+    expect(outcome(lensesLoginSetsCookie.verify(response(200, undefined, { cookies: { session_id: 'abc' } })))).toBe('fail');
   });
 
   it('login-bad-credentials-refused wants a 4xx without a cookie', () => {
-    expect(outcome(lensesLoginBadCredentialsRefused(response(401)))).toBe('pass');
-    expect(outcome(lensesLoginBadCredentialsRefused(response(204, undefined, { cookies: { session_id: 'x' } })))).toBe('fail');
-    expect(outcome(lensesLoginBadCredentialsRefused(response(401, undefined, { cookies: { session_id: 'x' } })))).toBe('fail');
+    expect(outcome(lensesLoginBadCredentialsRefused.verify(response(401)))).toBe('pass');
+    expect(outcome(lensesLoginBadCredentialsRefused.verify(response(204, undefined, { cookies: { session_id: 'x' } })))).toBe('fail');
+    expect(outcome(lensesLoginBadCredentialsRefused.verify(response(401, undefined, { cookies: { session_id: 'x' } })))).toBe('fail');
   });
 
   it('session-authenticates and sessions-deleted', () => {
-    expect(outcome(lensesSessionAuthenticates(response(200)))).toBe('pass');
-    expect(outcome(lensesSessionAuthenticates(response(401)))).toBe('fail');
-    expect(outcome(lensesSessionsDeleted(response(204), [response(401), response(401)]))).toBe('pass');
-    expect(message(lensesSessionsDeleted(response(204), [response(401), response(200)]))).toContain('status 200, expected a 4xx');
-    expect(outcome(lensesSessionsDeleted(response(200), [response(401)]))).toBe('fail');
+    expect(outcome(lensesSessionAuthenticates.verify(response(200)))).toBe('pass');
+    expect(outcome(lensesSessionAuthenticates.verify(response(401)))).toBe('fail');
+    expect(outcome(lensesSessionsDeleted.verify(response(204), [response(401), response(401)]))).toBe('pass');
+    expect(message(lensesSessionsDeleted.verify(response(204), [response(401), response(200)]))).toContain('status 200, expected a 4xx');
+    expect(outcome(lensesSessionsDeleted.verify(response(200), [response(401)]))).toBe('fail');
   });
 });
 

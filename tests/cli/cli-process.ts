@@ -95,7 +95,7 @@ async function listen(server: Server): Promise<string> {
 /** Answers every request with 404 and counts them. */
 export async function countingServer(): Promise<TestServer> {
   const state = { requests: 0 };
-  const server = createServer((req, res) => {
+  const server = createServer((_req, res) => {
     state.requests++;
     res.writeHead(404).end();
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { readResultsJson } from '../../src/report/index.js';
-import { cli, REPO, vitestSuites } from '././cli-process.js';
+import { cli, REPO, vitestSuites } from './cli-process.js';
 
 const TOKEN = 'uc-cli-no-verdict-admin-token-8d41';
 /** Each test starts a child process that runs suites: a ceiling for a loaded machine, not a wait. */

@@ -11,7 +11,7 @@ import type { Exchange } from '../../src/http/types.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { writeResultsJson, type CheckRecord } from '../../src/report/index.js';
 import { fixtureReport } from '../report/fixture.js';
-import { inProcess } from '././cli-process.js';
+import { inProcess } from './cli-process.js';
 
 const BASE = 'https://runai.example.test';
 const TAKEN = 'uc-replay-taken@example.com';

@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { failsGate, readResultsJson, type ResultsJson } from '../../src/report/index.js';
-import { cli, inProcess, slowProxy, startCli } from '././cli-process.js';
+import { cli, inProcess, slowProxy, startCli } from './cli-process.js';
 
 const TOKEN = 'uc-cli-test-admin-token-5c1f9e27';
 

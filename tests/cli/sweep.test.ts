@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeResultsJson } from '../../src/report/index.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { fixtureReport } from '../report/fixture.js';
-import { cli } from '././cli-process.js';
+import { cli } from './cli-process.js';
 
 const RUN_ID = 'swp4run1';
 let server: RunningReferenceServer;

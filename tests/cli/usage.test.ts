@@ -8,7 +8,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentTableMarkdown } from '../../src/cli/run/env-table.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
-import { cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from '././cli-process.js';
+import { cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** The SHOULD-only exception table stays true to the catalogues it names. */
 import { describe, expect, it } from 'vitest';
-import { definitionOf } from '../../src/checks/catalogue/index.js';
+import { definitionOf } from '../../src/systems/index.js';
 import { SHOULD_ONLY_FAULTS } from '../../src/proof/index.js';
 import { findFault } from '../../src/reference/index.js';
 

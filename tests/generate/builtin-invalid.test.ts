@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidValues, type InvalidCase } from '../../src/generate/index.js';
 import { invalidParams } from '../../src/generate/params.js';
 import type { LoadedSpec } from '../../src/spec/index.js';
-import { bodies, builtinSpecs, context, hintBroken, misjudged, params } from '././helpers.js';
+import { bodies, builtinSpecs, context, hintBroken, misjudged, params } from './helpers.js';
 
 let specs: LoadedSpec[];
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { validValue } from '../../src/generate/index.js';
 import { normalize } from '../../src/generate/normalize.js';
 import { onTheWire, validParam } from '../../src/generate/params.js';
 import type { LoadedSpec } from '../../src/spec/index.js';
-import { bodies, builtinSpecs, context, params } from '././helpers.js';
+import { bodies, builtinSpecs, context, params } from './helpers.js';
 
 let specs: LoadedSpec[];
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Invalid values under oneOf/anyOf: only a JSON type no branch allows, checked against the spec's validator. */
 import { describe, expect, it } from 'vitest';
-import { checkedInvalid } from '././samples.js';
-import { synthetic } from '././synthetic.js';
+import { checkedInvalid } from './samples.js';
+import { synthetic } from './synthetic.js';
 
 describe('a value of a type no branch allows', () => {
   it('oneOf of a string and an integer', async () => {

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidValues, validRequest, validValue } from '../../src/generate/index.js';
 import { utf8Length } from '../../src/generate/text.js';
 import type { LoadedSpec } from '../../src/spec/index.js';
-import { builtinSpecs, context } from '././helpers.js';
-import { synthetic } from '././synthetic.js';
+import { builtinSpecs, context } from './helpers.js';
+import { synthetic } from './synthetic.js';
 
 type Obj = Record<string, unknown>;
 let lenses: LoadedSpec;

@@ -1,7 +1,7 @@
 /** Invalid strings for schemas whose valid values include null, and for formats without known-bad values. */
 import { describe, expect, it } from 'vitest';
-import { checkedInvalid } from '././samples.js';
-import { synthetic } from '././synthetic.js';
+import { checkedInvalid } from './samples.js';
+import { synthetic } from './synthetic.js';
 
 describe('string violations of a nullable string', () => {
   it('format, OpenAPI 3.0 nullable', async () => {

@@ -9,7 +9,7 @@ import { invalidRequests, validRequest, type GeneratedRequest } from '../../src/
 import { normalize } from '../../src/generate/normalize.js';
 import { onTheWire } from '../../src/generate/params.js';
 import type { LoadedSpec, Operation, ParameterInfo } from '../../src/spec/index.js';
-import { builtinSpecs, context, misjudged } from '././helpers.js';
+import { builtinSpecs, context, misjudged } from './helpers.js';
 
 let specs: LoadedSpec[];
 beforeAll(async () => {
@@ -18,14 +18,14 @@ beforeAll(async () => {
 
 const PINNED = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 const pins = (op: Operation) => Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, PINNED]));
-const valueOf = (r: GeneratedRequest, p: ParameterInfo) => (p.in === 'path' ? r.pathParams[p.name] : p.in === 'query' ? r.query[p.name] : r.headers[p.name]);
+const paramValue = (r: GeneratedRequest, p: ParameterInfo) => (p.in === 'path' ? r.pathParams[p.name] : p.in === 'query' ? r.query[p.name] : r.headers[p.name]);
 const wire = (spec: LoadedSpec, p: ParameterInfo, v: unknown) => onTheWire(v, p, normalize(p.schema, spec.openapi.startsWith('3.1') ? '3.1' : '3.0'));
 
 function problems(spec: LoadedSpec, op: Operation, r: GeneratedRequest, skip?: string): string[] {
   const out: string[] = [];
   for (const p of op.parameters) {
     if (p.name === skip) continue;
-    const v = valueOf(r, p);
+    const v = paramValue(r, p);
     if (v === undefined) {
       if (p.required && p.in !== 'header') out.push(`${p.in} ${p.name} missing`);
       continue;
@@ -85,7 +85,7 @@ describe('invalid requests', () => {
             if (others.length > 0) expect.fail(`${where}: also ${others.join(' | ')}`);
             if (c.in === 'path' || c.in === 'query') {
               const p = op.parameters.find((x) => x.name === c.parameter && x.in === c.in)!;
-              const v = valueOf(r, p);
+              const v = paramValue(r, p);
               if (c.cause === 'missing-required') expect(v, where).toBeUndefined();
               else {
                 const why = misjudged({ kind: c.cause!, pointer: c.pointer }, v, spec.validators.schema(p.schemaPointer!, 'request', wire(spec, p, v)));

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { invalidValues, validValue } from '../../src/generate/index.js';
-import { misjudged } from '././helpers.js';
-import type { Synthetic } from '././synthetic.js';
+import { misjudged } from './helpers.js';
+import type { Synthetic } from './synthetic.js';
 
 export function validSamples(s: Synthetic, runs = 1000): unknown[] {
   const samples = fc.sample(validValue(s.body, s.ctx), { numRuns: runs, seed: 11 });

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invalidValues, validValue } from '../../src/generate/index.js';
-import { checkedInvalid, validSamples } from '././samples.js';
-import { synthetic } from '././synthetic.js';
+import { checkedInvalid, validSamples } from './samples.js';
+import { synthetic } from './synthetic.js';
 
 describe('OpenAPI 3.0 specifics', () => {
   it('nullable: null sometimes where nullable, never elsewhere; null is invalid only where not nullable', async () => {

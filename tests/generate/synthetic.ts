@@ -1,7 +1,7 @@
 /** Small in-memory specs for the generate tests: one POST operation whose body is `components.schemas.Body`. */
 import { loadSpecFromDocument, type LoadedSpec, type JsonSchema } from '../../src/spec/index.js';
 import type { GenerationContext } from '../../src/generate/index.js';
-import { RUN_ID } from '././helpers.js';
+import { RUN_ID } from './helpers.js';
 
 export interface Synthetic {
   spec: LoadedSpec;

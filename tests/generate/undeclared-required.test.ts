@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invalidRequests, invalidValues, validRequest, validValue } from '../../src/generate/index.js';
 import { loadSpec, loadSpecFromDocument, type LoadedSpec } from '../../src/spec/index.js';
-import { context } from '././helpers.js';
+import { context } from './helpers.js';
 
 function groups(): Record<string, unknown> {
   return {

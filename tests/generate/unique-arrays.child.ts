@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { invalidValues, validValue } from '../../src/generate/index.js';
-import { misjudged } from '././helpers.js';
-import { synthetic } from '././synthetic.js';
+import { misjudged } from './helpers.js';
+import { synthetic } from './synthetic.js';
 
 const s = await synthetic({ Body: JSON.parse(process.argv[2]!) });
 const valid = fc.sample(validValue(s.body, s.ctx), { numRuns: 300, seed: 7 });

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { jwtExpiry, MissingCredentialError, TokenMintError } from '../../src/http/index.js';
-import { testClient } from '././clients.js';
-import { json, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, startServer } from './test-server.js';
 
 /** A server that accepts only the tokens in `valid` (or any) and records which token each request carried. */
 async function tokenServer(valid: Set<string> | 'any') {

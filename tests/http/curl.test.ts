@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { curlVariables, toCurl, type RecordedRequest } from '../../src/http/index.js';
-import { testClient } from '././clients.js';
-import { json, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, startServer } from './test-server.js';
 
 /** Runs a curl command in bash with `curl` replaced by a function that prints its arguments. */
 function curlArguments(command: string, env: Record<string, string>): string[] {

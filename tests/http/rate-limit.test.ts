@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../../src/http/rate-limit.js';
-import { testClient } from '././clients.js';
-import { json, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, startServer } from './test-server.js';
 
 describe('rate limiting', () => {
   it('N requests at R/s take about (N-1)/R seconds', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSecretStore, redactBody, redactHeaders, toCurl, type Exchange } from '../../src/http/index.js';
 import { learnSecrets, recordBody } from '../../src/http/record.js';
-import { testClient } from '././clients.js';
-import { json, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, startServer } from './test-server.js';
 
 const ADMIN_TOKEN = 'eyJhbGciOi.admin-token-value.sig';
 const CLIENT_SECRET = 'client-secret-value-42';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../src/http/retry-after.js';
-import { testClient } from '././clients.js';
-import { json, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, startServer } from './test-server.js';
 
 /** Answers the first `limited` requests with 429 and `retryAfter`, then 200. */
 async function limitedServer(limited: number, retryAfter: () => string | undefined) {

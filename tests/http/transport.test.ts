@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/http/index.js';
-import { testClient } from '././clients.js';
-import { json, refusedUrl, startServer } from '././test-server.js';
+import { testClient } from './clients.js';
+import { json, refusedUrl, startServer } from './test-server.js';
 
 describe('transport failures are reported, never thrown', () => {
   it('a server that never sends headers times out within the limit', async () => {

@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/checks/types.js';
 import { runTarget } from '../../src/engine/run.js';
-import { scenariosFor } from '../../src/systems/index.js';
+import { scenariosFor, systemOf } from '../../src/systems/index.js';
 import { DEFAULT_RUN_OPTIONS } from '../../src/engine/target.js';
 import { loadSpec } from '../../src/spec/index.js';
-import { startIndependentLenses } from '././lenses/index.js';
-import { startIndependentRunai } from '././runai/index.js';
-import type { IndependentServer } from '././runai/index.js';
+import { startIndependentLenses } from './lenses/index.js';
+import { startIndependentRunai } from './runai/index.js';
+import type { IndependentServer } from './runai/index.js';
 
 const SEEDS = [1, 2, 3];
 const TARGETS: { spec: string; start: () => Promise<IndependentServer> }[] = [
@@ -34,6 +34,7 @@ describe('independently written correct servers', () => {
         try {
           const outcome = await runTarget({
             spec,
+            system: systemOf(spec),
             target: {
               specId,
               baseUrl: server.url,

@@ -3,8 +3,8 @@
  * `expected`, and a server with the variant switched on shows something else. A variant no probe can
  * tell from the correct server would exercise nothing.
  */
-import { adminLogin, email, lensesGet, lensesGroup, lensesUser, runaiList, runaiLogin, runaiUser, runaiUserToken, UNKNOWN_ID, usernames, type Probe } from '././fault-probes.js';
-import { applicationGrant, unique, type ReferenceClient } from '././client.js';
+import { adminLogin, email, lensesGet, lensesGroup, lensesUser, runaiList, runaiLogin, runaiUser, runaiUserToken, UNKNOWN_ID, usernames, type Probe } from './fault-probes.js';
+import { applicationGrant, unique, type ReferenceClient } from './client.js';
 
 const probe = (expected: unknown, run: Probe['run']): Probe => ({ run, expected });
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS } from '../../src/reference/index.js';
-import { BENIGN_PROBES } from '././benign-probes.js';
-import { startClient, type ReferenceClient } from '././client.js';
+import { BENIGN_PROBES } from './benign-probes.js';
+import { startClient, type ReferenceClient } from './client.js';
 
 const benign = FAULTS.filter((f) => f.benign);
 

@@ -21,6 +21,7 @@ export interface CallOptions {
 export interface CallResult {
   status: number;
   /** Parsed JSON body, the raw text when it is not JSON, undefined when empty. */
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read response bodies field by field
   body: any;
   headers: Headers;
   /** Schema issues of the body ([] when valid or when the status documents no body). */

@@ -3,7 +3,7 @@
  * seeded ones included) get 401, its refresh tokens and sessions die, and its password stops logging in.
  */
 import { describe, expect, it } from 'vitest';
-import { startClient, unique } from '././client.js';
+import { startClient, unique } from './client.js';
 
 /** Generated tokens are minted JWTs; configured ones (`--admin-token`) are registered as they are. */
 const TOKENS = [

@@ -3,8 +3,8 @@
  * and differs on a server with the fault switched on. Probes use `send` (no assertions), since a
  * faulty server's answers are meant to break the spec.
  */
-import type { ReferenceClient } from '././client.js';
-import { unique } from '././client.js';
+import type { ReferenceClient } from './client.js';
+import { unique } from './client.js';
 
 export interface Probe {
   run(c: ReferenceClient): Promise<unknown>;

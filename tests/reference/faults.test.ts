@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_SPECS, loadSpec } from '../../src/spec/index.js';
 import { FAULTS, findFault } from '../../src/reference/index.js';
 import { FAULT_BEHAVIOURS } from '../../src/reference/faults/behaviours.js';
-import { startClient, type ReferenceClient } from '././client.js';
-import { PROBES } from '././fault-probes.js';
+import { startClient, type ReferenceClient } from './client.js';
+import { PROBES } from './fault-probes.js';
 
 const harmful = FAULTS.filter((f) => !f.benign);
 const benign = FAULTS.filter((f) => f.benign);

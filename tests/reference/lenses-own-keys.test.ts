@@ -3,7 +3,7 @@
  * Lenses metadata and settings: stored, returned and deletable like any other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startClient, unique, type ReferenceClient } from '././client.js';
+import { startClient, unique, type ReferenceClient } from './client.js';
 
 describe('Lenses HQ keys named like prototype members', () => {
   let c: ReferenceClient;

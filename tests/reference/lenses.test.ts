@@ -1,6 +1,6 @@
 /** Lenses HQ users, groups, me, settings, sessions and login on the correct reference server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startClient, unique, type ReferenceClient } from '././client.js';
+import { startClient, unique, type ReferenceClient } from './client.js';
 
 describe('Lenses HQ', () => {
   let c: ReferenceClient;

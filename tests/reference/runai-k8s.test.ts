@@ -1,6 +1,6 @@
 /** The deprecated `/v1/k8s/users*` and `/v1/k8s/groups*` of Run:ai 2.18 and 2.19. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startClient, unique, type ReferenceClient } from '././client.js';
+import { startClient, unique, type ReferenceClient } from './client.js';
 
 describe.each(['runai-2.18', 'runai-2.19'])('Run:ai %s deprecated k8s API', (specId) => {
   let c: ReferenceClient;

@@ -4,7 +4,7 @@
  * the `admin` role may write like the admin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationGrant, RUNAI_SPECS, startClient, unique, type ReferenceClient } from '././client.js';
+import { applicationGrant, RUNAI_SPECS, startClient, unique, type ReferenceClient } from './client.js';
 
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 

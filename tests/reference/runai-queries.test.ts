@@ -1,6 +1,6 @@
 /** Run:ai list queries (2.19+): filterBy, search, sortBy/sortOrder, offset/limit, and count agreeing with the list. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startClient, unique, type ReferenceClient } from '././client.js';
+import { startClient, unique, type ReferenceClient } from './client.js';
 
 interface User2 { id: string; username: string; createdAt: string; lastLogin: string | null; isLocal: boolean }
 

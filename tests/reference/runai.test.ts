@@ -1,6 +1,6 @@
 /** Run:ai `/api/v1/users`, `/api/v1/me/password` and `/api/v1/token` on the correct reference server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUNAI_SPECS, startClient, unique, type ReferenceClient } from '././client.js';
+import { RUNAI_SPECS, startClient, unique, type ReferenceClient } from './client.js';
 
 describe.each(RUNAI_SPECS)('Run:ai %s', (specId) => {
   let c: ReferenceClient;

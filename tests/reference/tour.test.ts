@@ -1,8 +1,8 @@
 /** Every operation of every spec, on the correct server and on each benign variant: every response valid. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS } from '../../src/reference/index.js';
-import { ALL_SPECS, startClient, type ReferenceClient } from '././client.js';
-import { tour } from '././tours.js';
+import { ALL_SPECS, startClient, type ReferenceClient } from './client.js';
+import { tour } from './tours.js';
 
 const clients: ReferenceClient[] = [];
 afterAll(() => Promise.all(clients.map((c) => c.server.close())));

@@ -3,7 +3,7 @@
  * spec by the client. Used on the correct server (with a coverage assertion) and on each benign variant.
  */
 import { expect } from 'vitest';
-import { applicationGrant, unique, type CallOptions, type CallResult, type ReferenceClient } from '././client.js';
+import { applicationGrant, unique, type CallOptions, type CallResult, type ReferenceClient } from './client.js';
 
 export interface TourOptions {
   /** Benign variants may answer some successes differently (DECISIONS allows both). */

@@ -5,7 +5,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer } from '../../src/reference/index.js';
-import { startClient, unique, type ReferenceClient } from '././client.js';
+import { startClient, unique, type ReferenceClient } from './client.js';
 
 /** `unsupported`: the refusal of an undeclared media type, 415 only where the operation documents it. */
 const SYSTEMS = [

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_COLOURS } from '../../src/report/html/style.js';
 import { renderHtml } from '../../src/report/index.js';
-import { fixtureReport, SCRIPT_PAYLOAD } from '././fixture.js';
+import { fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
 
 // The callbacks passed to evaluate() run in the page. The project's tsconfig has no DOM lib (it is
 // Node code), so the few browser globals they use are declared here, for this file only.

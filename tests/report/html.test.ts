@@ -2,7 +2,7 @@ import he from 'he';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, type RunReport } from '../../src/report/index.js';
 import { placeLabel } from '../../src/report/html/contract-notes.js';
-import { ALERT_PAYLOAD, ATTRIBUTE_PAYLOAD, fixtureReport, SCRIPT_PAYLOAD } from '././fixture.js';
+import { ALERT_PAYLOAD, ATTRIBUTE_PAYLOAD, fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
 
 /** A report whose message, response body and a response header all carry markup payloads. */
 function hostileReport(): RunReport {

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderJunit, type RunReport } from '../../src/report/index.js';
-import { fixtureChecks, fixtureReport } from '././fixture.js';
+import { fixtureChecks, fixtureReport } from './fixture.js';
 
 interface Testcase {
   classname: string;

@@ -10,7 +10,7 @@ import {
   writeResultsJsonSync,
   type ResultsJson,
 } from '../../src/report/index.js';
-import { fixtureReport, RUNAI_CONTRACT_NOTES } from '././fixture.js';
+import { fixtureReport, RUNAI_CONTRACT_NOTES } from './fixture.js';
 
 let dir: string;
 beforeEach(async () => {

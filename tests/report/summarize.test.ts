@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/checks/types.js';
 import { statusCoverage, summarize, toCheckRecord, worstStatus } from '../../src/report/index.js';
-import { fixtureChecks, fixtureReport } from '././fixture.js';
+import { fixtureChecks, fixtureReport } from './fixture.js';
 
 describe('summarize', () => {
   it('counts every status separately, zero for unused ones', () => {

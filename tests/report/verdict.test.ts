@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../../src/checks/types.js';
 import { nothingJudgedReason, runVerdict, verdictLabel, verdictOf, type CheckRecord } from '../../src/report/index.js';
-import { fixtureChecks } from '././fixture.js';
+import { fixtureChecks } from './fixture.js';
 
 const SPECS = [{ id: 'runai-2.24' }, { id: 'lenses-hq' }];
 

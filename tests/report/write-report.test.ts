@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { regenerateReport, ResultsFileError, toResultsJson, writeReport, writeResultsJson } from '../../src/report/index.js';
-import { fixtureReport } from '././fixture.js';
+import { fixtureReport } from './fixture.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/checks/catalogue/index.js';
+import { CATALOGUE } from '../../src/systems/index.js';
 import { cleanupSentence } from '../../src/report/cleanup-text.js';
 import { createRunCollector, type RunHeader } from '../../src/report/vitest/collector.js';
-import { outcome, result } from '././fixtures.js';
+import { outcome, result } from './fixtures.js';
 
 const header: RunHeader = {
   tool: 'users-conformance',

@@ -7,7 +7,7 @@ import type { Vitest } from 'vitest/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readResultsJson, type RunReport } from '../../src/report/index.js';
 import ConformanceReporter from '../../src/report/vitest-reporter.js';
-import { outcome, project, result, runContext, SECRET_TOKEN, testCase, testModule } from '././fixtures.js';
+import { outcome, project, result, runContext, SECRET_TOKEN, testCase, testModule } from './fixtures.js';
 
 let dir: string;
 let closers: Array<() => unknown>;

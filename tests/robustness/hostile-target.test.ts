@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTarget } from '../../src/engine/run.js';
 import { loadSpec } from '../../src/spec/index.js';
+import { scenariosFor, systemOf } from '../../src/systems/index.js';
 
 type Mode = 'hang' | 'reset' | 'malformed-json' | 'html' | 'huge' | 'redirect' | 'empty-200' | 'wrong-shapes' | 'deep-json' | 'secret-bomb' | 'rate-limited' | 'control-chars';
 const MODES: Mode[] = ['hang', 'reset', 'malformed-json', 'html', 'huge', 'redirect', 'empty-200', 'wrong-shapes', 'deep-json', 'secret-bomb', 'rate-limited', 'control-chars'];
@@ -60,6 +61,8 @@ describe.each(['runai-2.19', 'lenses-hq'])('%s against a hostile target', (specI
     const started = performance.now();
     const out = await runTarget({
       spec,
+      system: systemOf(spec),
+      scenarios: scenariosFor(spec),
       target: { specId, baseUrl: `${base}/${mode}`, label: mode, credentials: { adminToken: 'admin-token-for-a-hostile-target', viewerToken: 'viewer-token-for-a-hostile-target', username: 'admin', password: 'not-a-real-password' } },
       options: { runId: 'hostile1', seed: 3, readOnly: false, runs: 2, concurrency: 4, timeoutMs: 150, emailDomain: 'example.com' },
       parallel: 8,

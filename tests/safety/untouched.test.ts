@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runTarget } from '../../src/engine/run.js';
 import { startReferenceServer } from '../../src/reference/index.js';
 import { loadSpec } from '../../src/spec/index.js';
+import { scenariosFor, systemOf } from '../../src/systems/index.js';
 
 const RUN_ID = 'safetyrn';
 
@@ -31,6 +32,8 @@ describe.each(Object.keys(PATHS))('%s', (specId) => {
       const before = await snapshot(server.url, server.adminToken, PATHS[specId]!);
       const out = await runTarget({
         spec: await loadSpec(specId),
+        system: systemOf(await loadSpec(specId)),
+        scenarios: scenariosFor(await loadSpec(specId)),
         target: { specId, baseUrl: server.url, label: 'reference', credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword } },
         options: { runId: RUN_ID, seed: 11, readOnly: false, runs: 5, concurrency: 4, timeoutMs: 5000, emailDomain: 'example.com' },
       });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { cli } from '../cli/cli-process.js';
-import { startRecordingProxy, type RecordingProxy } from '././recording-proxy.js';
+import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 const CASES = [
   // Failures in password flows: their transcripts hold temp passwords, new passwords and user tokens.

@@ -1,7 +1,7 @@
 /** A discriminator validates against the branch its tag names, and rejects tags no branch has. */
 import { describe, expect, it } from 'vitest';
 import { loadSpecFromDocument } from '../../src/spec/index.js';
-import { docWithSchema } from '././helpers.js';
+import { docWithSchema } from './helpers.js';
 
 // Open schemas: a value can match both, which oneOf alone would reject.
 const schemas = {

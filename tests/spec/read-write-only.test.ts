@@ -1,7 +1,7 @@
 /** readOnly is not required in requests, writeOnly not in responses, however the property is reached. */
 import { describe, expect, it } from 'vitest';
 import { loadSpecFromDocument } from '../../src/spec/index.js';
-import { docWithSchema } from '././helpers.js';
+import { docWithSchema } from './helpers.js';
 
 async function sides(body: unknown, schemas: Record<string, unknown>, openapi = '3.0.3') {
   const spec = await loadSpecFromDocument(docWithSchema(body, { openapi, components: { schemas }, requestSchema: body }));

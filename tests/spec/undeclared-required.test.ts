@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSpec, loadSpecFromDocument, UNDECLARED_REQUIRED_KEY } from '../../src/spec/index.js';
-import { docWithSchema } from '././helpers.js';
+import { docWithSchema } from './helpers.js';
 
 /** The vendor Run:ai 2.19 shape: the request requires `password` without defining it; the response inherits it. */
 function groups(openapi = '3.0.3'): Record<string, unknown> {

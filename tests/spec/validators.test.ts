@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpecFromDocument, type LoadedSpec } from '../../src/spec/index.js';
-import { docWithSchema } from '././helpers.js';
+import { docWithSchema } from './helpers.js';
 
 async function responseValidator(schema: unknown, extra: Parameters<typeof docWithSchema>[1] = {}) {
   const spec = await loadSpecFromDocument(docWithSchema(schema, extra));

@@ -19,8 +19,8 @@ function load(file: string): Obj {
 function objects(value: unknown, pointer = ''): [string, Obj][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => objects(v, `${pointer}/${i}`));
   if (value === null || typeof value !== 'object') return [];
-  const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-  return [[pointer, value as Obj], ...Object.entries(value).flatMap(([k, v]) => objects(v, `${pointer}/${escape(k)}`))];
+  const escapeToken = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+  return [[pointer, value as Obj], ...Object.entries(value).flatMap(([k, v]) => objects(v, `${pointer}/${escapeToken(k)}`))];
 }
 
 interface Note { kind: string; text: string }

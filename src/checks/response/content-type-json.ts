@@ -1,13 +1,24 @@
 import { findResponse, isJsonMediaType } from '../../spec/index.js';
 import { fail, pass, skip, type Verdict } from '../verdict.js';
-import { contentTypeOf, hasBody, type ResponseEvidence } from '././evidence.js';
-import { successOnlyByDefault } from '././schema-response.js';
+import { contentTypeOf, hasBody, type ResponseEvidence } from './evidence.js';
+import { successOnlyByDefault } from './schema-response.js';
+import { defineCheck } from '../define.js';
 
 /** `content-type.json`: where the documented response is JSON, the Content-Type says JSON. */
-export function contentTypeJson({ operation, response }: ResponseEvidence): Verdict {
+export const contentTypeJson = defineCheck({
+  id: 'content-type.json',
+  level: 'MUST',
+  category: 'operation',
+  title: 'JSON responses say they are JSON',
+  why: 'Where the spec documents an application/json body for a status, the response must carry a JSON Content-Type (application/json or a +json type, parameters such as charset allowed), so clients pick the right decoder.',
+  example: 'get_users 200: Content-Type is "text/plain", expected application/json',
+  basis: 'seed',
+  source: "the media type the seed documents for the response (application/json)",
+  writes: false,
+}, ({ operation, response }: ResponseEvidence): Verdict => {
   if (response.status === undefined) return skip('no response');
   const documented = findResponse(operation, response.status);
-  if (!documented || !documented.content.some((m) => isJsonMediaType(m.mediaType))) return skip('no JSON body documented for this status');
+  if (!documented?.content.some((m) => isJsonMediaType(m.mediaType))) return skip('no JSON body documented for this status');
   if (successOnlyByDefault(operation.responses, documented, response.status)) return skip(`a ${response.status} success is covered only by the default (error) response`);
   if (!hasBody(response)) return skip('no body to label');
   const contentType = contentTypeOf(response);
@@ -17,4 +28,4 @@ export function contentTypeJson({ operation, response }: ResponseEvidence): Verd
     documented.content.map((m) => m.mediaType),
     contentType ?? null,
   );
-}
+});

@@ -1,6 +1,7 @@
 import { basisOfValue, findMediaType, findResponse, isJsonMediaType, type ResponseInfo } from '../../spec/index.js';
 import { capped, fail, pass, skip, type Verdict } from '../verdict.js';
-import { contentTypeOf, hasBody, type ResponseEvidence } from '././evidence.js';
+import { contentTypeOf, hasBody, type ResponseEvidence } from './evidence.js';
+import { defineCheck } from '../define.js';
 
 /**
  * `schema.response`: the body matches the schema documented for its status and media type. A body
@@ -12,7 +13,17 @@ import { contentTypeOf, hasBody, type ResponseEvidence } from '././evidence.js';
  * operation covers only by `default`, where it documents its success otherwise, is not judged against
  * that `default`: there it describes errors (Lenses HQ: "Error object."), not another success.
  */
-export function schemaResponse({ spec, operation, response }: ResponseEvidence): Verdict {
+export const schemaResponse = defineCheck({
+  id: 'schema.response',
+  level: 'MUST',
+  category: 'operation',
+  title: 'Response body matches the documented schema',
+  why: 'Each documented response names a schema for its media type: required properties, types, formats, enums, nullability. Clients deserialise by it; a body that does not match breaks them. Undocumented extra properties are allowed unless the schema forbids them (additionalProperties: false).',
+  example: 'get_user_by_id 200: /createdAt must match format "date-time" (actual "yesterday")',
+  basis: 'seed',
+  source: "the schema the seed (or, for Lenses, FACTS part B) documents for the status and media type",
+  writes: false,
+}, ({ spec, operation, response }: ResponseEvidence): Verdict => {
   if (response.status === undefined) return skip('no response');
   const documented = findResponse(operation, response.status);
   if (!documented) return skip('status not documented (see status.documented)');
@@ -36,7 +47,7 @@ export function schemaResponse({ spec, operation, response }: ResponseEvidence):
   const verdict = fail(`${where}: ${first.message}${more}`, issues.map((i) => ({ at: i.pointer, [i.keyword]: i.expected })), issues.map((i) => ({ at: i.pointer, actual: i.actual })));
   if (guessed) return cap(verdict);
   return stated.length > 0 ? verdict : capped(verdict, `the failing parts of the schema rest on a ${basisOfValue(spec, media.schemaPointer, first.pointer)}, not on the contract`);
-}
+});
 
 /** A 2xx matched only by `default` while the operation documents its success statuses explicitly. */
 export function successOnlyByDefault(responses: readonly ResponseInfo[], matched: ResponseInfo, status: number): boolean {

@@ -4,7 +4,7 @@
  * time (their spec or check did not run, or ended skipped/disabled/error).
  */
 import { failsGate, type CheckRecord, type RunReport } from '../../report/index.js';
-import { failureKey, recordKey, type BaselineFile, type KnownFailure } from '././baseline-file.js';
+import { failureKey, recordKey, type BaselineFile, type KnownFailure } from './baseline-file.js';
 
 export interface BaselineComparison {
   newFailures: CheckRecord[];

@@ -1,7 +1,7 @@
 /** The baseline comparison as an extra section of the HTML report (all text escaped). */
 import { escapeHtml, type CheckRecord, type ExtraSection } from '../../report/index.js';
-import type { KnownFailure } from '././baseline-file.js';
-import type { BaselineComparison } from '././compare.js';
+import type { KnownFailure } from './baseline-file.js';
+import type { BaselineComparison } from './compare.js';
 
 export function baselineSection(path: string, comparison: BaselineComparison): ExtraSection {
   const record = (r: CheckRecord) => `<li><code>${escapeHtml(r.id)}</code> ${escapeHtml(r.spec)} ${escapeHtml(r.operationId ?? '(flow-wide)')}: ${escapeHtml(r.message)}</li>`;

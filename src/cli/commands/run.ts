@@ -12,7 +12,7 @@ import { baselineSection } from '../baseline/section.js';
 import type { RunFlags } from '../run/flags.js';
 import { runHelpText } from '../run/help.js';
 import { prepareRun } from '../run/prepare.js';
-import { probeTarget } from '../run/probe.js';
+import { preflightTarget } from '../run/probe.js';
 import { gateOf } from '../run/gate.js';
 import { formatSummary } from '../run/summary.js';
 import { printable } from '../printable.js';
@@ -57,7 +57,12 @@ async function runCommand(flags: RunFlags): Promise<number> {
     console.log(formatListing(prepared.specs.map((spec) => listChecks(spec, config.options)), label));
     return EXIT.ok;
   }
-  if (config.targetUrl) await probeTarget(config.targetUrl, config.options.timeoutMs);
+  // One authenticated read of the target (reachable, credentials accepted, right base URL), before
+  // anything starts; the suites are told it was done.
+  if (config.targetUrl) {
+    await preflightTarget(config, prepared.specs[0]!);
+    config.preflighted = true;
+  }
   // vitest and the scenarios load only when a run starts (`--help`, `--list` and bad flags stay quick).
   const [{ default: ConformanceReporter }, { ProgressReporter }, { runSuites, SIGNAL_EXIT }] = await Promise.all([
     import('../../report/vitest-reporter.js'),
@@ -73,7 +78,7 @@ async function runCommand(flags: RunFlags): Promise<number> {
     onReport: (report, files) => (written = { report, files }),
   });
   const progress = new ProgressReporter(process.stderr);
-  const run = await runSuites(prepared.env, [reporter, progress], (signal) => progress.noteStopping(signal));
+  const run = await runSuites(prepared.env, config, [reporter, progress], (signal) => progress.noteStopping(signal));
   const stopped = run.interrupted ? { signal: run.interrupted, code: SIGNAL_EXIT[run.interrupted] ?? EXIT.noVerdict } : undefined;
   if (!written) {
     if (stopped) return stopped.code;

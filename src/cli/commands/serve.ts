@@ -3,7 +3,8 @@
  * come from flags or env; those it generates are printed once, so a person can point a client at it.
  */
 import type { Command } from 'commander';
-import { SpecLoadError } from '../../spec/index.js';
+import { loadSpec, SpecLoadError } from '../../spec/index.js';
+import { systemOf } from '../../systems/index.js';
 import { FAULTS, startReferenceServer, type ReferenceServerOptions, type RunningReferenceServer } from '../../reference/index.js';
 import { printTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
@@ -66,7 +67,9 @@ function toOptions(flags: ServeFlags): ReferenceServerOptions {
 
 async function start(options: ReferenceServerOptions): Promise<RunningReferenceServer> {
   try {
-    return await startReferenceServer(options);
+    // A document that declares no system (a vendor's own) is served as the system the registry sees in it.
+    const system = systemOf(await loadSpec(options.spec)).id;
+    return await startReferenceServer({ ...options, system });
   } catch (error) {
     if (error instanceof SpecLoadError || !(error instanceof Error)) throw error;
     throw new UsageError(error.message);
@@ -82,7 +85,7 @@ function printBanner(server: RunningReferenceServer, flags: ServeFlags): void {
   const generated: [string, string][] = [];
   if (!given(flags.adminToken, 'REFERENCE_ADMIN_TOKEN')) generated.push(['admin token', server.adminToken]);
   if (!given(flags.viewerToken, 'REFERENCE_VIEWER_TOKEN')) generated.push(['viewer token', server.viewerToken]);
-  if (server.spec.system === 'runai') {
+  if (server.appCredentials) {
     if (!given(flags.clientId, 'REFERENCE_CLIENT_ID')) generated.push(['client id', server.clientId]);
     if (!given(flags.clientSecret, 'REFERENCE_CLIENT_SECRET')) generated.push(['client secret', server.clientSecret]);
   }

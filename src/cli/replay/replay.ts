@@ -11,9 +11,9 @@
 import { request } from 'undici';
 import type { CheckRecord } from '../../report/index.js';
 import { describeNetworkError } from '../run/probe.js';
-import { idChanges } from '././id-changes.js';
-import { prepareRequest, type ReplayCredentials } from '././prepare-request.js';
-import { statusExpectation } from '././status-expectation.js';
+import { idChanges } from './id-changes.js';
+import { prepareRequest, type ReplayCredentials } from './prepare-request.js';
+import { statusExpectation } from './status-expectation.js';
 
 export type ReplayVerdict = 'FIXED' | 'STILL FAILING' | 'CHANGED' | 'UNCHANGED' | 'NOT REPLAYED' | 'NOT REPRODUCED';
 

@@ -1,6 +1,6 @@
 /** The flags ↔ environment table of the README, generated from the one list the suites read. */
 import { ENVIRONMENT_VARIABLES } from '../../config/environment.js';
-import { FLAG_ENVIRONMENT } from '././flags.js';
+import { FLAG_ENVIRONMENT } from './flags.js';
 
 export function environmentTableMarkdown(): string {
   const rows = Object.entries(ENVIRONMENT_VARIABLES).map(([env, meaning]) => {

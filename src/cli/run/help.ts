@@ -1,6 +1,6 @@
 /** The `run --help` text after the option list: examples, exit codes, how errors surface. */
 import { ENVIRONMENT_VARIABLES } from '../../config/environment.js';
-import { FLAG_ENVIRONMENT } from '././flags.js';
+import { FLAG_ENVIRONMENT } from './flags.js';
 
 export function runHelpText(): string {
   const envWidth = Math.max(...Object.keys(ENVIRONMENT_VARIABLES).map((k) => k.length));

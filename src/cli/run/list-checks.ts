@@ -2,7 +2,6 @@
  * `run --list`: the checks a run would record for the chosen specs and options, per scenario, with
  * their levels and why any are turned off. Reads the catalogue and the specs only: no request, no server.
  */
-import { definitionOf } from '../../checks/catalogue/index.js';
 import type { CheckLevel } from '../../checks/types.js';
 import { checkDisabledReason, scenarioDisabledReason, type PlanOptions } from '../../engine/plan.js';
 import { scenariosFor } from '../../systems/index.js';
@@ -36,8 +35,8 @@ export function listChecks(spec: LoadedSpec, options: ListOptions): ListedSpec {
       continue;
     }
     const scenarioOff = scenarioDisabledReason(scenario, options);
-    for (const id of scenario.checks) {
-      listed.checks.push({ scenario: scenario.id, check: id, level: definitionOf(id).level, disabled: scenarioOff ?? checkDisabledReason(id, options) });
+    for (const check of scenario.checks) {
+      listed.checks.push({ scenario: scenario.id, check: check.id, level: check.level, disabled: scenarioOff ?? checkDisabledReason(check, options) });
     }
   }
   return listed;

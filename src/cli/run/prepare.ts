@@ -5,20 +5,21 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { CATALOGUE } from '../../checks/catalogue/index.js';
+import { CATALOGUE, systemOf, UnknownSystemError } from '../../systems/index.js';
 import { ConfigError } from '../../config/config-error.js';
-import { configFromEnvironment, type EnvironmentConfig } from '../../config/environment.js';
+import { resolveRunConfig, type RunConfig } from '../../config/run-config.js';
 import { BUILTIN_SPECS, findBuiltinSpec, loadSpec, type LoadedSpec } from '../../spec/index.js';
 import { UsageError } from '../usage-error.js';
-import { environmentFor, inFlagTerms, type RunFlags } from '././flags.js';
-import { prepareReportDir } from '././report-dir.js';
+import { environmentFor, inFlagTerms, type RunFlags } from './flags.js';
+import { prepareReportDir } from './report-dir.js';
 
 type Env = Record<string, string | undefined>;
 
 export interface PreparedRun {
   /** The full environment the suites run with (paths made absolute). */
   env: Env;
-  config: EnvironmentConfig;
+  /** The run configuration, resolved once (handed to the suites as is). */
+  config: RunConfig;
   specs: LoadedSpec[];
 }
 
@@ -30,19 +31,24 @@ export async function prepareRun(flags: RunFlags, base: Env, cwd: string): Promi
   // The suites run with the package folder as vitest's root: paths the user typed are relative to where they typed them.
   env.CONFORMANCE_REPORT_DIR = resolve(cwd, env.CONFORMANCE_REPORT_DIR?.trim() || 'reports');
   if (env.CONFORMANCE_SPEC?.trim()) env.CONFORMANCE_SPEC = env.CONFORMANCE_SPEC.split(',').map((s) => s.trim()).filter(Boolean).map((s) => specSource(s, cwd)).join(',');
-  let config: EnvironmentConfig;
+  let config: RunConfig;
   try {
-    config = configFromEnvironment(env);
+    config = resolveRunConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(inFlagTerms(error.message, flags));
     throw error;
   }
-  if (flags.only && flags.only.every((id) => id.trim() === '')) throw new UsageError('--only needs at least one check id or prefix (see `users-conformance run --list`)');
+  if (flags.only?.every((id) => id.trim() === '')) throw new UsageError('--only needs at least one check id or prefix (see `users-conformance run --list`)');
   checkOnly(config.options.only ?? []);
   if (!flags.list) prepareReportDir(config.reportDir);
   const specs = await Promise.all(config.specIds.map((id) => loadSpec(id)));
   for (const spec of specs) {
-    if (spec.system === 'unknown') throw new UsageError(`spec ${spec.id} is neither Run:ai nor Lenses HQ (set "x-conformance-system" in the document)`);
+    try {
+      systemOf(spec);
+    } catch (error) {
+      if (error instanceof UnknownSystemError) throw new UsageError(error.message);
+      throw error;
+    }
   }
   return { env, config, specs };
 }

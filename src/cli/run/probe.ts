@@ -1,11 +1,26 @@
 /**
- * One request to the target before anything starts, so an unreachable target is a one-line usage
- * error (exit 2) instead of hundreds of transport failures. Any HTTP answer, even 404 or 401, counts
- * as reachable; no credentials are sent.
+ * The one check of a target before anything starts, shared with the suites (they are told it was
+ * done): an authenticated read (`engine/preflight.ts`), so an unreachable target, missing or refused
+ * credentials, or a wrong base URL is a one-line usage error (exit 2) instead of hundreds of failures.
  */
 import { request } from 'undici';
+import type { RunConfig } from '../../config/run-config.js';
+import { preflightProblem } from '../../engine/preflight.js';
+import type { LoadedSpec } from '../../spec/index.js';
+import { systemOf } from '../../systems/index.js';
 import { UsageError } from '../usage-error.js';
 
+export async function preflightTarget(config: RunConfig, spec: LoadedSpec): Promise<void> {
+  const baseUrl = config.targetUrl!.replace(/\/+$/, '');
+  const target = { specId: spec.id, baseUrl, label: config.targetUrl!, credentials: config.credentials };
+  const problem = await preflightProblem(target, spec, systemOf(spec), config.options);
+  if (problem) throw new UsageError(problem);
+}
+
+/**
+ * For the commands that hold no spec (`replay`, `sweep`): one unauthenticated request, so an
+ * unreachable target is a usage error; any HTTP answer, even 404 or 401, counts as reachable.
+ */
 export async function probeTarget(url: string, timeoutMs: number): Promise<void> {
   try {
     const response = await request(url, { method: 'GET', headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) });

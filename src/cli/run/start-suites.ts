@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createVitest, type Reporter } from 'vitest/node';
+import type { RunConfig } from '../../config/run-config.js';
 import { packageRoot } from '../../meta/package.js';
 
 export interface SuitesRun {
@@ -25,7 +26,7 @@ type Env = Record<string, string | undefined>;
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
-export async function runSuites(env: Env, reporters: Reporter[], onStopping: (signal: NodeJS.Signals) => void): Promise<SuitesRun> {
+export async function runSuites(env: Env, config: RunConfig, reporters: Reporter[], onStopping: (signal: NodeJS.Signals) => void): Promise<SuitesRun> {
   // Global setup and the test workers read their configuration from the environment.
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name];
@@ -42,7 +43,8 @@ export async function runSuites(env: Env, reporters: Reporter[], onStopping: (si
   const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
   const vitest = await createVitest(
     'test',
-    { root, config: join(root, 'vitest.config.ts'), project: 'suites', watch: false, reporters, passWithNoTests: false },
+    // The run configuration goes to global setup as resolved here: no second parse of the environment.
+    { root, config: join(root, 'vitest.config.ts'), project: 'suites', watch: false, reporters, passWithNoTests: false, provide: { runConfig: config } },
     {},
     { stdout: sink, stderr: sink },
   );

@@ -6,7 +6,7 @@ import { CHECK_STATUSES } from '../../checks/types.js';
 import { cleanupSentence, nothingJudgedReason, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { formatTable } from '../table.js';
-import { gateOf, type Gate } from '././gate.js';
+import { gateOf, type Gate } from './gate.js';
 
 const MAX_LISTED = 15;
 

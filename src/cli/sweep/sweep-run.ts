@@ -20,9 +20,10 @@ export async function sweepRun(request: SweepRequest): Promise<SweepResult> {
   const [{ createTargetClient }, { systemOf }] = await Promise.all([import('../../engine/client.js'), import('../../systems/index.js')]);
   const spec = await loadSpec(request.specId);
   const target = { specId: request.specId, baseUrl: request.baseUrl, label: request.baseUrl, credentials: request.credentials };
-  const http = createTargetClient(target, spec, { ...DEFAULT_RUN_OPTIONS, timeoutMs: request.timeoutMs, runId: request.runId, seed: request.seed });
+  const system = systemOf(spec);
+  const http = createTargetClient(target, spec, system, { ...DEFAULT_RUN_OPTIONS, timeoutMs: request.timeoutMs, runId: request.runId, seed: request.seed });
   try {
-    return await systemOf(spec).sweep(http, spec, request.runId);
+    return await system.sweep(http, spec, request.runId);
   } finally {
     await http.close();
   }

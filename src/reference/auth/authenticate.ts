@@ -6,8 +6,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { getCookies, Headers } from 'undici';
 import type { Operation } from '../../spec/index.js';
 import type { Behaviour } from '../faults/behaviour.js';
-import { SESSION_COOKIE, type SessionStore } from '././sessions.js';
-import type { Principal, TokenService } from '././tokens.js';
+import { SESSION_COOKIE, type SessionStore } from './sessions.js';
+import type { Principal, TokenService } from './tokens.js';
 
 export interface Authenticator {
   tokens: TokenService;

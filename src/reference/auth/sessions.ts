@@ -1,6 +1,6 @@
 /** Cookie sessions (Lenses `POST /api/v1/login` → `session_id`), per principal. */
 import { randomSecret } from '../random.js';
-import type { Principal } from '././tokens.js';
+import type { Principal } from './tokens.js';
 
 export const SESSION_COOKIE = 'session_id';
 

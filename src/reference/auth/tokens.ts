@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { newId } from '../random.js';
-import { readToken, signToken } from '././jwt.js';
+import { readToken, signToken } from './jwt.js';
 
 /**
  * Who a request acts as. `admin` and `viewer` are the configured tokens' owners; `user` a local user;

@@ -2,9 +2,9 @@
  * What each catalogue id switches on: a partial Behaviour per fault. `behaviourFor(id)` merges it over
  * the correct behaviour; handlers only ever see the merged knobs.
  */
-import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from '././behaviour.js';
-import { BENIGN_BEHAVIOURS } from '././benign.js';
-import { body, contentType, eachResource, errorBody, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from '././reply-hooks.js';
+import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
+import { BENIGN_BEHAVIOURS } from './benign.js';
+import { body, contentType, eachResource, errorBody, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
 type Obj = Record<string, unknown>;

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { problemType } from '../server/error-body.js';
-import type { Behaviour } from '././behaviour.js';
-import { chain, contentType, eachKey, eachResource, errorStatus, everyError, status, type ReplyHook } from '././reply-hooks.js';
+import type { Behaviour } from './behaviour.js';
+import { chain, contentType, eachKey, eachResource, errorStatus, everyError, status, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
 type Obj = Record<string, unknown>;

@@ -2,8 +2,8 @@
 import type { SessionStore } from '../auth/sessions.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
 import type { Behaviour } from '../faults/behaviour.js';
-import type { MetadataRules } from '././metadata.js';
-import type { LensesState } from '././store.js';
+import type { MetadataRules } from './metadata.js';
+import type { LensesState } from './store.js';
 
 export interface LensesContext {
   state: LensesState;

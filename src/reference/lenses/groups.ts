@@ -4,10 +4,10 @@
  */
 import { ApiError, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import { metadataRules, type LensesContext } from '././context.js';
-import { applyMetadata } from '././metadata.js';
-import { findUser, insertGroup, membersOf, type LensesGroup } from '././store.js';
-import { toCompactGroup, toHqGroup } from '././views.js';
+import { metadataRules, type LensesContext } from './context.js';
+import { applyMetadata } from './metadata.js';
+import { findUser, insertGroup, membersOf, type LensesGroup } from './store.js';
+import { toCompactGroup, toHqGroup } from './views.js';
 
 interface GroupBody {
   name: string;

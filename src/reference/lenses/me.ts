@@ -1,14 +1,14 @@
 /** The caller's own resources (`/api/v1/users/me*`) and the password login that starts a session. */
 import { ApiError, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import type { LensesContext } from '././context.js';
+import type { LensesContext } from './context.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { Headers, setCookie } from 'undici';
 import { randomSecret } from '../random.js';
-import { patchSettings, readSettings } from '././settings.js';
-import { findUser, liveUsers } from '././store.js';
-import { requireUser } from '././users.js';
-import { toHqUser } from '././views.js';
+import { patchSettings, readSettings } from './settings.js';
+import { findUser, liveUsers } from './store.js';
+import { requireUser } from './users.js';
+import { toHqUser } from './views.js';
 
 /**
  * Whoever the bearer token or session cookie belongs to. Whether a service-account token has a `me`

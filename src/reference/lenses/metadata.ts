@@ -4,7 +4,7 @@
  * not bytes, so the byte limits are checked here.
  */
 import { ApiError, type InvalidField } from '../server/reply.js';
-import { mergeTopLevel } from '././merge-keys.js';
+import { mergeTopLevel } from './merge-keys.js';
 
 export const METADATA_LIMITS = { keys: 50, keyBytes: 40, valueBytes: 500 } as const;
 

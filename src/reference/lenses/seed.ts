@@ -3,7 +3,7 @@
  * read-only `viewer`, a few ordinary users and one group they belong to. A suite must leave them as
  * they were.
  */
-import { insertGroup, insertUser, type LensesState } from '././store.js';
+import { insertGroup, insertUser, type LensesState } from './store.js';
 
 const NAMES = ['zara.okafor', 'mateo.rossi', 'ana.lindqvist', 'kenji.watanabe', 'lea.martin'];
 export const VIEWER_NAME = 'viewer';

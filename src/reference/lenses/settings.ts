@@ -5,7 +5,7 @@
  * a patch merging the known keys it carries (absent ones untouched, null back to the default).
  */
 import { ApiError, type InvalidField } from '../server/reply.js';
-import { mergeTopLevel } from '././merge-keys.js';
+import { mergeTopLevel } from './merge-keys.js';
 
 type Settings = Record<string, unknown>;
 

@@ -2,11 +2,11 @@
 import { lensesError } from '../server/error-body.js';
 import type { Handler, HandlerRequest, SystemApi } from '../server/system.js';
 import type { Principal } from '../auth/tokens.js';
-import type { LensesContext } from '././context.js';
-import { createGroup, deleteGroup, listGroups, updateGroup } from '././groups.js';
-import { deleteSessions, getMe, getSettings, login, updateSettings } from '././me.js';
-import { findUser } from '././store.js';
-import { createUser, deleteUser, getUser, listUsers, setGroups, updateProfile, updateUser } from '././users.js';
+import type { LensesContext } from './context.js';
+import { createGroup, deleteGroup, listGroups, updateGroup } from './groups.js';
+import { deleteSessions, getMe, getSettings, login, updateSettings } from './me.js';
+import { findUser } from './store.js';
+import { createUser, deleteUser, getUser, listUsers, setGroups, updateProfile, updateUser } from './users.js';
 
 type LensesHandler = (ctx: LensesContext, request: HandlerRequest) => ReturnType<Handler>;
 

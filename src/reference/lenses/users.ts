@@ -2,10 +2,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError, InjectedCrash, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import { metadataRules, type LensesContext } from '././context.js';
-import { applyMetadata } from '././metadata.js';
-import { findUser, insertUser, liveUsers, type LensesUser } from '././store.js';
-import { toHqUser } from '././views.js';
+import { metadataRules, type LensesContext } from './context.js';
+import { applyMetadata } from './metadata.js';
+import { findUser, insertUser, liveUsers, type LensesUser } from './store.js';
+import { toHqUser } from './views.js';
 
 type Metadata = Record<string, string | null>;
 

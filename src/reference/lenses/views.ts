@@ -1,6 +1,6 @@
 /** How stored Lenses users and groups look on the wire (`hq_User`, `hq_CompactGroup`, `hq_Group`). */
 import type { Behaviour } from '../faults/behaviour.js';
-import { type LensesGroup, type LensesState, type LensesUser, membersOf } from '././store.js';
+import { type LensesGroup, type LensesState, type LensesUser, membersOf } from './store.js';
 
 export const userLrn = (name: string) => `lrn:hq:user/${name}`;
 export const groupLrn = (name: string) => `lrn:hq:group/${name}`;

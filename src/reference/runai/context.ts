@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedSpec } from '../../spec/index.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
 import type { Behaviour } from '../faults/behaviour.js';
-import type { RunaiState } from '././store.js';
+import type { RunaiState } from './store.js';
 
 export interface RunaiCredentials {
   /** The admin's identity: `createdBy` of what the admin creates; also a password-grant login. */

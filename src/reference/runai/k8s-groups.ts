@@ -4,9 +4,9 @@
  */
 import { ApiError, json, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import { callerName, type RunaiContext } from '././context.js';
-import { findGroup, TENANT_ID, type RunaiGroup } from '././store.js';
-import { MASKED_PASSWORD, toGroup } from '././views.js';
+import { callerName, type RunaiContext } from './context.js';
+import { findGroup, TENANT_ID, type RunaiGroup } from './store.js';
+import { MASKED_PASSWORD, toGroup } from './views.js';
 
 interface GroupBody {
   username?: string;

@@ -5,10 +5,10 @@
  */
 import { ApiError, json, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import { callerName, type RunaiContext } from '././context.js';
-import { findUser, findUserByEmail, insertUser, liveUsers, TENANT_ID, touch } from '././store.js';
-import { removeUser } from '././users.js';
-import { entityTypeOf, MASKED_PASSWORD, toUser1 } from '././views.js';
+import { callerName, type RunaiContext } from './context.js';
+import { findUser, findUserByEmail, insertUser, liveUsers, TENANT_ID, touch } from './store.js';
+import { removeUser } from './users.js';
+import { entityTypeOf, MASKED_PASSWORD, toUser1 } from './views.js';
 
 interface K8sUserBody {
   email: string;

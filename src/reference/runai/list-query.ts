@@ -6,7 +6,7 @@
  */
 import type { DefaultListOrder, ListFeature } from '../faults/behaviour.js';
 import { ApiError } from '../server/reply.js';
-import type { RunaiUser } from '././store.js';
+import type { RunaiUser } from './store.js';
 
 export interface ListQuery {
   filterBy?: string[];

@@ -2,9 +2,9 @@
 import { temporaryPassword } from '../random.js';
 import { ApiError, json, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import type { RunaiContext } from '././context.js';
-import { findUser, touch, type RunaiUser } from '././store.js';
-import { requireUser, unknownTarget } from '././users.js';
+import type { RunaiContext } from './context.js';
+import { findUser, touch, type RunaiUser } from './store.js';
+import { requireUser, unknownTarget } from './users.js';
 
 /** A new temporary password, different from the current one; the old one stops working. */
 export function resetPassword(ctx: RunaiContext, request: HandlerRequest): Reply {

@@ -4,7 +4,7 @@
  * sorting and filtering have something to tell apart.
  */
 import { temporaryPassword } from '../random.js';
-import { insertUser, type RunaiState } from '././store.js';
+import { insertUser, type RunaiState } from './store.js';
 
 const NAMES = ['zara.okafor', 'mateo.rossi', 'ana.lindqvist', 'kenji.watanabe', 'lea.martin'];
 const DAY = 24 * 3600 * 1000;

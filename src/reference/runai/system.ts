@@ -3,14 +3,14 @@ import type { Operation } from '../../spec/index.js';
 import type { Principal } from '../auth/tokens.js';
 import { runaiError } from '../server/error-body.js';
 import type { Handler, HandlerRequest, SystemApi } from '../server/system.js';
-import type { RunaiContext } from '././context.js';
-import { createK8sUser, deleteK8sUser, getK8sUser, getK8sUserRoles, listK8sUsers, listRoles, updateK8sUser } from '././k8s-users.js';
-import { createGroup, deleteGroup, getGroup, listGroups, updateGroup } from '././k8s-groups.js';
-import { changeOwnPassword, logoutUser, resetPassword } from '././passwords.js';
+import type { RunaiContext } from './context.js';
+import { createK8sUser, deleteK8sUser, getK8sUser, getK8sUserRoles, listK8sUsers, listRoles, updateK8sUser } from './k8s-users.js';
+import { createGroup, deleteGroup, getGroup, listGroups, updateGroup } from './k8s-groups.js';
+import { changeOwnPassword, logoutUser, resetPassword } from './passwords.js';
 import { ApiError } from '../server/reply.js';
-import { findUser } from '././store.js';
-import { grantToken } from '././token-grant.js';
-import { countUsers, createUser, deleteUser, getUser, listUsers } from '././users.js';
+import { findUser } from './store.js';
+import { grantToken } from './token-grant.js';
+import { countUsers, createUser, deleteUser, getUser, listUsers } from './users.js';
 
 type RunaiHandler = (ctx: RunaiContext, request: HandlerRequest) => ReturnType<Handler>;
 

@@ -8,9 +8,9 @@ import type { Operation } from '../../spec/index.js';
 import type { Principal } from '../auth/tokens.js';
 import { ApiError, json, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import type { RunaiContext } from '././context.js';
-import { passwordMatches } from '././passwords.js';
-import { findUserByEmail } from '././store.js';
+import type { RunaiContext } from './context.js';
+import { passwordMatches } from './passwords.js';
+import { findUserByEmail } from './store.js';
 
 export function grantToken(ctx: RunaiContext, request: HandlerRequest): Reply {
   const fields = lowerCaseKeys(request.body);

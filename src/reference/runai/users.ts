@@ -3,10 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { temporaryPassword } from '../random.js';
 import { ApiError, InjectedCrash, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
-import { callerName, type RunaiContext } from '././context.js';
-import { filterUsers, paginate, sortUsers, type ListQuery, type Matching } from '././list-query.js';
-import { findUser, findUserByEmail, insertUser, liveUsers, type RunaiUser } from '././store.js';
-import { toUser2 } from '././views.js';
+import { callerName, type RunaiContext } from './context.js';
+import { filterUsers, paginate, sortUsers, type ListQuery, type Matching } from './list-query.js';
+import { findUser, findUserByEmail, insertUser, liveUsers, type RunaiUser } from './store.js';
+import { toUser2 } from './views.js';
 
 export async function createUser(ctx: RunaiContext, request: HandlerRequest): Promise<Reply> {
   const { email: sent } = request.body as { email: string };

@@ -1,5 +1,5 @@
 /** How stored Run:ai users and groups look on the wire. */
-import type { RunaiGroup, RunaiUser } from '././store.js';
+import type { RunaiGroup, RunaiUser } from './store.js';
 
 /** `User2` (`/api/v1/users`): every required key present, nullable ones as null. */
 export function toUser2(user: RunaiUser): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ErrorRenderer } from '././error-body.js';
+import type { ErrorRenderer } from './error-body.js';
 
 /** Node's parser error codes that are not a plain 400 (as Node's own default answer maps them). */
 const STATUS_BY_CODE: Record<string, number> = {

@@ -1,6 +1,6 @@
 /** Error bodies in each system's schema: Run:ai `Error`, Lenses `hq_Error` (RFC 7807 style). */
 import { STATUS_CODES } from 'node:http';
-import type { InvalidField } from '././reply.js';
+import type { InvalidField } from './reply.js';
 
 export type ErrorRenderer = (status: number, message: string, invalidFields?: InvalidField[]) => unknown;
 

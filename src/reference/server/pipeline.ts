@@ -8,12 +8,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoadedSpec, Operation } from '../../spec/index.js';
 import { authenticate, viewerMay, type Authenticator } from '../auth/authenticate.js';
 import type { Behaviour } from '../faults/behaviour.js';
-import { readBody } from '././read-body.js';
-import { ApiError, InjectedCrash, type Reply } from '././reply.js';
-import { readInput } from '././request-input.js';
-import type { Router } from '././router.js';
-import type { SystemApi } from '././system.js';
-import { writeReply } from '././write-reply.js';
+import { readBody } from './read-body.js';
+import { ApiError, InjectedCrash, type Reply } from './reply.js';
+import { readInput } from './request-input.js';
+import type { Router } from './router.js';
+import type { SystemApi } from './system.js';
+import { writeReply } from './write-reply.js';
 
 export interface Pipeline {
   spec: LoadedSpec;

@@ -6,8 +6,8 @@
 import { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, type LoadedSpec, type Operation, type ParameterInfo,
   type ValidationIssue } from '../../spec/index.js';
 import type { IssueLocation } from '../faults/behaviour.js';
-import { dropNullIssues } from '././null-as-absent.js';
-import { ApiError, type InvalidField } from '././reply.js';
+import { dropNullIssues } from './null-as-absent.js';
+import { ApiError, type InvalidField } from './reply.js';
 
 export interface RequestInput {
   params: Record<string, string>;

@@ -1,9 +1,9 @@
 /** What a system (Run:ai, Lenses HQ) plugs into the generic HTTP pipeline. */
 import type { Operation } from '../../spec/index.js';
 import type { Principal } from '../auth/tokens.js';
-import type { ErrorRenderer } from '././error-body.js';
-import type { Reply } from '././reply.js';
-import type { RequestInput } from '././request-input.js';
+import type { ErrorRenderer } from './error-body.js';
+import type { Reply } from './reply.js';
+import type { RequestInput } from './request-input.js';
 
 export interface HandlerRequest extends RequestInput {
   operation: Operation;

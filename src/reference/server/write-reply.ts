@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Behaviour } from '../faults/behaviour.js';
-import type { Reply } from '././reply.js';
+import type { Reply } from './reply.js';
 
 export interface WireContext {
   behaviour: Pick<Behaviour, 'prettyJson' | 'chattyHeaders'>;

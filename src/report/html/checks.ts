@@ -1,10 +1,10 @@
 import type { RunReport } from '../types.js';
 import { summarize } from '../summarize.js';
 import { CHECK_STATUSES } from '../../checks/types.js';
-import { hasDetail, renderDetail } from '././detail.js';
-import { checkAnchor } from '././matrix.js';
-import { recordAnchor, type IndexedRecord, type SpecGroup } from '././spec-groups.js';
-import { html, type SafeHtml } from '././template.js';
+import { hasDetail, renderDetail } from './detail.js';
+import { checkAnchor } from './matrix.js';
+import { recordAnchor, type IndexedRecord, type SpecGroup } from './spec-groups.js';
+import { html, type SafeHtml } from './template.js';
 
 /** How each basis reads in the report (the words a reader can look up). */
 const BASIS_LABEL: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { ContractNoteRecord, SpecSummary } from '../types.js';
-import { html, type SafeHtml } from '././template.js';
+import { html, type SafeHtml } from './template.js';
 
 /** How each kind of note reads in the report; a kind of a later version shows as written. */
 const KIND_LABELS: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { statusCoverage } from '../status-coverage.js';
 import type { RunReport } from '../types.js';
-import { operationLabel } from '././matrix.js';
-import type { SpecGroup } from '././spec-groups.js';
-import { html, type SafeHtml } from '././template.js';
+import { operationLabel } from './matrix.js';
+import type { SpecGroup } from './spec-groups.js';
+import { html, type SafeHtml } from './template.js';
 
 /** Coverage of one spec: operations exercised, documented status codes observed vs documented. */
 export function renderCoverage(report: RunReport, group: SpecGroup): SafeHtml {

@@ -1,7 +1,7 @@
 import type { CheckRecord } from '../types.js';
 import { showValue, truncate } from '../format.js';
-import { html, type SafeHtml } from '././template.js';
-import { renderExchange } from '././transcript.js';
+import { html, type SafeHtml } from './template.js';
+import { renderExchange } from './transcript.js';
 
 /** Whether a record gets the full detail (expected/actual, transcripts, reproduction). */
 export function hasDetail(record: CheckRecord): boolean {

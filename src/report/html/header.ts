@@ -2,8 +2,8 @@ import { CHECK_STATUSES } from '../../checks/types.js';
 import type { RunReport, RunVerdict, StatusSummary, Verdict } from '../types.js';
 import { cleanupSentence } from '../cleanup-text.js';
 import { formatDuration } from '../format.js';
-import { STATUS_MEANING } from '././status-labels.js';
-import { html, type SafeHtml } from '././template.js';
+import { STATUS_MEANING } from './status-labels.js';
+import { html, type SafeHtml } from './template.js';
 
 const VERDICT_TEXT: Record<Verdict, string> = {
   pass: 'PASS: every spec was judged and no MUST check failed',

@@ -1,9 +1,9 @@
 import type { CheckStatus } from '../../checks/types.js';
 import { worstStatus } from '../status-order.js';
 import type { RunReport, SpecOperationSummary } from '../types.js';
-import { recordAnchor, type IndexedRecord, type SpecGroup } from '././spec-groups.js';
-import { STATUS_SYMBOL } from '././status-labels.js';
-import { html, type SafeHtml } from '././template.js';
+import { recordAnchor, type IndexedRecord, type SpecGroup } from './spec-groups.js';
+import { STATUS_SYMBOL } from './status-labels.js';
+import { html, type SafeHtml } from './template.js';
 
 /** Row key for records that belong to no single operation (flow-wide checks). */
 const FLOW_WIDE = '\u0000flow';

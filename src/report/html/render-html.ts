@@ -4,16 +4,16 @@ import { redactSecrets } from '../redact-secrets.js';
 import { summarize } from '../summarize.js';
 import { runVerdict, verdictLabel } from '../verdict.js';
 import type { RenderOptions, RunReport, StatusSummary } from '../types.js';
-import { renderChecks } from '././checks.js';
-import { renderContractNotes } from '././contract-notes.js';
-import { renderCoverage } from '././coverage.js';
-import { renderHeader } from '././header.js';
-import { renderMatrix } from '././matrix.js';
-import { SCRIPT } from '././script.js';
-import { groupBySpec, type SpecGroup } from '././spec-groups.js';
-import { STATUS_MEANING } from '././status-labels.js';
-import { STYLE } from '././style.js';
-import { html, trusted, type SafeHtml } from '././template.js';
+import { renderChecks } from './checks.js';
+import { renderContractNotes } from './contract-notes.js';
+import { renderCoverage } from './coverage.js';
+import { renderHeader } from './header.js';
+import { renderMatrix } from './matrix.js';
+import { SCRIPT } from './script.js';
+import { groupBySpec, type SpecGroup } from './spec-groups.js';
+import { STATUS_MEANING } from './status-labels.js';
+import { STYLE } from './style.js';
+import { html, trusted, type SafeHtml } from './template.js';
 
 /**
  * Renders the conformance report as one self-contained HTML file: inline CSS and one small inline

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../http/types.js';
 import { formatDuration, prettyBody, truncate } from '../format.js';
-import { html, type SafeHtml } from '././template.js';
+import { html, type SafeHtml } from './template.js';
 
 /** One request/response pair: request line, headers, body; status, headers, body; with notes. */
 export function renderExchange(exchange: Exchange, position: number): SafeHtml {

@@ -4,7 +4,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SweepEntry } from '././collector.js';
+import type { SweepEntry } from './collector.js';
 
 export function sweepRecordPath(reportDir: string, runId: string): string {
   return join(reportDir, `.sweep-${runId}.json`);

@@ -12,10 +12,10 @@
  * - `login` needs real credentials (the fixtures give them).
  */
 import type { HttpResponse } from '../../http/types.js';
-import { asObject } from '././checks/view.js';
+import { asObject } from './checks/view.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { BodyRule } from '../../engine/system.js';
-import { OPS, trackByName, trackCreatedUser } from '././users.js';
+import { OPS, trackByName, trackCreatedUser } from './users.js';
 
 function trackCreatedGroup(ctx: FlowContext, response: HttpResponse, body: unknown): void {
   if (response.status === undefined || response.status < 200 || response.status >= 300) return;

@@ -8,8 +8,8 @@ import type { HttpResponse } from '../../http/types.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Fixtures } from '../../engine/system.js';
-import { logIn } from '././sessions.js';
-import { createGroup, createUser, OPS, succeeded } from '././users.js';
+import { logIn } from './sessions.js';
+import { createGroup, createUser, OPS, succeeded } from './users.js';
 
 const answered = (response: HttpResponse) => response.status ?? response.exchange.transportError?.kind ?? 'nothing';
 

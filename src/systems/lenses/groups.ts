@@ -4,21 +4,25 @@
  * user back (the PUT's own body is undocumented). Groups are run-id fixtures created through
  * `POST /api/v1/groups` and removed at the end; PATCHes of the member check its groups stay.
  */
-import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins,
-  lensesSetGroupsExact, lensesSetGroupsExclusive } from '././checks/lenses.js';
-import type { LensesUserView } from '././checks/view.js';
+import { lensesGroupsAdd, lensesGroupsRemove, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent, lensesRemovalWins, lensesSetGroupsExact, lensesSetGroupsExclusive } from './checks/lenses.js';
+import type { LensesUserView } from './checks/view.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { skipChecks, type CheckOperations } from '../../engine/skips.js';
-import { createGroup, createUser, deleteUser, OPS, readUser, succeeded, USER_OPS } from '././users.js';
+import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { createGroup, createUser, deleteUser, OPS, readUser, succeeded, USER_OPS } from './users.js';
 
 /** The membership checks, each with the operation it is recorded on. */
-const CHECK_OPS: CheckOperations = {
-  'lenses.groups-add': OPS.groups, 'lenses.groups-remove': OPS.groups, 'lenses.removal-wins': OPS.groups, 'lenses.set-groups-exact': OPS.groups,
-  'lenses.set-groups-exclusive': OPS.groups, 'lenses.patch-keeps-absent': OPS.update, 'lenses.profile-keeps-absent': OPS.profile,
-};
-const CHECKS = Object.keys(CHECK_OPS);
+const CHECK_OPS: CheckOperations = checkOps([
+  [lensesGroupsAdd, OPS.groups],
+  [lensesGroupsRemove, OPS.groups],
+  [lensesRemovalWins, OPS.groups],
+  [lensesSetGroupsExact, OPS.groups],
+  [lensesSetGroupsExclusive, OPS.groups],
+  [lensesPatchKeepsAbsent, OPS.update],
+  [lensesProfileKeepsAbsent, OPS.profile],
+]);
+const CHECKS = [...CHECK_OPS.keys()];
 
 export const lensesGroups: Scenario = {
   id: 'lenses.groups',
@@ -26,7 +30,7 @@ export const lensesGroups: Scenario = {
   category: 'lifecycle',
   writes: true,
   checks: CHECKS,
-  appliesTo: (spec) => (spec.system === 'lenses' && [...USER_OPS, OPS.groups, OPS.createGroup, OPS.removeGroup].every((op) => spec.byId.has(op))
+  appliesTo: (spec) => ([...USER_OPS, OPS.groups, OPS.createGroup, OPS.removeGroup].every((op) => spec.byId.has(op))
     ? true : `no Lenses HQ user groups operations (${[...USER_OPS, OPS.groups, OPS.createGroup, OPS.removeGroup].join(', ')})`),
   async run(ctx) {
     const user = ctx.uniqueName();
@@ -48,14 +52,14 @@ export const lensesGroups: Scenario = {
     };
 
     const added = await put({ add_to_groups: [g1, g2] });
-    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(added.response, added.after, [g1, g2]), added.evidence);
+    ctx.check(lensesGroupsAdd, OPS.groups, () => lensesGroupsAdd.verify(added.response, added.after, [g1, g2]), added.evidence);
     const removed = await put({ remove_from_groups: [g2] });
-    ctx.check('lenses.groups-remove', OPS.groups, () => lensesGroupsRemove(removed.response, removed.after, [g2]), removed.evidence);
+    ctx.check(lensesGroupsRemove, OPS.groups, () => lensesGroupsRemove.verify(removed.response, removed.after, [g2]), removed.evidence);
     const both = await put({ add_to_groups: [g2, g3], remove_from_groups: [g3] });
-    ctx.check('lenses.removal-wins', OPS.groups, () => lensesRemovalWins(both.response, both.after, [g3]), both.evidence);
-    ctx.check('lenses.groups-add', OPS.groups, () => lensesGroupsAdd(both.response, both.after, [g2]), both.evidence);
+    ctx.check(lensesRemovalWins, OPS.groups, () => lensesRemovalWins.verify(both.response, both.after, [g3]), both.evidence);
+    ctx.check(lensesGroupsAdd, OPS.groups, () => lensesGroupsAdd.verify(both.response, both.after, [g2]), both.evidence);
     const set = await put({ set_groups: [g3] });
-    ctx.check('lenses.set-groups-exact', OPS.groups, () => lensesSetGroupsExact(set.response, set.after, [g3]), set.evidence);
+    ctx.check(lensesSetGroupsExact, OPS.groups, () => lensesSetGroupsExact.verify(set.response, set.after, [g3]), set.evidence);
 
     await exclusive(ctx, user, set.after, [g1, g2, g3], setup);
     await editsKeepGroups(ctx, user, set.view, setup);
@@ -66,7 +70,7 @@ export const lensesGroups: Scenario = {
 
 /** set_groups with add_to_groups, and with remove_from_groups: each refused, membership unchanged. `setup`: the writes so far (extended). */
 async function exclusive(ctx: FlowContext, user: string, before: string[] | undefined, [g1, g2, g3]: readonly [string, string, string], setup: HttpResponse[]): Promise<void> {
-  if (!before) return ctx.skip('lenses.set-groups-exclusive', OPS.groups, 'depends on a failed step: the user could not be read');
+  if (!before) return ctx.skip(lensesSetGroupsExclusive, OPS.groups, 'depends on a failed step: the user could not be read');
   const combinations: [string, Record<string, string[]>][] = [
     ['set_groups and add_to_groups', { set_groups: [g1], add_to_groups: [g2] }],
     ['set_groups and remove_from_groups', { set_groups: [g1], remove_from_groups: [g3] }],
@@ -76,7 +80,7 @@ async function exclusive(ctx: FlowContext, user: string, before: string[] | unde
     const response = await ctx.call(OPS.groups, { pathParams: { name: user }, json });
     const read = await readUser(ctx, user);
     const expected = current;
-    ctx.check('lenses.set-groups-exclusive', OPS.groups, () => lensesSetGroupsExclusive(response, what, expected, read.view?.groups), [...setup, response, read.response]);
+    ctx.check(lensesSetGroupsExclusive, OPS.groups, () => lensesSetGroupsExclusive.verify(response, what, expected, read.view?.groups), [...setup, response, read.response]);
     setup.push(response);
     if (read.view) current = read.view.groups;
   }
@@ -86,15 +90,15 @@ async function exclusive(ctx: FlowContext, user: string, before: string[] | unde
 async function editsKeepGroups(ctx: FlowContext, user: string, start: LensesUserView | undefined, setup: readonly HttpResponse[]): Promise<void> {
   if (!start || start.groups.length === 0) {
     const reason = 'depends on a failed step: the user is in no group to keep';
-    ctx.skip('lenses.patch-keeps-absent', OPS.update, reason);
-    return ctx.skip('lenses.profile-keeps-absent', OPS.profile, reason);
+    ctx.skip(lensesPatchKeepsAbsent, OPS.update, reason);
+    return ctx.skip(lensesProfileKeepsAbsent, OPS.profile, reason);
   }
   const patched = await ctx.call(OPS.update, { pathParams: { name: user }, json: { display_name: 'Group member' } });
   const afterPatch = await readUser(ctx, user);
-  ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, patched, start, afterPatch.view, ['display_name']), [...setup, patched, afterPatch.response]);
+  ctx.check(lensesPatchKeepsAbsent, OPS.update, () => lensesPatchKeepsAbsent.verify(OPS.update, patched, start, afterPatch.view, ['display_name']), [...setup, patched, afterPatch.response]);
   if (!afterPatch.view) return;
   const profile = { full_name: 'Group Member' };
   const profiled = await ctx.call(OPS.profile, { pathParams: { name: user }, json: profile });
   const afterProfile = await readUser(ctx, user);
-  ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, profiled, afterPatch.view!, profile, afterProfile.view), [...setup, patched, profiled, afterProfile.response]);
+  ctx.check(lensesProfileKeepsAbsent, OPS.profile, () => lensesProfileKeepsAbsent.verify(OPS.profile, profiled, afterPatch.view!, profile, afterProfile.view), [...setup, patched, profiled, afterProfile.response]);
 }

@@ -6,33 +6,42 @@
  */
 import { lifecycleCreateSucceeds, lifecycleDeleteOnlyTarget, lifecycleDeleteSucceeds, lifecycleDuplicateRejected,
   lifecycleGoneFromList, lifecycleListedAfterCreate, lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete } from '../../checks/lifecycle.js';
-import { lensesDisplayNameDefaults, lensesMetadataPatch, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent } from '././checks/lenses.js';
-import type { LensesUserView } from '././checks/view.js';
+import type { LensesUserView } from './checks/view.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { checkRefusal } from '../../engine/refusal.js';
-import { skipChecks, type CheckOperations } from '../../engine/skips.js';
-import { NAME_CHECKS, namesAndLimits } from '././names.js';
-import { createUser, deleteUser, listedNames, OPS, readUser, succeeded, USER_OPS } from '././users.js';
+import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { NAME_CHECKS, namesAndLimits } from './names.js';
+import { createUser, deleteUser, listedNames, OPS, readUser, succeeded, USER_OPS } from './users.js';
+import { lensesDisplayNameDefaults, lensesMetadataPatch, lensesPatchKeepsAbsent, lensesProfileKeepsAbsent } from './checks/lenses.js';
+import { errorConventionalStatus } from '../../checks/conventional-status.js';
 
 /** The user lifecycle's checks, each with the operation it is recorded on (the first, when several). */
-const LIFECYCLE_OPS: CheckOperations = {
-  'lifecycle.create-succeeds': OPS.create, 'lifecycle.read-after-create': OPS.get, 'lifecycle.listed-after-create': OPS.list,
-  'lifecycle.update-visible': OPS.update, 'lifecycle.delete-succeeds': OPS.remove, 'lifecycle.use-after-delete': OPS.get,
-  'lifecycle.gone-from-list': OPS.list, 'lifecycle.delete-only-target': OPS.remove, 'lifecycle.duplicate-rejected': OPS.create,
-  'lenses.display-name-defaults': OPS.create, 'lenses.profile-keeps-absent': OPS.profile, 'lenses.patch-keeps-absent': OPS.update,
-  'lenses.metadata-patch': OPS.update,
-};
-const LIFECYCLE_CHECKS = Object.keys(LIFECYCLE_OPS);
+const LIFECYCLE_OPS: CheckOperations = checkOps([
+  [lifecycleCreateSucceeds, OPS.create],
+  [lifecycleReadAfterCreate, OPS.get],
+  [lifecycleListedAfterCreate, OPS.list],
+  [lifecycleUpdateVisible, OPS.update],
+  [lifecycleDeleteSucceeds, OPS.remove],
+  [lifecycleUseAfterDelete, OPS.get],
+  [lifecycleGoneFromList, OPS.list],
+  [lifecycleDeleteOnlyTarget, OPS.remove],
+  [lifecycleDuplicateRejected, OPS.create],
+  [lensesDisplayNameDefaults, OPS.create],
+  [lensesProfileKeepsAbsent, OPS.profile],
+  [lensesPatchKeepsAbsent, OPS.update],
+  [lensesMetadataPatch, OPS.update],
+]);
+const LIFECYCLE_CHECKS = [...LIFECYCLE_OPS.keys()];
 
 export const lensesLifecycle: Scenario = {
   id: 'lenses.lifecycle',
   title: 'Lenses HQ user lifecycle',
   category: 'lifecycle',
   writes: true,
-  checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS, 'error.conventional-status'],
-  appliesTo: (spec) => (spec.system === 'lenses' && USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
+  checks: [...LIFECYCLE_CHECKS, ...NAME_CHECKS, errorConventionalStatus],
+  appliesTo: (spec) => (USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
   async run(ctx) {
     await Promise.all([userLifecycle(ctx), namesAndLimits(ctx)]);
   },
@@ -45,15 +54,15 @@ async function userLifecycle(ctx: FlowContext): Promise<void> {
     createUser(ctx, { name, metadata: { keep: 'k', gone: 'g', change: 'c' } }),
     createUser(ctx, { name: other, display_name: 'Second user' }),
   ]);
-  ctx.check('lifecycle.create-succeeds', OPS.create, () => lifecycleCreateSucceeds(OPS.create, created, [201]), [created]);
+  ctx.check(lifecycleCreateSucceeds, OPS.create, () => lifecycleCreateSucceeds.verify(OPS.create, created, [201]), [created]);
   if (!succeeded(created)) return skipRest(ctx, `depends on a failed step: ${OPS.create} answered ${created.status ?? 'nothing'}`);
-  ctx.check('lenses.display-name-defaults', OPS.create, () => lensesDisplayNameDefaults(OPS.create, created.json, name), [created]);
+  ctx.check(lensesDisplayNameDefaults, OPS.create, () => lensesDisplayNameDefaults.verify(OPS.create, created.json, name), [created]);
 
   const read = await readUser(ctx, name);
-  ctx.check('lifecycle.read-after-create', OPS.get, () => lifecycleReadAfterCreate(OPS.get, read.response, { name }), [created, read.response]);
-  if (read.response.status === 200) ctx.check('lenses.display-name-defaults', OPS.get, () => lensesDisplayNameDefaults(OPS.get, read.response.json, name), [created, read.response]);
+  ctx.check(lifecycleReadAfterCreate, OPS.get, () => lifecycleReadAfterCreate.verify(OPS.get, read.response, { name }), [created, read.response]);
+  if (read.response.status === 200) ctx.check(lensesDisplayNameDefaults, OPS.get, () => lensesDisplayNameDefaults.verify(OPS.get, read.response.json, name), [created, read.response]);
   const list = await ctx.call(OPS.list);
-  ctx.check('lifecycle.listed-after-create', OPS.list, () => lifecycleListedAfterCreate(OPS.list, listedNames(list), name), [created, list]);
+  ctx.check(lifecycleListedAfterCreate, OPS.list, () => lifecycleListedAfterCreate.verify(OPS.list, listedNames(list), name), [created, list]);
 
   await editUser(ctx, name, created, read.view);
   await deleteAndVerify(ctx, { name, created }, succeeded(second) ? { name: other, created: second } : undefined);
@@ -66,26 +75,26 @@ async function userLifecycle(ctx: FlowContext): Promise<void> {
 async function editUser(ctx: FlowContext, name: string, created: HttpResponse, start: LensesUserView | undefined): Promise<void> {
   const profile = (patch: Record<string, string>): Edit => ({
     op: OPS.profile, json: patch,
-    verify: (before, s) => ctx.check('lenses.profile-keeps-absent', OPS.profile, () => lensesProfileKeepsAbsent(OPS.profile, s.response, before, patch, s.after), [...s.setup, s.response, s.read]),
+    verify: (before, s) => ctx.check(lensesProfileKeepsAbsent, OPS.profile, () => lensesProfileKeepsAbsent.verify(OPS.profile, s.response, before, patch, s.after), [...s.setup, s.response, s.read]),
   });
   const edits: Edit[] = [
     profile({ full_name: 'Mary Jane Doe' }),
     profile({ email_address: `${name}@${ctx.options.emailDomain}` }),
     { op: OPS.update, json: { display_name: 'Renamed user' }, verify: (before, s) => {
-      ctx.check('lifecycle.update-visible', OPS.update, () => lifecycleUpdateVisible(OPS.update, s.response, { display_name: 'Renamed user' }), [...s.setup, s.response]);
-      ctx.check('lifecycle.update-visible', OPS.get, () => lifecycleUpdateVisible(OPS.get, s.read, { display_name: 'Renamed user' }), [...s.setup, s.response, s.read]);
-      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['display_name']), [...s.setup, s.response, s.read]);
+      ctx.check(lifecycleUpdateVisible, OPS.update, () => lifecycleUpdateVisible.verify(OPS.update, s.response, { display_name: 'Renamed user' }), [...s.setup, s.response]);
+      ctx.check(lifecycleUpdateVisible, OPS.get, () => lifecycleUpdateVisible.verify(OPS.get, s.read, { display_name: 'Renamed user' }), [...s.setup, s.response, s.read]);
+      ctx.check(lensesPatchKeepsAbsent, OPS.update, () => lensesPatchKeepsAbsent.verify(OPS.update, s.response, before, s.after, ['display_name']), [...s.setup, s.response, s.read]);
     } },
     { op: OPS.update, json: { metadata: METADATA_PATCH }, verify: (before, s) => {
-      ctx.check('lenses.metadata-patch', OPS.update, () => lensesMetadataPatch(OPS.update, s.response, before, METADATA_PATCH, s.after), [...s.setup, s.response, s.read]);
-      ctx.check('lenses.patch-keeps-absent', OPS.update, () => lensesPatchKeepsAbsent(OPS.update, s.response, before, s.after, ['metadata']), [...s.setup, s.response, s.read]);
+      ctx.check(lensesMetadataPatch, OPS.update, () => lensesMetadataPatch.verify(OPS.update, s.response, before, METADATA_PATCH, s.after), [...s.setup, s.response, s.read]);
+      ctx.check(lensesPatchKeepsAbsent, OPS.update, () => lensesPatchKeepsAbsent.verify(OPS.update, s.response, before, s.after, ['metadata']), [...s.setup, s.response, s.read]);
     } },
   ];
   let before = start;
   const setup: HttpResponse[] = [created];
   for (const edit of edits) {
     if (!before) {
-      const ids = ['lifecycle.update-visible', 'lenses.profile-keeps-absent', 'lenses.patch-keeps-absent', 'lenses.metadata-patch'];
+      const ids = [lifecycleUpdateVisible, lensesProfileKeepsAbsent, lensesPatchKeepsAbsent, lensesMetadataPatch];
       return skipChecks(ctx, LIFECYCLE_OPS, ids, 'depends on a failed step: the user could not be read');
     }
     const response = await ctx.call(edit.op, { pathParams: { name }, json: edit.json });
@@ -117,9 +126,9 @@ interface Created {
 async function deleteAndVerify(ctx: FlowContext, user: Created, other: Created | undefined): Promise<void> {
   const { name, created } = user;
   const deleted = await deleteUser(ctx, name);
-  const status = ctx.check('lifecycle.delete-succeeds', OPS.remove, () => lifecycleDeleteSucceeds(OPS.remove, deleted, [204]), [created, deleted]);
+  const status = ctx.check(lifecycleDeleteSucceeds, OPS.remove, () => lifecycleDeleteSucceeds.verify(OPS.remove, deleted, [204]), [created, deleted]);
   if (status !== 'passed') {
-    const ids = ['lifecycle.use-after-delete', 'lifecycle.gone-from-list', 'lifecycle.delete-only-target', 'lifecycle.duplicate-rejected'];
+    const ids = [lifecycleUseAfterDelete, lifecycleGoneFromList, lifecycleDeleteOnlyTarget, lifecycleDuplicateRejected];
     return skipChecks(ctx, LIFECYCLE_OPS, ids, `depends on a failed step: ${OPS.remove}`);
   }
   const afterDelete: [string, Record<string, unknown> | undefined][] = [
@@ -131,28 +140,28 @@ async function deleteAndVerify(ctx: FlowContext, user: Created, other: Created |
   responses.forEach((response, i) => {
     const op = present[i]![0];
     checkRefusal(ctx, {
-      id: 'lifecycle.use-after-delete', recordOn: op, answeredBy: op, response, conventional: 404, what: `${op} after delete`,
-      judge: (expected) => lifecycleUseAfterDelete(op, response, expected), evidence: [created, deleted, response],
+      check: lifecycleUseAfterDelete, recordOn: op, answeredBy: op, response, conventional: 404, what: `${op} after delete`,
+      judge: (expected) => lifecycleUseAfterDelete.verify(op, response, expected), evidence: [created, deleted, response],
     });
   });
   const list = await ctx.call(OPS.list);
-  ctx.check('lifecycle.gone-from-list', OPS.list, () => lifecycleGoneFromList(OPS.list, listedNames(list), name), [created, deleted, list]);
+  ctx.check(lifecycleGoneFromList, OPS.list, () => lifecycleGoneFromList.verify(OPS.list, listedNames(list), name), [created, deleted, list]);
 
   if (!other) {
-    ctx.skip('lifecycle.delete-only-target', OPS.remove, 'the second user could not be created');
-    return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'the second user could not be created');
+    ctx.skip(lifecycleDeleteOnlyTarget, OPS.remove, 'the second user could not be created');
+    return ctx.skip(lifecycleDuplicateRejected, OPS.create, 'the second user could not be created');
   }
   const still = await ctx.call(OPS.get, { pathParams: { name: other.name } });
   // Named after the delete: it is the delete that must not touch another user; the read only shows it.
-  ctx.check('lifecycle.delete-only-target', OPS.remove, () => lifecycleDeleteOnlyTarget(OPS.get, still), [created, other.created, deleted, still]);
-  if (still.status !== 200) return ctx.skip('lifecycle.duplicate-rejected', OPS.create, 'depends on a failed step: the existing user is gone');
+  ctx.check(lifecycleDeleteOnlyTarget, OPS.remove, () => lifecycleDeleteOnlyTarget.verify(OPS.get, still), [created, other.created, deleted, still]);
+  if (still.status !== 200) return ctx.skip(lifecycleDuplicateRejected, OPS.create, 'depends on a failed step: the existing user is gone');
   const duplicate = await createUser(ctx, { name: other.name });
   checkRefusal(ctx, {
-    id: 'lifecycle.duplicate-rejected', recordOn: OPS.create, answeredBy: OPS.create, response: duplicate, conventional: 409, what: `${OPS.create} with a duplicate name`,
-    judge: (expected) => lifecycleDuplicateRejected(OPS.create, duplicate, expected), evidence: [other.created, duplicate],
+    check: lifecycleDuplicateRejected, recordOn: OPS.create, answeredBy: OPS.create, response: duplicate, conventional: 409, what: `${OPS.create} with a duplicate name`,
+    judge: (expected) => lifecycleDuplicateRejected.verify(OPS.create, duplicate, expected), evidence: [other.created, duplicate],
   });
 }
 
 function skipRest(ctx: FlowContext, reason: string): void {
-  skipChecks(ctx, LIFECYCLE_OPS, LIFECYCLE_CHECKS.filter((id) => id !== 'lifecycle.create-succeeds'), reason);
+  skipChecks(ctx, LIFECYCLE_OPS, LIFECYCLE_CHECKS.filter((check) => check !== lifecycleCreateSucceeds), reason);
 }

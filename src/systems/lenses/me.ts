@@ -4,12 +4,12 @@
  * (`sessions.ts`). The scenario is read-only except for two guarded steps (settings PATCH, sessions
  * DELETE) that run only when their checks are enabled, so `--read-only` still checks me and login.
  */
-import { lensesMeBearerCaller } from '././checks/session.js';
+import { lensesMeBearerCaller, lensesSettingsMerge, lensesSettingsReadable } from './checks/session.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { SESSION_CHECKS, sessionFlows } from '././sessions.js';
-import { settings } from '././settings.js';
-import { OPS } from '././users.js';
+import { SESSION_CHECKS, sessionFlows } from './sessions.js';
+import { settings } from './settings.js';
+import { OPS } from './users.js';
 
 export const lensesMe: Scenario = {
   id: 'lenses.me',
@@ -17,8 +17,8 @@ export const lensesMe: Scenario = {
   category: 'lifecycle',
   // The writing steps are guarded by ctx.isEnabled (their checks are `writes: true`), see above.
   writes: false,
-  checks: ['lenses.me-bearer-caller', 'lenses.settings-readable', 'lenses.settings-merge', ...SESSION_CHECKS],
-  appliesTo: (spec) => (spec.system === 'lenses' && spec.byId.has(OPS.me) ? true : 'no Lenses HQ /api/v1/users/me operation'),
+  checks: [lensesMeBearerCaller, lensesSettingsReadable, lensesSettingsMerge, ...SESSION_CHECKS],
+  appliesTo: (spec) => (spec.byId.has(OPS.me) ? true : 'no Lenses HQ /api/v1/users/me operation'),
   async run(ctx) {
     await Promise.all([meWithToken(ctx), settings(ctx), sessionFlows(ctx)]);
   },
@@ -26,5 +26,5 @@ export const lensesMe: Scenario = {
 
 async function meWithToken(ctx: FlowContext): Promise<void> {
   const response = await ctx.call(OPS.me);
-  ctx.check('lenses.me-bearer-caller', OPS.me, () => lensesMeBearerCaller(response, ctx.target.credentials.username), [response]);
+  ctx.check(lensesMeBearerCaller, OPS.me, () => lensesMeBearerCaller.verify(response, ctx.target.credentials.username), [response]);
 }

@@ -2,7 +2,7 @@
 import type { FlowContext } from '../../engine/context.js';
 import { existingResourceFixtures } from '../../engine/read-only-fixtures.js';
 import type { Fixtures } from '../../engine/system.js';
-import { OPS } from '././users.js';
+import { OPS } from './users.js';
 
 export function prepareLensesReadOnlyFixtures(ctx: FlowContext): Promise<Fixtures> {
   const { username, password } = ctx.target.credentials;

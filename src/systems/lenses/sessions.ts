@@ -5,21 +5,24 @@
  * itself just started (never with the admin token), ends it and every other session of the user.
  */
 import { randomBytes } from 'node:crypto';
-import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeIsCaller, lensesSessionAuthenticates,
-  lensesSessionsDeleted, SESSION_COOKIE } from '././checks/session.js';
+import { lensesLoginBadCredentialsRefused, lensesLoginSetsCookie, lensesMeIsCaller, lensesSessionAuthenticates, lensesSessionsDeleted, SESSION_COOKIE } from './checks/session.js';
+import type { AnyCheck } from '../../checks/index.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
-import { skipChecks, type CheckOperations } from '../../engine/skips.js';
-import { OPS } from '././users.js';
+import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { OPS } from './users.js';
 
 /** Each session check and the operation it is recorded on (also when it is skipped). */
-const SESSION_CHECK_OPS: CheckOperations = {
-  'lenses.login-bad-credentials-refused': OPS.login, 'lenses.login-sets-cookie': OPS.login, 'lenses.session-authenticates': OPS.me,
-  'lenses.me-is-caller': OPS.me, 'lenses.sessions-deleted': OPS.sessions,
-};
-export const SESSION_CHECKS = Object.keys(SESSION_CHECK_OPS);
+const SESSION_CHECK_OPS: CheckOperations = checkOps([
+  [lensesLoginBadCredentialsRefused, OPS.login],
+  [lensesLoginSetsCookie, OPS.login],
+  [lensesSessionAuthenticates, OPS.me],
+  [lensesMeIsCaller, OPS.me],
+  [lensesSessionsDeleted, OPS.sessions],
+]);
+export const SESSION_CHECKS = [...SESSION_CHECK_OPS.keys()];
 
-const skipSessionChecks = (ctx: FlowContext, ids: readonly string[], reason: string) => skipChecks(ctx, SESSION_CHECK_OPS, ids, reason);
+const skipSessionChecks = (ctx: FlowContext, checks: readonly AnyCheck[], reason: string) => skipChecks(ctx, SESSION_CHECK_OPS, checks, reason);
 
 /**
  * Logs in; the session cookie (registered as a secret under `cookieName`, so a reproduction holding
@@ -47,18 +50,18 @@ async function badCredentials(ctx: FlowContext): Promise<void> {
   // A made-up password of a made-up user: no secret to register.
   const password = `Uc!${randomBytes(9).toString('base64url')}`;
   const { response } = await logIn(ctx, ctx.uniqueName(), password);
-  ctx.check('lenses.login-bad-credentials-refused', OPS.login, () => lensesLoginBadCredentialsRefused(response), [response]);
+  ctx.check(lensesLoginBadCredentialsRefused, OPS.login, () => lensesLoginBadCredentialsRefused.verify(response), [response]);
 }
 
 async function configuredLogin(ctx: FlowContext): Promise<void> {
   const { username, password } = ctx.target.credentials;
-  const needLogin = ['lenses.login-sets-cookie', 'lenses.session-authenticates', 'lenses.me-is-caller', 'lenses.sessions-deleted'];
+  const needLogin = [lensesLoginSetsCookie, lensesSessionAuthenticates, lensesMeIsCaller, lensesSessionsDeleted];
   if (!username || !password) {
     skipSessionChecks(ctx, needLogin, 'no login configured (TARGET_USERNAME / TARGET_PASSWORD)');
     return;
   }
   const first = await logIn(ctx, username, password);
-  ctx.check('lenses.login-sets-cookie', OPS.login, () => lensesLoginSetsCookie(first.response), [first.response]);
+  ctx.check(lensesLoginSetsCookie, OPS.login, () => lensesLoginSetsCookie.verify(first.response), [first.response]);
   if (!first.cookie) {
     skipSessionChecks(ctx, needLogin.slice(1), `depends on a failed step: ${OPS.login} set no ${SESSION_COOKIE} cookie`);
     return;
@@ -75,12 +78,12 @@ async function configuredLogin(ctx: FlowContext): Promise<void> {
       me = await ctx.call(OPS.me, { auth: asSession(session.cookie) });
     }
   }
-  ctx.check('lenses.session-authenticates', OPS.me, () => lensesSessionAuthenticates(me), [session.login, me]);
-  ctx.check('lenses.me-is-caller', OPS.me, () => lensesMeIsCaller(me, username), [session.login, me]);
-  if (!ctx.hasOperation(OPS.sessions)) return ctx.skip('lenses.sessions-deleted', OPS.sessions, `the spec has no ${OPS.sessions} operation`);
+  ctx.check(lensesSessionAuthenticates, OPS.me, () => lensesSessionAuthenticates.verify(me), [session.login, me]);
+  ctx.check(lensesMeIsCaller, OPS.me, () => lensesMeIsCaller.verify(me, username), [session.login, me]);
+  if (!ctx.hasOperation(OPS.sessions)) return ctx.skip(lensesSessionsDeleted, OPS.sessions, `the spec has no ${OPS.sessions} operation`);
   // Disabled (read-only, --only): recorded as such, and the sessions are left alone.
-  if (!ctx.isEnabled('lenses.sessions-deleted')) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'disabled');
-  if (me.status !== 200) return ctx.skip('lenses.sessions-deleted', OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');
+  if (!ctx.isEnabled(lensesSessionsDeleted)) return ctx.skip(lensesSessionsDeleted, OPS.sessions, 'disabled');
+  if (me.status !== 200) return ctx.skip(lensesSessionsDeleted, OPS.sessions, 'depends on a failed step: the session cookie did not authenticate');
   await endSessions(ctx, username, password, session);
 }
 
@@ -103,7 +106,7 @@ async function endSessions(ctx: FlowContext, username: string, password: string,
     }
   }
   const probes = await Promise.all(sessions.map((s) => ctx.call(OPS.me, { auth: asSession(s.cookie) })));
-  ctx.check('lenses.sessions-deleted', OPS.sessions, () => lensesSessionsDeleted(deleted, probes), [...sessions.map((s) => s.login), deleted, ...probes]);
+  ctx.check(lensesSessionsDeleted, OPS.sessions, () => lensesSessionsDeleted.verify(deleted, probes), [...sessions.map((s) => s.login), deleted, ...probes]);
 }
 
 async function withSecondSession(ctx: FlowContext, username: string, password: string, session: Session): Promise<Session[]> {

@@ -10,11 +10,11 @@
  * be restored is reported as a leftover.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { lensesSettingsMerge, lensesSettingsReadable } from '././checks/session.js';
-import { asObject } from '././checks/view.js';
+import { asObject } from './checks/view.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
-import { OPS, succeeded } from '././users.js';
+import { OPS, succeeded } from './users.js';
+import { lensesSettingsMerge, lensesSettingsReadable } from './checks/session.js';
 
 type Settings = Record<string, unknown>;
 
@@ -26,12 +26,12 @@ async function readSettings(ctx: FlowContext) {
 export async function settings(ctx: FlowContext): Promise<void> {
   if (!ctx.hasOperation(OPS.settings)) return;
   const initial = await readSettings(ctx);
-  ctx.check('lenses.settings-readable', OPS.settings, () => lensesSettingsReadable(initial.response), [initial.response]);
-  if (!ctx.hasOperation(OPS.patchSettings)) return ctx.skip('lenses.settings-merge', OPS.patchSettings, `the spec has no ${OPS.patchSettings} operation`);
+  ctx.check(lensesSettingsReadable, OPS.settings, () => lensesSettingsReadable.verify(initial.response), [initial.response]);
+  if (!ctx.hasOperation(OPS.patchSettings)) return ctx.skip(lensesSettingsMerge, OPS.patchSettings, `the spec has no ${OPS.patchSettings} operation`);
   // Disabled (read-only, --only): recorded as such, and nothing is written.
-  if (!ctx.isEnabled('lenses.settings-merge')) return ctx.skip('lenses.settings-merge', OPS.patchSettings, 'disabled');
+  if (!ctx.isEnabled(lensesSettingsMerge)) return ctx.skip(lensesSettingsMerge, OPS.patchSettings, 'disabled');
   const before = initial.settings;
-  if (!before) return ctx.skip('lenses.settings-merge', OPS.patchSettings, 'depends on a failed step: the settings could not be read');
+  if (!before) return ctx.skip(lensesSettingsMerge, OPS.patchSettings, 'depends on a failed step: the settings could not be read');
   trackRestore(ctx, before);
   if (Object.keys(before).length >= 2) await patchShownKey(ctx, before, initial.response);
   else await patchInventedKeys(ctx, before, initial.response);
@@ -43,10 +43,10 @@ async function patchShownKey(ctx: FlowContext, before: Settings, first: HttpResp
     const patch = await ctx.call(OPS.patchSettings, { json: { [key]: before[key] } });
     if (!succeeded(patch)) continue;
     const after = await readSettings(ctx);
-    ctx.check('lenses.settings-merge', OPS.patchSettings, () => lensesSettingsMerge(patch, [key], before, after.settings, { [key]: before[key] }), [first, patch, after.response]);
+    ctx.check(lensesSettingsMerge, OPS.patchSettings, () => lensesSettingsMerge.verify(patch, [key], before, after.settings, { [key]: before[key] }), [first, patch, after.response]);
     return;
   }
-  ctx.skip('lenses.settings-merge', OPS.patchSettings, 'the server refused a PATCH of its own settings keys with their current values: no write to judge');
+  ctx.skip(lensesSettingsMerge, OPS.patchSettings, 'the server refused a PATCH of its own settings keys with their current values: no write to judge');
 }
 
 /** Writes run-id keys; judges the merge only once the server showed it keeps such keys. */
@@ -58,10 +58,10 @@ async function patchInventedKeys(ctx: FlowContext, before: Settings, first: Http
     const patch = await ctx.call(OPS.patchSettings, { json: { [key]: value } });
     const after = await readSettings(ctx);
     if (i === 0 && !(succeeded(patch) && after.settings && isDeepStrictEqual(after.settings[key], value))) {
-      return ctx.skip('lenses.settings-merge', OPS.patchSettings, `the settings show ${Object.keys(before).length < 1 ? 'no key' : 'one key'} of their own and the server did not keep a new one (a fixed set of keys, FACTS B10: the schema is not documented): no absent key to judge`);
+      return ctx.skip(lensesSettingsMerge, OPS.patchSettings, `the settings show ${Object.keys(before).length < 1 ? 'no key' : 'one key'} of their own and the server did not keep a new one (a fixed set of keys, FACTS B10: the schema is not documented): no absent key to judge`);
     }
     if (succeeded(patch)) written[key] = value;
-    ctx.check('lenses.settings-merge', OPS.patchSettings, () => lensesSettingsMerge(patch, [key], before, after.settings, written), [...setup, patch, after.response]);
+    ctx.check(lensesSettingsMerge, OPS.patchSettings, () => lensesSettingsMerge.verify(patch, [key], before, after.settings, written), [...setup, patch, after.response]);
     setup.push(patch);
   }
 }

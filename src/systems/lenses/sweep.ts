@@ -3,13 +3,13 @@
  * name starts with `uc-<runid>-`, and top-level keys of that prefix in the admin's own settings.
  * The safety net behind each scenario's own cleanup; nothing else is touched.
  */
-import { asObject } from '././checks/view.js';
+import { asObject } from './checks/view.js';
 import type { HttpClient } from '../../http/types.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import type { Leftover } from '../../engine/resources.js';
 import { sweepListed } from '../../engine/sweep-listed.js';
 import type { SweepResult } from '../../engine/system.js';
-import { OPS } from '././users.js';
+import { OPS } from './users.js';
 
 export async function sweepLenses(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult> {
   const prefix = `uc-${runId.toLowerCase()}-`;

@@ -2,7 +2,7 @@
  * Lenses HQ building blocks for the scenarios: the operationIds, creating run-id users and groups
  * (tracked for cleanup as soon as the target confirms them), reading a user back as a comparable view.
  */
-import { asObject, userView, type LensesUserView } from '././checks/view.js';
+import { asObject, userView, type LensesUserView } from './checks/view.js';
 import { expandPath } from '../../http/index.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';

@@ -9,9 +9,9 @@
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { BodyRule } from '../../engine/system.js';
-import { rememberPasswordChange } from '././fixtures.js';
-import { K8S_OPS, trackK8sGroup, trackK8sUser } from '././k8s/resources.js';
-import { OPS, trackUser } from '././users.js';
+import { rememberPasswordChange } from './fixtures.js';
+import { K8S_OPS, trackK8sGroup, trackK8sUser } from './k8s/resources.js';
+import { OPS, trackUser } from './users.js';
 
 type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});

@@ -7,8 +7,8 @@ import type { HttpResponse } from '../../http/types.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Fixtures } from '../../engine/system.js';
-import { createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, INITIAL_ROLES, K8S_OPS, k8sGroupBody, k8sUserBody } from '././k8s/resources.js';
-import { createUser, newPassword, OPS, passwordGrant } from '././users.js';
+import { createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, INITIAL_ROLES, K8S_OPS, k8sGroupBody, k8sUserBody } from './k8s/resources.js';
+import { createUser, newPassword, OPS, passwordGrant } from './users.js';
 
 /**
  * The fixture user's current password, per scenario: a password change the target accepts (also one

@@ -5,7 +5,7 @@
  */
 import { createHttpClient } from '../../http/index.js';
 import type { LoadedSpec } from '../../spec/index.js';
-import { OPS } from '././users.js';
+import { OPS } from './users.js';
 
 export function clientCredentialsBody(spec: LoadedSpec, clientId: string, clientSecret: string): Record<string, string> {
   const schema = spec.byId.get(OPS.token)?.requestBody?.content[0]?.schema as { properties?: { grantType?: { enum?: unknown[] } } } | undefined;

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { isSuccess } from '../../checks/expect-status.js';
 import type { FlowContext } from '../../engine/context.js';
 import { ModelMismatch, type ModelCommand } from '../../engine/model-runner.js';
-import { canCount, expectStatus, send, verifyCount, verifyList, verifyRead, type ModelUser, type RunaiModel, type RunaiReal } from '././model-target.js';
-import { OPS, trackUser } from '././users.js';
+import { canCount, expectStatus, send, verifyCount, verifyList, verifyRead, type ModelUser, type RunaiModel, type RunaiReal } from './model-target.js';
+import { OPS, trackUser } from './users.js';
 
 type Command = ModelCommand<RunaiModel, RunaiReal>;
 type Act = (user: ModelUser, label: string, model: RunaiModel, real: RunaiReal) => Promise<void>;

@@ -7,7 +7,7 @@ import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { CallInput } from '../../engine/context.js';
 import { ModelInconclusive, ModelMismatch } from '../../engine/model-runner.js';
-import { containsQuery, listTakes, OPS, usernamesOf } from '././users.js';
+import { containsQuery, listTakes, OPS, usernamesOf } from './users.js';
 
 export interface ModelUser {
   email: string;

@@ -6,9 +6,10 @@
  */
 import type { Scenario } from '../../engine/scenario.js';
 import { recordModelReport, runModel } from '../../engine/model-runner.js';
-import { runaiCommands } from '././model-commands.js';
-import { setupSequence, teardownSequence, verifyTarget } from '././model-target.js';
-import { OPS } from '././users.js';
+import { runaiCommands } from './model-commands.js';
+import { setupSequence, teardownSequence, verifyTarget } from './model-target.js';
+import { OPS } from './users.js';
+import { modelConsistent } from '../../checks/concurrency.js';
 
 /** Longest sequence: short sequences keep the default run fast and the shrunk ones readable. */
 const MAX_COMMANDS = 10;
@@ -24,8 +25,8 @@ export const runaiModel: Scenario = {
   title: 'Run:ai random operation sequences agree with a model of the target',
   category: 'model',
   writes: true,
-  checks: ['model.consistent'],
-  appliesTo: (spec) => (spec.system === 'runai' && [OPS.create, OPS.get, OPS.list, OPS.remove].every((op) => spec.byId.has(op)) ? true : 'no Run:ai /api/v1/users create, get, list and delete operations'),
+  checks: [modelConsistent],
+  appliesTo: (spec) => ([OPS.create, OPS.get, OPS.list, OPS.remove].every((op) => spec.byId.has(op)) ? true : 'no Run:ai /api/v1/users create, get, list and delete operations'),
   async run(ctx) {
     const exercised = new Set<string>();
     const report = await runModel({

@@ -4,22 +4,25 @@
  * password grant for a new user (a real Run:ai may, while the password is temporary), every check
  * that needs the user's own token is skipped with that reason, not failed (DECISIONS).
  */
-import { runaiChangePassword, runaiLogoutRevokesTokens, runaiLogoutSucceeds, runaiNewPasswordAccepted, runaiOldPasswordRefused,
-  runaiResetReturnsNewPassword, runaiWrongCurrentPasswordRefused } from '././checks/runai.js';
+import { runaiChangePassword, runaiLogoutRevokesTokens, runaiLogoutSucceeds, runaiNewPasswordAccepted, runaiOldPasswordRefused, runaiResetReturnsNewPassword, runaiWrongCurrentPasswordRefused } from './checks/runai.js';
 import { expectStatus } from '../../checks/expect-status.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
-import { skipChecks, type CheckOperations } from '../../engine/skips.js';
-import { newPassword, OPS, passwordGrant, wrongPassword, type CreatedUser } from '././users.js';
+import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { newPassword, OPS, passwordGrant, wrongPassword, type CreatedUser } from './users.js';
 
 /** The password checks, each with the operation it is recorded on (the reset's, for one of reset and change). */
-export const PASSWORD_CHECK_OPS: CheckOperations = {
-  'runai.change-password': OPS.changePassword, 'runai.wrong-current-password-refused': OPS.changePassword, 'runai.old-password-refused': OPS.reset,
-  'runai.new-password-accepted': OPS.reset, 'runai.reset-returns-new-password': OPS.reset, 'runai.logout-succeeds': OPS.logout,
-  'runai.logout-revokes-tokens': OPS.logout,
-};
+export const PASSWORD_CHECK_OPS: CheckOperations = checkOps([
+  [runaiChangePassword, OPS.changePassword],
+  [runaiWrongCurrentPasswordRefused, OPS.changePassword],
+  [runaiOldPasswordRefused, OPS.reset],
+  [runaiNewPasswordAccepted, OPS.reset],
+  [runaiResetReturnsNewPassword, OPS.reset],
+  [runaiLogoutSucceeds, OPS.logout],
+  [runaiLogoutRevokesTokens, OPS.logout],
+]);
 
-const NEEDS_USER_TOKEN = ['runai.change-password', 'runai.wrong-current-password-refused', 'runai.logout-revokes-tokens'];
+const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused, runaiLogoutRevokesTokens];
 
 /**
  * Every check's evidence starts with the exchanges that made the state it judges: the create (the temp
@@ -42,18 +45,18 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
 
   // Reset as admin: a new temp password, the previous password stops working.
   const reset = await ctx.call(OPS.reset, { pathParams: { userId: user.id } });
-  ctx.check('runai.reset-returns-new-password', OPS.reset, () => runaiResetReturnsNewPassword(reset, user.tempPassword), [user.response, reset]);
+  ctx.check(runaiResetReturnsNewPassword, OPS.reset, () => runaiResetReturnsNewPassword.verify(reset, user.tempPassword), [user.response, reset]);
   const fresh = (reset.json as { tempPassword?: unknown } | undefined)?.tempPassword;
   if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
     // Not `temp-password`: that is the create's, and a reproduction may send both.
     ctx.http.addSecret(fresh, 'reset-temp-password');
     const old = await passwordGrant(ctx, user.email, password);
     // Named after the reset: it is the reset that must retire the old password; the login only shows it.
-    ctx.check('runai.old-password-refused', OPS.reset, () => runaiOldPasswordRefused(old.response, 'the reset'), [...passwordSetup, reset, old.response]);
+    ctx.check(runaiOldPasswordRefused, OPS.reset, () => runaiOldPasswordRefused.verify(old.response, 'the reset'), [...passwordSetup, reset, old.response]);
     if (token) {
       const renewed = await passwordGrant(ctx, user.email, fresh, 'reset-user-token');
       // Named after the reset, like the old password's refusal: the login (auxiliary) only shows it.
-      ctx.check('runai.new-password-accepted', OPS.reset, () => runaiNewPasswordAccepted(renewed.response, 'the reset'), [user.response, reset, renewed.response]);
+      ctx.check(runaiNewPasswordAccepted, OPS.reset, () => runaiNewPasswordAccepted.verify(renewed.response, 'the reset'), [user.response, reset, renewed.response]);
       if (renewed.token) {
         token = renewed.token;
         tokenSetup = [user.response, reset, renewed.response];
@@ -69,22 +72,22 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
   const setup = [...passwordSetup];
   // The wrong current password is shown as sent; the new one would become the password if accepted.
   const wrong = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: wrongPassword(), newPassword: newPassword(ctx, 'attempted-new-password') } });
-  ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => runaiWrongCurrentPasswordRefused(wrong), [...setup, wrong]);
+  ctx.check(runaiWrongCurrentPasswordRefused, OPS.changePassword, () => runaiWrongCurrentPasswordRefused.verify(wrong), [...setup, wrong]);
   if (wrong.status !== undefined && wrong.status < 300) {
     // It was accepted: the password may have changed; nothing below can rely on the old one.
     return current;
   }
   const unchanged = await passwordGrant(ctx, user.email, current);
-  ctx.check('runai.wrong-current-password-refused', OPS.changePassword, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [...setup, wrong, unchanged.response]);
+  ctx.check(runaiWrongCurrentPasswordRefused, OPS.changePassword, () => expectStatus(unchanged.response, [200], 'grant_token with the unchanged password after a refused change'), [...setup, wrong, unchanged.response]);
 
   const next = newPassword(ctx, 'new-password');
   const changed = await ctx.call(OPS.changePassword, { auth, json: { currentPassword: current, newPassword: next } });
-  ctx.check('runai.change-password', OPS.changePassword, () => runaiChangePassword(changed), [...setup, changed]);
+  ctx.check(runaiChangePassword, OPS.changePassword, () => runaiChangePassword.verify(changed), [...setup, changed]);
   if (changed.status !== 200) return current;
   passwordSetup.push(changed);
   const [old, fresh] = await Promise.all([passwordGrant(ctx, user.email, current), passwordGrant(ctx, user.email, next)]);
-  ctx.check('runai.old-password-refused', OPS.changePassword, () => runaiOldPasswordRefused(old.response, 'the change'), [...setup, changed, old.response]);
-  ctx.check('runai.new-password-accepted', OPS.changePassword, () => runaiNewPasswordAccepted(fresh.response, 'the change'), [...setup, changed, fresh.response]);
+  ctx.check(runaiOldPasswordRefused, OPS.changePassword, () => runaiOldPasswordRefused.verify(old.response, 'the change'), [...setup, changed, old.response]);
+  ctx.check(runaiNewPasswordAccepted, OPS.changePassword, () => runaiNewPasswordAccepted.verify(fresh.response, 'the change'), [...setup, changed, fresh.response]);
   return next;
 }
 
@@ -93,10 +96,10 @@ async function logout(ctx: FlowContext, user: CreatedUser, token: string | undef
   const probe = async () => ctx.call(OPS.get, { pathParams: { userId: user.id }, auth: { kind: 'bearer', token: token! } });
   const before = token ? await probe() : undefined;
   const response = await ctx.call(OPS.logout, { pathParams: { userId: user.id } });
-  ctx.check('runai.logout-succeeds', OPS.logout, () => runaiLogoutSucceeds(response), [user.response, response]);
+  ctx.check(runaiLogoutSucceeds, OPS.logout, () => runaiLogoutSucceeds.verify(response), [user.response, response]);
   if (!token || !before) return;
   // The probe shows revocation only if the token worked before (a user without a role may get 403).
-  if (before.status === undefined || before.status >= 300) return ctx.skip('runai.logout-revokes-tokens', OPS.logout, `the user's token did not authenticate ${OPS.get} before the logout (answered ${before.status ?? 'nothing'}), so the probe cannot show a revocation`);
+  if (before.status === undefined || before.status >= 300) return ctx.skip(runaiLogoutRevokesTokens, OPS.logout, `the user's token did not authenticate ${OPS.get} before the logout (answered ${before.status ?? 'nothing'}), so the probe cannot show a revocation`);
   const after = await probe();
-  ctx.check('runai.logout-revokes-tokens', OPS.logout, () => runaiLogoutRevokesTokens(after), [...tokenSetup, response, after]);
+  ctx.check(runaiLogoutRevokesTokens, OPS.logout, () => runaiLogoutRevokesTokens.verify(after), [...tokenSetup, response, after]);
 }

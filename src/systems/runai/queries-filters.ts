@@ -2,14 +2,13 @@
  * filterBy and search checks of the Run:ai queries scenario. Each filtered list is paired with
  * `count_users` of the same filter (where the spec's count takes it): the count must equal the list.
  */
-import { queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryNoMatchEmptyCount,
-  queryNoMatchEmpty, querySearchFindsAll, querySearchOnlyMatching } from '././checks/query.js';
-import { runaiCountMatchesList } from '././checks/runai.js';
+import { queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryNoMatchEmpty, queryNoMatchEmptyCount, querySearchFindsAll, querySearchOnlyMatching } from './checks/query.js';
 import { isSuccess } from '../../checks/expect-status.js';
 import { pass, type Verdict } from '../../checks/verdict.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
-import { listTakes, listUsers, OPS, type Listed } from '././users.js';
+import { listTakes, listUsers, OPS, type Listed } from './users.js';
+import { runaiCountMatchesList } from './checks/runai.js';
 
 type Json = Record<string, unknown>;
 type Filter = { filterBy?: string[]; search?: string };
@@ -34,9 +33,9 @@ async function listAndCount(ctx: FlowContext, filter: Filter): Promise<Pair> {
 function checkCount(ctx: FlowContext, { listed, count }: Pair, describe: string, listVerdict: Verdict = pass()): void {
   if (!count) return;
   const names = listed.names;
-  if (!names) return ctx.skip('runai.count-matches-list', OPS.count, `depends on a failed step: get_users ${describe} could not be read`);
-  if (listVerdict.outcome === 'fail') return ctx.skip('runai.count-matches-list', OPS.count, `depends on a failed step: get_users ${describe} listed the wrong users`);
-  ctx.check('runai.count-matches-list', OPS.count, () => runaiCountMatchesList(count.json, names.length, describe), [count, listed.response]);
+  if (!names) return ctx.skip(runaiCountMatchesList, OPS.count, `depends on a failed step: get_users ${describe} could not be read`);
+  if (listVerdict.outcome === 'fail') return ctx.skip(runaiCountMatchesList, OPS.count, `depends on a failed step: get_users ${describe} listed the wrong users`);
+  ctx.check(runaiCountMatchesList, OPS.count, () => runaiCountMatchesList.verify(count.json, names.length, describe), [count, listed.response]);
 }
 
 /** username `=@` (the scenario prefix), `==`, two filters ANDed in both orders, a filter matching nothing. */
@@ -51,17 +50,17 @@ export async function checkFilters(ctx: FlowContext, emails: readonly string[]):
     listAndCount(ctx, { filterBy: [contains] }), listAndCount(ctx, { filterBy: [equals] }),
     listUsers(ctx, { filterBy: [contains, one] }), listUsers(ctx, { filterBy: [one, contains] }), listAndCount(ctx, { filterBy: [none] }),
   ]);
-  const baseVerdict = queryFilterContains(base.listed.names, emails, prefix);
-  ctx.check('query.filter-contains', OPS.list, baseVerdict, [base.listed.response]);
+  const baseVerdict = queryFilterContains.verify(base.listed.names, emails, prefix);
+  ctx.check(queryFilterContains, OPS.list, baseVerdict, [base.listed.response]);
   checkCount(ctx, base, `filterBy=${contains}`, baseVerdict);
-  const exactVerdict = queryFilterEquals(exact.listed.names, picked);
-  ctx.check('query.filter-equals', OPS.list, exactVerdict, [exact.listed.response]);
+  const exactVerdict = queryFilterEquals.verify(exact.listed.names, picked);
+  ctx.check(queryFilterEquals, OPS.list, exactVerdict, [exact.listed.response]);
   checkCount(ctx, exact, `filterBy=${equals}`, exactVerdict);
-  ctx.check('query.filters-anded', OPS.list, () => queryFiltersAnded(andA.names, [picked], [contains, one]), [andA.response]);
-  ctx.check('query.filters-anded', OPS.list, () => queryFiltersAnded(andB.names, [picked], [one, contains]), [andB.response]);
-  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmpty(empty.listed.names, `filterBy=${none}`), [empty.listed.response]);
+  ctx.check(queryFiltersAnded, OPS.list, () => queryFiltersAnded.verify(andA.names, [picked], [contains, one]), [andA.response]);
+  ctx.check(queryFiltersAnded, OPS.list, () => queryFiltersAnded.verify(andB.names, [picked], [one, contains]), [andB.response]);
+  ctx.check(queryNoMatchEmpty, OPS.list, () => queryNoMatchEmpty.verify(empty.listed.names, `filterBy=${none}`), [empty.listed.response]);
   const emptyCount = empty.count;
-  if (emptyCount) ctx.check('query.no-match-empty', OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `filterBy=${none}`), [emptyCount]);
+  if (emptyCount) ctx.check(queryNoMatchEmpty, OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `filterBy=${none}`), [emptyCount]);
   return { filterWorks: baseVerdict.outcome === 'pass', users: base.listed.users };
 }
 
@@ -71,12 +70,12 @@ interface OtherFilter { filter: string; include: string[]; exclude: string[] }
 export async function checkOtherFilters(ctx: FlowContext, emails: readonly string[], users: readonly Json[] | undefined): Promise<void> {
   const wanted = new Set(emails.map(lower));
   const mine = (users ?? []).filter((u) => wanted.has(lower(String(u.username ?? ''))));
-  if (mine.length !== emails.length) return ctx.skip('query.filter-other-fields', OPS.list, "depends on a failed step: the filtered list lacks some of the scenario's users");
+  if (mine.length !== emails.length) return ctx.skip(queryFilterOtherFields, OPS.list, "depends on a failed step: the filtered list lacks some of the scenario's users");
   const contains = `username=@${ctx.scenarioPrefix}`;
   const cases = [...dateCases(mine, 'creationTime', 'createdAt'), ...dateCases(mine, 'lastUpdated', 'updatedAt'), ...valueCases(mine, 'isLocal', true), ...valueCases(mine, 'createdBy', mine[0]!.createdBy)];
   await Promise.all(cases.map(async ({ filter, include, exclude }) => {
     const listed = await listUsers(ctx, { filterBy: [contains, filter] });
-    ctx.check('query.filter-other-fields', OPS.list, () => queryFilterOtherFields(listed.names, include, exclude, `${contains},${filter}`), [listed.response]);
+    ctx.check(queryFilterOtherFields, OPS.list, () => queryFilterOtherFields.verify(listed.names, include, exclude, `${contains},${filter}`), [listed.response]);
   }));
 }
 
@@ -104,18 +103,18 @@ function valueCases(mine: readonly Json[], field: string, value: unknown): Other
 /** 2.24 `search`: the prefix finds every scenario user (MUST) and only matching ones (SHOULD); nothing for a no-match token. */
 export async function checkSearch(ctx: FlowContext, emails: readonly string[]): Promise<void> {
   if (!listTakes(ctx, 'search')) {
-    for (const id of ['query.search-finds-all', 'query.search-only-matching']) ctx.skip(id, OPS.list, 'get_users takes no search parameter in this spec (added in 2.20)');
+    for (const id of [querySearchFindsAll, querySearchOnlyMatching]) ctx.skip(id, OPS.list, 'get_users takes no search parameter in this spec (added in 2.20)');
     return;
   }
   const prefix = ctx.scenarioPrefix;
   const token = noMatchToken(ctx);
   const [found, empty] = await Promise.all([listAndCount(ctx, { search: prefix }), listAndCount(ctx, { search: token })]);
-  ctx.check('query.search-finds-all', OPS.list, () => querySearchFindsAll(found.listed.names, emails, prefix), [found.listed.response]);
-  ctx.check('query.search-only-matching', OPS.list, () => querySearchOnlyMatching(found.listed.users, prefix), [found.listed.response]);
+  ctx.check(querySearchFindsAll, OPS.list, () => querySearchFindsAll.verify(found.listed.names, emails, prefix), [found.listed.response]);
+  ctx.check(querySearchOnlyMatching, OPS.list, () => querySearchOnlyMatching.verify(found.listed.users, prefix), [found.listed.response]);
   checkCount(ctx, found, `search=${prefix}`);
-  ctx.check('query.no-match-empty', OPS.list, () => queryNoMatchEmpty(empty.listed.names, `search=${token}`), [empty.listed.response]);
+  ctx.check(queryNoMatchEmpty, OPS.list, () => queryNoMatchEmpty.verify(empty.listed.names, `search=${token}`), [empty.listed.response]);
   const emptyCount = empty.count;
-  if (emptyCount) ctx.check('query.no-match-empty', OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `search=${token}`), [emptyCount]);
+  if (emptyCount) ctx.check(queryNoMatchEmpty, OPS.count, () => queryNoMatchEmptyCount(emptyCount.json, `search=${token}`), [emptyCount]);
 }
 
 /** Deletes two users, then the prefix filter must list exactly the rest and count must agree (also for search). */
@@ -126,14 +125,14 @@ export async function checkAfterDelete(ctx: FlowContext, emails: readonly string
   const failed = deletes.find((response) => !isSuccess(response));
   if (failed) {
     const reason = `depends on a failed step: ${OPS.remove} answered ${failed.status ?? 'nothing'}`;
-    for (const id of ['query.filter-contains', 'runai.count-matches-list']) ctx.skip(id, id === 'query.filter-contains' ? OPS.list : OPS.count, reason);
+    for (const check of [queryFilterContains, runaiCountMatchesList]) ctx.skip(check, check === queryFilterContains ? OPS.list : OPS.count, reason);
     return;
   }
   const prefix = ctx.scenarioPrefix;
   const remaining = emails.filter((e) => !gone.includes(e));
   const [after, searched] = await Promise.all([listAndCount(ctx, { filterBy: [`username=@${prefix}`] }), listTakes(ctx, 'search') ? listAndCount(ctx, { search: prefix }) : undefined]);
-  const afterVerdict = queryFilterContains(after.listed.names, remaining, prefix, ` after deleting ${gone.length} users`);
-  ctx.check('query.filter-contains', OPS.list, afterVerdict, [...deletes, after.listed.response]);
+  const afterVerdict = queryFilterContains.verify(after.listed.names, remaining, prefix, ` after deleting ${gone.length} users`);
+  ctx.check(queryFilterContains, OPS.list, afterVerdict, [...deletes, after.listed.response]);
   checkCount(ctx, after, `filterBy=username=@${prefix} after deleting ${gone.length} users`, afterVerdict);
   // A list still holding the deleted users would be found by search too: compare that count only when the filter was right.
   if (searched) checkCount(ctx, searched, `search=${prefix} after deleting ${gone.length} users`, afterVerdict);

@@ -1,7 +1,7 @@
 /** limit and offset checks of the Run:ai queries scenario (sorted by username, narrowed to the scenario). */
-import { queryLimitOutOfRangeRejected, queryLimitRespected, queryOffsetPaging } from '././checks/query.js';
 import type { FlowContext } from '../../engine/context.js';
-import { listUsers, OPS } from '././users.js';
+import { listUsers, OPS } from './users.js';
+import { queryLimitOutOfRangeRejected, queryLimitRespected, queryOffsetPaging } from './checks/query.js';
 
 /** Page size: smaller than the scenario's user count, so the list spans several pages. */
 const PAGE = 3;
@@ -20,17 +20,17 @@ export async function checkPaging(ctx: FlowContext, emails: readonly string[], f
     ctx.call(OPS.list, { query: { ...sorted, limit: 0 } }),
     ctx.call(OPS.list, { query: { ...sorted, limit: 501 } }),
   ]);
-  const limitVerdict = queryLimitRespected(limited.users, PAGE, `get_users limit=${PAGE}`);
-  ctx.check('query.limit-respected', OPS.list, limitVerdict, [limited.response]);
-  ctx.check('query.limit-out-of-range-rejected', OPS.list, () => queryLimitOutOfRangeRejected(tooSmall, 0), [tooSmall]);
-  ctx.check('query.limit-out-of-range-rejected', OPS.list, () => queryLimitOutOfRangeRejected(tooLarge, 501), [tooLarge]);
+  const limitVerdict = queryLimitRespected.verify(limited.users, PAGE, `get_users limit=${PAGE}`);
+  ctx.check(queryLimitRespected, OPS.list, limitVerdict, [limited.response]);
+  ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooSmall, 0), [tooSmall]);
+  ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooLarge, 501), [tooLarge]);
 
-  if (!filterWorks) return ctx.skip('query.offset-paging', OPS.list, "depends on a failed step: filterBy username=@<prefix> did not return exactly the scenario's users");
-  if (limitVerdict.outcome !== 'pass') return ctx.skip('query.offset-paging', OPS.list, `depends on a failed step: get_users limit=${PAGE} was not respected`);
+  if (!filterWorks) return ctx.skip(queryOffsetPaging, OPS.list, "depends on a failed step: filterBy username=@<prefix> did not return exactly the scenario's users");
+  if (limitVerdict.outcome !== 'pass') return ctx.skip(queryOffsetPaging, OPS.list, `depends on a failed step: get_users limit=${PAGE} was not respected`);
   const page = (offset: number) => listUsers(ctx, { ...sorted, offset, limit: PAGE });
   const [unpaged, zero] = await Promise.all([listUsers(ctx, sorted), page(0)]);
   const whole = unpaged.names;
-  if (!whole) return ctx.skip('query.offset-paging', OPS.list, 'depends on a failed step: the unpaged list could not be read');
+  if (!whole) return ctx.skip(queryOffsetPaging, OPS.list, 'depends on a failed step: the unpaged list could not be read');
   const startsWhole = (names: readonly string[] | undefined) => whole.length === 0 || names?.[0] === whole[0];
   const one = startsWhole(zero.names) ? undefined : await page(1);
   const base = one && startsWhole(one.names) ? 1 : 0;
@@ -39,5 +39,5 @@ export async function checkPaging(ctx: FlowContext, emails: readonly string[], f
   const offsets = Array.from({ length: Math.ceil(emails.length / PAGE) }, (_, i) => base + (i + 1) * PAGE);
   const pages = [first, ...(await Promise.all(offsets.map(page)))];
   const evidence = [unpaged.response, zero.response, ...(one ? [one.response] : []), ...pages.slice(1).map((p) => p.response)];
-  ctx.check('query.offset-paging', OPS.list, () => queryOffsetPaging(pages.map((p) => p.names), whole, PAGE, base), evidence);
+  ctx.check(queryOffsetPaging, OPS.list, () => queryOffsetPaging.verify(pages.map((p) => p.names), whole, PAGE, base), evidence);
 }

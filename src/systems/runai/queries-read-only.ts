@@ -5,10 +5,10 @@
  * to the unpaged list; `sortOrder=desc` is the exact reverse of `asc` (when the whole list fits in one
  * page); `filterBy username==<an existing username>` returns exactly that user. Nothing is written.
  */
-import { queryFilterEquals, queryLimitOutOfRangeRejected, queryLimitRespected, queryOffsetPaging } from '././checks/query.js';
+import { queryFilterEquals, queryLimitOutOfRangeRejected, queryLimitRespected, queryOffsetPaging, querySortUsername } from './checks/query.js';
 import { expectThat } from '../../checks/verdict.js';
 import type { FlowContext } from '../../engine/context.js';
-import { listUsers, OPS } from '././users.js';
+import { listUsers, OPS } from './users.js';
 
 const PAGE = 3;
 const PAGES = 3;
@@ -23,25 +23,25 @@ export async function runaiQueriesReadOnly(ctx: FlowContext): Promise<void> {
     ctx.call(OPS.list, { query: { ...sorted, limit: 0 } }),
     ctx.call(OPS.list, { query: { ...sorted, limit: MAX_LIMIT + 1 } }),
   ]);
-  ctx.check('query.limit-out-of-range-rejected', OPS.list, () => queryLimitOutOfRangeRejected(tooSmall, 0), [tooSmall]);
-  ctx.check('query.limit-out-of-range-rejected', OPS.list, () => queryLimitOutOfRangeRejected(tooLarge, MAX_LIMIT + 1), [tooLarge]);
+  ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooSmall, 0), [tooSmall]);
+  ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooLarge, MAX_LIMIT + 1), [tooLarge]);
   const names = asc.names;
   if (!names || names.length < 2) {
-    for (const id of ['query.limit-respected', 'query.offset-paging', 'query.sort-username', 'query.filter-equals']) ctx.skip(id, OPS.list, 'read-only mode needs at least two existing users');
+    for (const id of [queryLimitRespected, queryOffsetPaging, querySortUsername, queryFilterEquals]) ctx.skip(id, OPS.list, 'read-only mode needs at least two existing users');
     return;
   }
   // A limit one below the number of users: a server that ignores limit returns them all.
   const smaller = Math.min(names.length, MAX_LIMIT) - 1;
   const limited = await listUsers(ctx, { ...sorted, limit: smaller });
-  ctx.check('query.limit-respected', OPS.list, () => queryLimitRespected(limited.users, smaller, `get_users limit=${smaller}`), [limited.response]);
+  ctx.check(queryLimitRespected, OPS.list, () => queryLimitRespected.verify(limited.users, smaller, `get_users limit=${smaller}`), [limited.response]);
   if (names.length < MAX_LIMIT && desc.names) {
     const reversed = [...names].reverse();
-    ctx.check('query.sort-username', OPS.list, () => expectThat(JSON.stringify(desc.names) === JSON.stringify(reversed),
+    ctx.check(querySortUsername, OPS.list, () => expectThat(JSON.stringify(desc.names) === JSON.stringify(reversed),
       'get_users sortBy=username: sortOrder=desc is not the reverse of sortOrder=asc', reversed, desc.names), [asc.response, desc.response]);
   }
   const pages = await Promise.all(Array.from({ length: PAGES }, (_, i) => listUsers(ctx, { ...sorted, offset: i * PAGE, limit: PAGE })));
   const first = names.slice(0, PAGE * PAGES);
-  ctx.check('query.offset-paging', OPS.list, () => queryOffsetPaging(pages.map((p) => p.names), first, PAGE), [asc.response, ...pages.map((p) => p.response)]);
+  ctx.check(queryOffsetPaging, OPS.list, () => queryOffsetPaging.verify(pages.map((p) => p.names), first, PAGE), [asc.response, ...pages.map((p) => p.response)]);
   const equals = await listUsers(ctx, { filterBy: [`username==${names[0]}`] });
-  ctx.check('query.filter-equals', OPS.list, () => queryFilterEquals(equals.names, names[0]!), [equals.response]);
+  ctx.check(queryFilterEquals, OPS.list, () => queryFilterEquals.verify(equals.names, names[0]!), [equals.response]);
 }

@@ -4,14 +4,15 @@
  * are deleted and list and count are checked again. Every query is narrowed to the scenario's own
  * users by its prefix, and no default order is ever assumed.
  */
-import { querySortOtherFields, querySortUsername } from '././checks/query.js';
+import { queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryLimitOutOfRangeRejected, queryLimitRespected, queryNoMatchEmpty, queryOffsetPaging, querySearchFindsAll, querySearchOnlyMatching, querySortOtherFields, querySortUsername } from './checks/query.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { checkAfterDelete, checkFilters, checkOtherFilters, checkSearch } from '././queries-filters.js';
-import { checkPaging } from '././queries-paging.js';
-import { runaiQueriesReadOnly } from '././queries-read-only.js';
-import { createUser, listUsers, OPS } from '././users.js';
+import { checkAfterDelete, checkFilters, checkOtherFilters, checkSearch } from './queries-filters.js';
+import { checkPaging } from './queries-paging.js';
+import { runaiQueriesReadOnly } from './queries-read-only.js';
+import { createUser, listUsers, OPS } from './users.js';
+import { runaiCountMatchesList } from './checks/runai.js';
 
 const USERS = 7;
 /** Creation order (indexes in username order): neither ascending nor descending, so an ignored sort cannot pass. */
@@ -22,10 +23,10 @@ const OTHER_SORTS: Record<string, [string, boolean]> = {
 };
 const NEEDED = ['filterBy', 'sortBy', 'sortOrder', 'offset', 'limit'];
 
-const QUERY_CHECK_IDS = [
-  'query.filter-contains', 'query.filter-equals', 'query.filters-anded', 'query.no-match-empty', 'runai.count-matches-list',
-  'query.limit-respected', 'query.limit-out-of-range-rejected', 'query.offset-paging', 'query.sort-username', 'query.sort-other-fields',
-  'query.filter-other-fields', 'query.search-finds-all', 'query.search-only-matching',
+const QUERY_CHECKS = [
+  queryFilterContains, queryFilterEquals, queryFiltersAnded, queryNoMatchEmpty, runaiCountMatchesList,
+  queryLimitRespected, queryLimitOutOfRangeRejected, queryOffsetPaging, querySortUsername, querySortOtherFields,
+  queryFilterOtherFields, querySearchFindsAll, querySearchOnlyMatching,
 ];
 
 const takes = (spec: LoadedSpec, name: string): boolean => spec.byId.get(OPS.list)?.parameters.some((p) => p.in === 'query' && p.name === name) ?? false;
@@ -35,9 +36,8 @@ export const runaiQueries: Scenario = {
   title: 'Run:ai list queries: filterBy, count, limit, offset, sortBy/sortOrder, search',
   category: 'query',
   writes: true,
-  checks: QUERY_CHECK_IDS,
+  checks: QUERY_CHECKS,
   appliesTo(spec) {
-    if (spec.system !== 'runai') return 'not a Run:ai spec';
     return NEEDED.every((name) => takes(spec, name)) ? true : 'get_users takes no filterBy, sortBy, sortOrder, offset and limit (Run:ai 2.18 has only the legacy filter, which runai.lifecycle checks)';
   },
   async run(ctx) {
@@ -47,7 +47,7 @@ export const runaiQueries: Scenario = {
       // One at a time, so the creation order is the one chosen above.
       const { user, response } = await createUser(ctx, emails[index]);
       if (!user) {
-        for (const id of QUERY_CHECK_IDS) ctx.skip(id, id === 'runai.count-matches-list' ? OPS.count : OPS.list, `depends on a failed step: ${OPS.create} answered ${response.status ?? 'nothing'}`);
+        for (const check of QUERY_CHECKS) ctx.skip(check, check === runaiCountMatchesList ? OPS.count : OPS.list, `depends on a failed step: ${OPS.create} answered ${response.status ?? 'nothing'}`);
         return;
       }
       ids.set(user.email, user.id);
@@ -67,8 +67,8 @@ async function checkSorting(ctx: FlowContext, emails: readonly string[]): Promis
   await Promise.all(sortFields.flatMap((sortBy) => orders.map(async (sortOrder) => {
     const listed = await listUsers(ctx, { ...narrow, sortBy, sortOrder });
     const other = OTHER_SORTS[sortBy];
-    if (!other) ctx.check('query.sort-username', OPS.list, () => querySortUsername(listed.names, emails, sortOrder), [listed.response]);
-    else ctx.check('query.sort-other-fields', OPS.list, () => querySortOtherFields(listed.users, emails, sortBy, other[0], other[1], sortOrder), [listed.response]);
+    if (!other) ctx.check(querySortUsername, OPS.list, () => querySortUsername.verify(listed.names, emails, sortOrder), [listed.response]);
+    else ctx.check(querySortOtherFields, OPS.list, () => querySortOtherFields.verify(listed.users, emails, sortBy, other[0], other[1], sortOrder), [listed.response]);
   })));
 }
 

@@ -5,9 +5,9 @@
 import type { FlowContext } from '../../engine/context.js';
 import { existingResourceFixtures } from '../../engine/read-only-fixtures.js';
 import type { Fixtures } from '../../engine/system.js';
-import { K8S_OPS } from '././k8s/resources.js';
-import { clientCredentialsBody } from '././login.js';
-import { OPS } from '././users.js';
+import { K8S_OPS } from './k8s/resources.js';
+import { clientCredentialsBody } from './login.js';
+import { OPS } from './users.js';
 
 const isK8s = (path: string) => path.startsWith('/v1/k8s/');
 

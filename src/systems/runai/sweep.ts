@@ -8,8 +8,8 @@ import type { HttpClient } from '../../http/types.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import { sweepListed } from '../../engine/sweep-listed.js';
 import type { SweepResult } from '../../engine/system.js';
-import { K8S_OPS } from '././k8s/resources.js';
-import { OPS } from '././users.js';
+import { K8S_OPS } from './k8s/resources.js';
+import { OPS } from './users.js';
 
 export async function sweepRunai(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult> {
   const prefix = `uc-${runId}-`;

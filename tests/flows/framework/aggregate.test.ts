@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionOf } from '../../../src/checks/catalogue/index.js';
+import { definitionOf } from '../../../src/systems/index.js';
 import { createAggregator } from '../../../src/engine/aggregate.js';
 
 const status = definitionOf('status.documented');

@@ -7,6 +7,9 @@ import { runScenario, type Scenario } from '../../../src/engine/scenario.js';
 import type { RunOptions } from '../../../src/engine/target.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../../src/http/types.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { CATALOGUE, RUNAI_FOR_TESTS as RUNAI } from './systems.js';
+
+const check = (id: string) => CATALOGUE.get(id)!;
 
 /** An HttpClient that answers from a table instead of the network. */
 function fakeClient(answer: (request: HttpRequest) => { status: number; json?: unknown; contentType?: string }): HttpClient & { sent: HttpRequest[] } {
@@ -46,7 +49,7 @@ async function setup(http: HttpClient, overrides: Partial<RunOptions> = {}) {
   const spec = await loadSpec('runai-2.24');
   const aggregator = createAggregator();
   const ctx = createFlowContext({
-    spec, http, options: { ...options, ...overrides }, scenario: 'test', slot: 12, aggregator,
+    spec, system: RUNAI, checks: [...CATALOGUE.values()], http, options: { ...options, ...overrides }, scenario: 'test', slot: 12, aggregator,
     resources: createResourceTracker(), coverage: new Map(), target: { specId: spec.id, baseUrl: http.baseUrl, label: 'fake', credentials: {} },
   });
   return { ctx, results: () => aggregator.results(spec.id, 'test') };
@@ -69,10 +72,10 @@ describe('the flow context', () => {
 
   it('fails MUST checks, warns on SHOULD checks, and reports a throwing check as a suite error', async () => {
     const { ctx, results } = await setup(fakeClient(() => ({ status: 204 })));
-    expect(ctx.check('lifecycle.use-after-delete', 'get_user_by_id', fail('get_user_by_id after delete: status 200, expected 404'))).toBe('failed');
-    expect(ctx.check('runai.logout-revokes-tokens', 'logout_user', fail('still valid with s3cret'))).toBe('warned');
-    expect(ctx.check('runai.is-local', 'get_user_by_id', () => { throw new TypeError('boom'); })).toBe('error');
-    expect(ctx.check('lifecycle.delete-succeeds', 'delete_user_by_id', pass())).toBe('passed');
+    expect(ctx.check(check('lifecycle.use-after-delete'), 'get_user_by_id', fail('get_user_by_id after delete: status 200, expected 404'))).toBe('failed');
+    expect(ctx.check(check('runai.logout-revokes-tokens'), 'logout_user', fail('still valid with s3cret'))).toBe('warned');
+    expect(ctx.check(check('runai.is-local'), 'get_user_by_id', () => { throw new TypeError('boom'); })).toBe('error');
+    expect(ctx.check(check('lifecycle.delete-succeeds'), 'delete_user_by_id', pass())).toBe('passed');
     const statuses = Object.fromEntries(results().map((r) => [r.checkId, r.status]));
     expect(statuses).toEqual({ 'lifecycle.use-after-delete': 'failed', 'runai.logout-revokes-tokens': 'warned', 'runai.is-local': 'error', 'lifecycle.delete-succeeds': 'passed' });
     expect(results().find((r) => r.checkId === 'runai.logout-revokes-tokens')!.message).toBe('still valid with [REDACTED:password]');
@@ -80,10 +83,10 @@ describe('the flow context', () => {
 
   it('records checks left out by --only or by read-only mode as disabled', async () => {
     const only = await setup(fakeClient(() => ({ status: 204 })), { only: ['lifecycle'] });
-    expect(only.ctx.check('runai.is-local', 'get_user_by_id', pass())).toBe('disabled');
-    expect(only.ctx.check('lifecycle.delete-succeeds', 'delete_user_by_id', pass())).toBe('passed');
+    expect(only.ctx.check(check('runai.is-local'), 'get_user_by_id', pass())).toBe('disabled');
+    expect(only.ctx.check(check('lifecycle.delete-succeeds'), 'delete_user_by_id', pass())).toBe('passed');
     const readOnly = await setup(fakeClient(() => ({ status: 204 })), { readOnly: true });
-    expect(readOnly.ctx.check('lifecycle.delete-succeeds', 'delete_user_by_id', pass())).toBe('disabled');
+    expect(readOnly.ctx.check(check('lifecycle.delete-succeeds'), 'delete_user_by_id', pass())).toBe('disabled');
     expect(readOnly.results()[0]!.message).toBe('disabled: read-only mode (the check needs writes)');
   });
 
@@ -96,11 +99,11 @@ describe('the flow context', () => {
 });
 
 describe('a scenario that breaks', () => {
-  const broken = (run: Scenario['run']): Scenario => ({ id: 'test.broken', title: 'broken', category: 'lifecycle', writes: false, checks: ['lifecycle.read-after-create'], appliesTo: () => true, run });
+  const broken = (run: Scenario['run']): Scenario => ({ id: 'test.broken', title: 'broken', category: 'lifecycle', writes: false, checks: [check('lifecycle.read-after-create')], appliesTo: () => true, run });
   async function outcomeOf(run: Scenario['run']) {
     const http = fakeClient(() => ({ status: 200, json: [] }));
     const spec = await loadSpec('runai-2.24');
-    const outcome = await runScenario(broken(run), { spec, http, options, slot: 12, target: { specId: spec.id, baseUrl: http.baseUrl, label: 'fake', credentials: {} } });
+    const outcome = await runScenario(broken(run), { spec, system: RUNAI, http, options, slot: 12, target: { specId: spec.id, baseUrl: http.baseUrl, label: 'fake', credentials: {} } });
     return outcome.results.filter((r) => r.checkId === 'scenario.completed');
   }
 

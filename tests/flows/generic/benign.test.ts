@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/checks/types.js';
 import { FAULTS } from '../../../src/reference/index.js';
-import { describeResult, leftovers, SPECS, withRun } from '././harness.js';
+import { describeResult, leftovers, SPECS, withRun } from './harness.js';
 
 /** What no benign variant may cause: a failed (MUST) check or a suite error. */
 const mustProblems = (results: readonly CheckResult[]) => results.filter((r) => r.status === 'failed' || r.status === 'error');

@@ -4,7 +4,7 @@
  * own users exactly as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { adminGet, describeResult, leftovers, problems, SPECS, withRun } from '././harness.js';
+import { adminGet, describeResult, leftovers, problems, SPECS, withRun } from './harness.js';
 
 /** The server's users as a list of records (Run:ai: a bare array; Lenses: `{items}`). */
 const usersOf = (body: unknown) => (Array.isArray(body) ? body : (body as { items: unknown[] }).items) as Record<string, unknown>[];

@@ -9,7 +9,7 @@ import { negative } from '../../../src/scenarios/negative.js';
 import { perOperation } from '../../../src/scenarios/per-operation.js';
 import type { Scenario } from '../../../src/engine/scenario.js';
 import { findFault } from '../../../src/reference/index.js';
-import { describeResult, withRun } from '././harness.js';
+import { describeResult, withRun } from './harness.js';
 
 const CATCHERS: [fault: string, spec: string, scenarios: readonly Scenario[]][] = [
   // auth

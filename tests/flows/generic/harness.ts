@@ -7,6 +7,7 @@ import type { Scenario } from '../../../src/engine/scenario.js';
 import type { RunOptions } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { systemOf } from '../../../src/systems/index.js';
 
 export const SPECS = ['runai-2.18', 'runai-2.19', 'runai-2.24', 'lenses-hq'] as const;
 export const OPTIONS: RunOptions = { runId: 'genrunab', seed: 20261122, readOnly: false, runs: 25, concurrency: 8, timeoutMs: 10_000, emailDomain: 'example.com' };
@@ -37,6 +38,7 @@ export async function runOn(input: RunInput): Promise<Run> {
   const started = performance.now();
   const outcome = await runTarget({
     spec,
+    system: systemOf(spec),
     target: {
       specId: spec.id,
       baseUrl: server.url,

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHOULD_ONLY_FAULTS } from '../../../src/proof/exceptions.js';
 import { FAULTS } from '../../../src/reference/index.js';
-import { describeResult, runLenses } from '././harness.js';
+import { describeResult, runLenses } from './harness.js';
 
 const AUTH_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch'];
 const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('lenses-hq'));

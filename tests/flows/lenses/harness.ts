@@ -6,6 +6,7 @@ import type { Scenario } from '../../../src/engine/scenario.js';
 import type { RunOptions, TargetCredentials } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { systemOf } from '../../../src/systems/index.js';
 
 export const OPTIONS: RunOptions = { runId: 'lensesab', seed: 20261122, readOnly: false, runs: 25, concurrency: 8, timeoutMs: 10_000, emailDomain: 'example.com' };
 
@@ -24,6 +25,7 @@ export async function runLenses(input: { fault?: string; options?: Partial<RunOp
   const spec = await loadSpec('lenses-hq');
   const outcome = await runTarget({
     spec,
+    system: systemOf(spec),
     target: { specId: spec.id, baseUrl: server.url, label: 'reference', credentials: credentialsOf(server, input.login ?? true) },
     options: { ...OPTIONS, ...input.options },
     scenarios: input.scenarios ?? LENSES.scenarios,

@@ -15,7 +15,7 @@ import { runTarget } from '../../../src/engine/run.js';
 import type { TargetConfig } from '../../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
-import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from '././harness.js';
+import { adminGet, credentialsOf, describeResult, OPTIONS, problems, runLenses } from './harness.js';
 
 const servers: RunningReferenceServer[] = [];
 const clients: { close(): Promise<void> }[] = [];
@@ -29,10 +29,10 @@ async function contextFor(login = true) {
   servers.push(server);
   const spec = await loadSpec('lenses-hq');
   const target: TargetConfig = { specId: spec.id, baseUrl: server.url, label: 'reference', credentials: credentialsOf(server, login) };
-  const http = createTargetClient(target, spec, OPTIONS);
+  const http = createTargetClient(target, spec, LENSES, OPTIONS);
   clients.push(http);
   const resources = createResourceTracker();
-  const ctx = createFlowContext({ spec, target, options: OPTIONS, scenario: 'fixtures', slot: 90, http, resources, aggregator: createAggregator(), coverage: new Map() });
+  const ctx = createFlowContext({ spec, system: LENSES, checks: LENSES.checks, target, options: OPTIONS, scenario: 'fixtures', slot: 90, http, resources, aggregator: createAggregator(), coverage: new Map() });
   return { server, spec, http, ctx, resources };
 }
 
@@ -140,7 +140,7 @@ describe('Lenses scenarios in other configurations', () => {
     const snapshot = async () => [await adminGet(server, '/api/v1/users'), await adminGet(server, '/api/v1/groups'), await adminGet(server, '/api/v1/users/me/settings')];
     const before = await snapshot();
     const spec = await loadSpec('lenses-hq');
-    const outcome = await runTarget({ spec, target: { specId: spec.id, baseUrl: server.url, label: 'reference', credentials: credentialsOf(server) }, options: { ...OPTIONS, readOnly: true }, scenarios: LENSES.scenarios });
+    const outcome = await runTarget({ spec, system: LENSES, target: { specId: spec.id, baseUrl: server.url, label: 'reference', credentials: credentialsOf(server) }, options: { ...OPTIONS, readOnly: true }, scenarios: LENSES.scenarios });
     const results = outcome.outcomes.flatMap((o) => o.results);
     expect(problems(results).map(describeResult)).toEqual([]);
     expect(await snapshot()).toEqual(before);

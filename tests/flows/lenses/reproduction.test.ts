@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/checks/types.js';
 import { lensesGroups } from '../../../src/systems/lenses/groups.js';
 import { lensesLifecycle } from '../../../src/systems/lenses/lifecycle.js';
-import { runLenses } from '././harness.js';
+import { runLenses } from './harness.js';
 
 /** `POST /api/v1/users {"name":…}` style lines of a reproduction, without the host and the run id. */
 const steps = (result: CheckResult | undefined) =>

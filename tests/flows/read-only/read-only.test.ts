@@ -8,6 +8,7 @@ import type { CheckResult } from '../../../src/checks/types.js';
 import { runTarget } from '../../../src/engine/run.js';
 import { startReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { scenariosFor, systemOf } from '../../../src/systems/index.js';
 
 async function readOnlyRun(specId: string, fault?: string) {
   const server = await startReferenceServer({ spec: specId, fault });
@@ -18,6 +19,8 @@ async function readOnlyRun(specId: string, fault?: string) {
     const before = await snapshot();
     const out = await runTarget({
       spec,
+      system: systemOf(spec),
+      scenarios: scenariosFor(spec),
       target: { specId, baseUrl: server.url, label: 'reference', credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword } },
       options: { runId: 'readonly', seed: 7, readOnly: true, runs: 5, concurrency: 4, timeoutMs: 5000, emailDomain: 'example.com' },
     });

@@ -132,20 +132,20 @@ describe('recordModelReport', () => {
     const base = { seed: 3, sequences: 2, interrupted: false };
     let ctx = fakeCtx();
     recordModelReport(ctx as unknown as FlowContext, { ...base, outcome: 'passed' }, ['a', 'b'], 'a');
-    expect(ctx.check.mock.calls.map((c) => [c[0], c[1], c[2].outcome])).toEqual([['model.consistent', 'a', 'pass'], ['model.consistent', 'b', 'pass']]);
+    expect(ctx.check.mock.calls.map((c) => [c[0].id, c[1], c[2].outcome])).toEqual([['model.consistent', 'a', 'pass'], ['model.consistent', 'b', 'pass']]);
 
     ctx = fakeCtx();
     const mismatch: ModelRunReport = { ...base, outcome: 'mismatch', mismatch: new ModelMismatch('get_users', 'list: still holds deleted #0', [], ['x']), commands: ['create', 'delete(#0)'], path: '4:2', replayPath: 'CDB:F', shrinks: 3, evidence: [] };
     recordModelReport(ctx as unknown as FlowContext, mismatch, ['a'], 'a');
     const [id, op, verdict, evidence, generated] = ctx.check.mock.calls[0]!;
-    expect([id, op, evidence]).toEqual(['model.consistent', 'get_users', []]);
+    expect([id.id, op, evidence]).toEqual(['model.consistent', 'get_users', []]);
     expect(verdict.message).toBe('list: still holds deleted #0 (after [create, delete(#0)]; seed 3, path "4:2", replayPath "CDB:F")');
     expect(generated).toEqual({ path: '4:2', counterexample: { commands: ['create', 'delete(#0)'], replayPath: 'CDB:F' } });
 
     ctx = fakeCtx();
     recordModelReport(ctx as unknown as FlowContext, { ...base, outcome: 'inconclusive', reason: 'no response' }, ['a', 'b'], 'create');
     // One skip, on the operation the sequences rely on: every record names an operation.
-    expect(ctx.skip.mock.calls).toEqual([['model.consistent', 'create', 'model-based run inconclusive: no response']]);
+    expect(ctx.skip.mock.calls.map((c) => [c[0].id, c[1], c[2]])).toEqual([['model.consistent', 'create', 'model-based run inconclusive: no response']]);
   });
 });
 

@@ -4,7 +4,8 @@
  * reference catalogue makes a MUST check fail that names the faulty operation.
  */
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_CHECKS } from '../../../src/checks/catalogue/response.js';
+import { RESPONSE_CHECKS } from '../../../src/checks/response/index.js';
+import { RUNAI_RESPONSE_CHECKS } from '../../../src/systems/runai/checks/index.js';
 import type { CheckResult } from '../../../src/checks/types.js';
 import { runTarget, type TargetOutcome } from '../../../src/engine/run.js';
 import { runaiConcurrency } from '../../../src/systems/runai/concurrency.js';
@@ -16,6 +17,7 @@ import { DEFAULT_RUN_OPTIONS } from '../../../src/engine/target.js';
 import { newRunId } from '../../../src/generate/index.js';
 import { FAULTS, findFault, startReferenceServer, type RunningReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { systemOf } from '../../../src/systems/index.js';
 
 const SPECS = ['runai-2.18', 'runai-2.19', 'runai-2.24'];
 /** The faults these scenarios must catch, and the checks expected to catch each. */
@@ -34,7 +36,7 @@ const CAUGHT_BY: Record<string, string[]> = {
 };
 /** State faults the model-based scenario finds on its own (at the default seed and runs). */
 const MODEL_FAULTS = ['runai-duplicate-accepted', 'runai-deleted-still-listed', 'runai-deleted-still-readable', 'runai-count-includes-deleted'];
-const RESPONSE_IDS = new Set(RESPONSE_CHECKS.map((c) => c.id));
+const RESPONSE_IDS = new Set([...RESPONSE_CHECKS, ...RUNAI_RESPONSE_CHECKS].map((c) => c.id));
 
 interface Run {
   outcome: TargetOutcome;
@@ -57,6 +59,7 @@ async function run(specId: string, fault: string | undefined, scenarios: readonl
     const othersBefore = await listOthers(server, runId);
     const outcome = await runTarget({
       spec: await loadSpec(specId),
+      system: systemOf(await loadSpec(specId)),
       target: { specId, baseUrl: server.url, label: 'reference', credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken } },
       options: { ...DEFAULT_RUN_OPTIONS, runId, seed: 1 },
       scenarios,
@@ -68,7 +71,7 @@ async function run(specId: string, fault: string | undefined, scenarios: readonl
 }
 
 /** Only the scenarios that record these checks (keeps the fault runs short). */
-const scenariosRecording = (ids: readonly string[]): Scenario[] => [runaiQueries, runaiConcurrency, runaiModel].filter((s) => ids.some((id) => s.checks.includes(id)));
+const scenariosRecording = (ids: readonly string[]): Scenario[] => [runaiQueries, runaiConcurrency, runaiModel].filter((s) => ids.some((id) => s.checks.some((c) => c.id === id)));
 
 const summary = (results: CheckResult[]) => results.filter((r) => !['passed', 'skipped'].includes(r.status)).map((r) => `${r.status} ${r.checkId} ${r.operationId ?? ''}: ${r.message}`);
 
@@ -81,7 +84,7 @@ describe.concurrent.each(SPECS)('Run:ai queries, concurrency, model on %s', (spe
     expect(summary(variant === undefined ? results : results.filter((r) => r.status !== 'warned'))).toEqual([]);
     // Every check a scenario records is one it declares (besides the response checks every call gets).
     for (const o of outcome.outcomes) {
-      const declared = new Set(RUNAI_QUERY_SCENARIOS.find((s) => s.id === o.scenario)!.checks);
+      const declared = new Set(RUNAI_QUERY_SCENARIOS.find((s) => s.id === o.scenario)!.checks.map((c) => c.id));
       for (const r of o.results) expect(declared.has(r.checkId) || RESPONSE_IDS.has(r.checkId), `${o.scenario} records ${r.checkId}`).toBe(true);
       expect(o.cleanup.leftover, o.scenario).toEqual([]);
     }

@@ -10,6 +10,7 @@ import { runTarget } from '../../../src/engine/run.js';
 import type { RunOptions } from '../../../src/engine/target.js';
 import { startReferenceServer } from '../../../src/reference/index.js';
 import { loadSpec } from '../../../src/spec/index.js';
+import { systemOf } from '../../../src/systems/index.js';
 
 const OPTIONS: RunOptions = { runId: 'lifecyab', seed: 20261122, readOnly: false, runs: 5, concurrency: 8, timeoutMs: 10_000, emailDomain: 'example.com' };
 
@@ -19,6 +20,7 @@ async function lifecycleOn(fault: string, specId = 'runai-2.24'): Promise<CheckR
     const spec = await loadSpec(specId);
     const outcome = await runTarget({
       spec,
+      system: systemOf(spec),
       target: { specId, baseUrl: server.url, label: 'reference', credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken } },
       options: OPTIONS,
       scenarios: [runaiLifecycle],

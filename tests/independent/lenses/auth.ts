@@ -1,7 +1,7 @@
 // Who is calling: bearer token, HTTP Basic (admins with a password, FACTS B1) or the session_id cookie.
 import type { IncomingMessage } from 'node:http';
-import { forbidden, unauthenticated } from '././http.js';
-import { now, type Store, type UserRec } from '././store.js';
+import { forbidden, unauthenticated } from './http.js';
+import { now, type Store, type UserRec } from './store.js';
 
 export interface Principal {
   user: UserRec;

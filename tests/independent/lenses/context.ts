@@ -1,7 +1,7 @@
 // What every route handler receives.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Principal } from '././auth.js';
-import type { Store } from '././store.js';
+import type { Principal } from './auth.js';
+import type { Store } from './store.js';
 
 export interface Ctx {
   store: Store;

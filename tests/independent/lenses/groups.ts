@@ -1,10 +1,10 @@
 // Groups API (FACTS B6), the auxiliary resource users are assigned to. No roles or service accounts here.
 import { randomUUID } from 'node:crypto';
-import { conflict, notFound, readJsonObject, sendEmpty, sendJson } from '././http.js';
-import type { Ctx } from '././context.js';
-import { byName, now, type GroupRec } from '././store.js';
-import { applyMetadata, metadataPatch, optString, optStringArray, Problems, resourceName } from '././validate.js';
-import { compactGroupView, groupView } from '././views.js';
+import { conflict, notFound, readJsonObject, sendEmpty, sendJson } from './http.js';
+import type { Ctx } from './context.js';
+import { byName, now, type GroupRec } from './store.js';
+import { applyMetadata, metadataPatch, optString, optStringArray, Problems, resourceName } from './validate.js';
+import { compactGroupView, groupView } from './views.js';
 
 function findGroup(ctx: Ctx): GroupRec {
   const g = ctx.store.groups.get(ctx.param);

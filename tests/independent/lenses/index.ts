@@ -1,8 +1,8 @@
 // Entry point: an independent, in-memory Lenses HQ 6.1 Users API server (seed 003, FACTS part B).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandler } from '././router.js';
-import { newSecret, Store } from '././store.js';
+import { createHandler } from './router.js';
+import { newSecret, Store } from './store.js';
 
 export interface IndependentServer {
   url: string;

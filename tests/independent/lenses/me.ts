@@ -1,12 +1,12 @@
 // Self-service routes: login, /users/me, settings and sessions.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readJsonObject, sendEmpty, sendJson, unauthenticated } from '././http.js';
-import type { Ctx } from '././context.js';
-import { now, type Store } from '././store.js';
-import { patchSettings, settingsView } from '././settings.js';
-import { Problems, reqString } from '././validate.js';
-import { userView } from '././views.js';
+import { readJsonObject, sendEmpty, sendJson, unauthenticated } from './http.js';
+import type { Ctx } from './context.js';
+import { now, type Store } from './store.js';
+import { patchSettings, settingsView } from './settings.js';
+import { Problems, reqString } from './validate.js';
+import { userView } from './views.js';
 
 const SESSION_TTL_S = 12 * 60 * 60; // cookie lifetime; sessions themselves end on logout or user deletion
 

@@ -1,13 +1,13 @@
 // Path and method dispatch. Order of refusals: 404/405 route, 401 credentials, 403 permission,
 // then the handler's 404 unknown name, 400 body, 409 duplicate.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate, requireAdmin } from '././auth.js';
-import type { Handler } from '././context.js';
-import * as groups from '././groups.js';
-import { HttpError, malformed, notFound, sendError } from '././http.js';
-import * as me from '././me.js';
-import type { Store } from '././store.js';
-import * as users from '././users.js';
+import { authenticate, requireAdmin } from './auth.js';
+import type { Handler } from './context.js';
+import * as groups from './groups.js';
+import { HttpError, malformed, notFound, sendError } from './http.js';
+import * as me from './me.js';
+import type { Store } from './store.js';
+import * as users from './users.js';
 
 interface Op {
   handler: Handler;

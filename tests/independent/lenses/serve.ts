@@ -1,5 +1,5 @@
 // CLI: node --import tsx tests/independent/lenses/serve.ts [--port 8080]
-import { startIndependentLenses } from '././index.js';
+import { startIndependentLenses } from './index.js';
 
 function portArg(argv: string[]): number | undefined {
   const i = argv.indexOf('--port');

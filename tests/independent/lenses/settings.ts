@@ -1,6 +1,6 @@
 // Per-user UI settings. The contract documents no fields, so this is a fixed schema of our own:
 // known keys have defaults, unknown keys are ignored, null means "leave untouched".
-import { Problems } from '././validate.js';
+import { Problems } from './validate.js';
 
 export type Theme = 'system' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];

@@ -1,6 +1,6 @@
 // In-memory state: users, groups, bearer tokens and login sessions.
 import { randomBytes, randomUUID, createHash, timingSafeEqual } from 'node:crypto';
-import { defaultSettings, type Settings } from '././settings.js';
+import { defaultSettings, type Settings } from './settings.js';
 
 export interface UserRec {
   id: string;

@@ -1,9 +1,9 @@
 // /api/v1/users and /api/v1/users/{name}[/profile|/groups] (seed 003).
-import { conflict, notFound, readJsonObject, sendEmpty, sendJson, HttpError } from '././http.js';
-import type { Ctx } from '././context.js';
-import { byName, type UserRec } from '././store.js';
-import { applyMetadata, metadataPatch, optString, optStringArray, Problems, reqString } from '././validate.js';
-import { userView } from '././views.js';
+import { conflict, notFound, readJsonObject, sendEmpty, sendJson, HttpError } from './http.js';
+import type { Ctx } from './context.js';
+import { byName, type UserRec } from './store.js';
+import { applyMetadata, metadataPatch, optString, optStringArray, Problems, reqString } from './validate.js';
+import { userView } from './views.js';
 
 // "me" names the /users/me routes, so no user may take it.
 const RESERVED = new Set(['me']);

@@ -1,5 +1,5 @@
 // Field validators for the documented limits; they collect every problem so one 400 lists them all.
-import { invalid, type InvalidField } from '././http.js';
+import { invalid, type InvalidField } from './http.js';
 
 // HQ resource-name rule (FACTS B5): lowercase alphanumerics and hyphens, not first/last, 1..63.
 const RESOURCE_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

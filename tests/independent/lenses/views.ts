@@ -1,5 +1,5 @@
 // Wire shapes (FACTS B3, B6): hq_User, hq_CompactGroup and the full group.
-import type { GroupRec, Store, UserRec } from '././store.js';
+import type { GroupRec, Store, UserRec } from './store.js';
 
 // lrn format is undocumented; this follows the "lrn:<product>:<service>:<resource>" look of HQ examples.
 const userLrn = (name: string): string => `lrn:hq:iam:user/${name}`;

@@ -1,8 +1,8 @@
 // Bearer authentication and the two permission levels the Users API needs.
 import type { IncomingMessage } from 'node:http';
-import { forbidden, unauthorized } from '././http.js';
-import type { Store } from '././store.js';
-import type { Principal } from '././types.js';
+import { forbidden, unauthorized } from './http.js';
+import type { Store } from './store.js';
+import type { Principal } from './types.js';
 
 export function authenticate(req: IncomingMessage, store: Store): Principal {
   const header = req.headers.authorization;

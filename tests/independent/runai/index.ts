@@ -1,5 +1,5 @@
 // Public entry point of the independent Run:ai Users server (clean-room implementation).
-import { launch } from '././server.js';
+import { launch } from './server.js';
 
 export interface IndependentServer {
   url: string;

@@ -1,7 +1,7 @@
 // GET /api/v1/users and /count query parameters: legacy `filter`, `filterBy`, `search`,
 // `sortBy`/`sortOrder`, `offset`/`limit`. What each version documents is all it reads.
-import { badRequest } from '././http.js';
-import type { UserRec, Version } from '././types.js';
+import { badRequest } from './http.js';
+import type { UserRec, Version } from './types.js';
 
 type Pred = (u: UserRec) => boolean;
 

@@ -1,8 +1,8 @@
 // Minimal per-method router: a static segment beats a parameter, and a path that exists
 // only for other methods answers 405 with an Allow header.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError, badRequest, sendError } from '././http.js';
-import type { Store } from '././store.js';
+import { HttpError, badRequest, sendError } from './http.js';
+import type { Store } from './store.js';
 
 export interface Ctx {
   req: IncomingMessage;

@@ -1,11 +1,11 @@
 // Deprecated /v1/k8s/groups* (2.18 and 2.19). A group is identified by its name.
-import { authenticate, requireAdmin, requireRead } from '././auth.js';
-import { badRequest, notFound, readJsonObject, sendEmpty, sendJson } from '././http.js';
-import { boolQuery, rolesQuery } from '././routes-k8s-users.js';
-import type { Ctx, Route } from '././router.js';
-import type { GroupRec } from '././types.js';
-import { nonEmpty, optBool, optInt32, optRoles, optString, optUuidArray, reqRoles, reqString } from '././validate.js';
-import { group } from '././views.js';
+import { authenticate, requireAdmin, requireRead } from './auth.js';
+import { badRequest, notFound, readJsonObject, sendEmpty, sendJson } from './http.js';
+import { boolQuery, rolesQuery } from './routes-k8s-users.js';
+import type { Ctx, Route } from './router.js';
+import type { GroupRec } from './types.js';
+import { nonEmpty, optBool, optInt32, optRoles, optString, optUuidArray, reqRoles, reqString } from './validate.js';
+import { group } from './views.js';
 
 function groupOr404(ctx: Ctx): GroupRec {
   const name = ctx.params.groupName!;

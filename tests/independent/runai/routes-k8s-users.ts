@@ -1,14 +1,14 @@
 // Deprecated /v1/k8s/users* (2.18 and 2.19). Same users as /api/v1/users, seen as User1.
-import { authenticate, requireAdmin, requireRead } from '././auth.js';
-import { badRequest, notFound, readJsonObject, sendEmpty, sendJson } from '././http.js';
-import type { Ctx, Route } from '././router.js';
-import { TENANT_ID } from '././store.js';
-import { ROLES, type Role, type UserRec } from '././types.js';
+import { authenticate, requireAdmin, requireRead } from './auth.js';
+import { badRequest, notFound, readJsonObject, sendEmpty, sendJson } from './http.js';
+import type { Ctx, Route } from './router.js';
+import { TENANT_ID } from './store.js';
+import { ROLES, type Role, type UserRec } from './types.js';
 import {
   UUID_RE, isRole, nonEmpty, optBool, optDateTime, optInt32, optRoles, optString, optUuidArray,
   reqRoles, reqString,
-} from '././validate.js';
-import { user1 } from '././views.js';
+} from './validate.js';
+import { user1 } from './views.js';
 
 const ENTITY_TYPES = ['regular-user', 'sso-user', 'app', 'group', 'internal-user', 'super-admin'];
 

@@ -1,8 +1,8 @@
 // Auxiliary login: POST /api/v1/token (operationId grant_token). The only unauthenticated route.
-import { HttpError, badRequest, readJsonObject, sendJson } from '././http.js';
-import type { Ctx, Route } from '././router.js';
-import { ACCESS_TTL_SECONDS } from '././tokens.js';
-import type { Version } from '././types.js';
+import { HttpError, badRequest, readJsonObject, sendJson } from './http.js';
+import type { Ctx, Route } from './router.js';
+import { ACCESS_TTL_SECONDS } from './tokens.js';
+import type { Version } from './types.js';
 
 const GRANTS: Record<Version, string[]> = {
   '2.18': ['app_token', 'refresh_token', 'exchange_token', 'password'],

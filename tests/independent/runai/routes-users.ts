@@ -1,12 +1,12 @@
 // /api/v1/users*, /api/v1/me/password: the current (non-deprecated) Users operations.
-import { authenticate, requireAdmin, requireRead } from '././auth.js';
-import { HttpError, badRequest, drain, forbidden, notFound, readJsonObject, sendEmpty, sendJson } from '././http.js';
-import { filterBy, legacyFilter, page, search, sorter } from '././query.js';
-import type { Ctx, Route } from '././router.js';
-import { tempPassword } from '././store.js';
-import type { UserRec } from '././types.js';
-import { EMAIL_RE_224, checkLength, nonEmpty, optBool, reqString } from '././validate.js';
-import { user2 } from '././views.js';
+import { authenticate, requireAdmin, requireRead } from './auth.js';
+import { HttpError, badRequest, drain, forbidden, notFound, readJsonObject, sendEmpty, sendJson } from './http.js';
+import { filterBy, legacyFilter, page, search, sorter } from './query.js';
+import type { Ctx, Route } from './router.js';
+import { tempPassword } from './store.js';
+import type { UserRec } from './types.js';
+import { EMAIL_RE_224, checkLength, nonEmpty, optBool, reqString } from './validate.js';
+import { user2 } from './views.js';
 
 function userOr404(ctx: Ctx): UserRec {
   const id = ctx.params.userId!;

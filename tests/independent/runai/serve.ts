@@ -1,7 +1,7 @@
 // CLI: node --import tsx tests/independent/runai/serve.ts --version 2.24 [--port 8080]
 import { parseArgs } from 'node:util';
-import { launch } from '././server.js';
-import type { Version } from '././types.js';
+import { launch } from './server.js';
+import type { Version } from './types.js';
 
 const { values } = parseArgs({
   options: { version: { type: 'string', default: '2.24' }, port: { type: 'string', default: '0' } },

@@ -1,13 +1,13 @@
 // Wires the routes of one Run:ai version into a node:http server and seeds the tenant.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Router } from '././router.js';
-import { k8sGroupRoutes } from '././routes-k8s-groups.js';
-import { k8sUserRoutes } from '././routes-k8s-users.js';
-import { tokenRoutes } from '././routes-token.js';
-import { userRoutes } from '././routes-users.js';
-import { Store, tempPassword } from '././store.js';
-import type { Version } from '././types.js';
+import { Router } from './router.js';
+import { k8sGroupRoutes } from './routes-k8s-groups.js';
+import { k8sUserRoutes } from './routes-k8s-users.js';
+import { tokenRoutes } from './routes-token.js';
+import { userRoutes } from './routes-users.js';
+import { Store, tempPassword } from './store.js';
+import type { Version } from './types.js';
 
 export interface Launched {
   url: string;

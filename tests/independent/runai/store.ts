@@ -1,7 +1,7 @@
 // In-memory tenant state: users, deprecated groups, one application, and the token service.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { TokenService } from '././tokens.js';
-import type { AppRec, GroupRec, Principal, Role, UserRec, Version } from '././types.js';
+import { TokenService } from './tokens.js';
+import type { AppRec, GroupRec, Principal, Role, UserRec, Version } from './types.js';
 
 export const TENANT_ID = 1001; // the tenant id used throughout the vendor examples
 export const SYSTEM_CREATOR = 'system'; // createdBy of the users that exist at start

@@ -1,7 +1,7 @@
 // Field validators for request bodies. Unknown keys are ignored; null on an optional
 // field means "absent" (see CHOICES.md); a wrong JSON type is always a 400.
-import { badRequest } from '././http.js';
-import { ROLES, type Role } from '././types.js';
+import { badRequest } from './http.js';
+import { ROLES, type Role } from './types.js';
 
 type Body = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // Response shapes: User2 (/api/v1/users), User1 and Group (deprecated /v1/k8s API).
-import { TENANT_ID } from '././store.js';
-import type { GroupRec, UserRec } from '././types.js';
+import { TENANT_ID } from './store.js';
+import type { GroupRec, UserRec } from './types.js';
 
 export function user2(u: UserRec): Record<string, unknown> {
   return {

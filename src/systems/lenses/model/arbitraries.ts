@@ -4,10 +4,10 @@
  * treat as "unset"), so a disagreement is always a contract break, never a matter of taste.
  */
 import fc from 'fast-check';
-import { CreateCommand, DeleteCommand, GetCommand, GroupsCommand, PatchCommand, ProfileCommand } from '././commands.js';
-import type { ModelTarget } from '././target.js';
+import { CreateCommand, DeleteCommand, GetCommand, GroupsCommand, PatchCommand, ProfileCommand } from './commands.js';
+import type { ModelTarget } from './target.js';
 import type { ModelCommand } from '../../../engine/model-runner.js';
-import type { LensesModel } from '././state.js';
+import type { LensesModel } from './state.js';
 
 /** How many names one execution works with: few, so sequences revisit, recreate and collide. */
 export const POOL_SIZE = 3;

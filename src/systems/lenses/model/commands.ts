@@ -7,8 +7,8 @@
  */
 import type { ModelCommand } from '../../../engine/model-runner.js';
 import { OPS, trackCreatedUser } from '../users.js';
-import { applyGroups, newModelUser, patchModelUser, type LensesModel, type ModelUser } from '././state.js';
-import { describeCommand, expectAgreement, expectStatus, readBack, send, type ModelTarget } from '././target.js';
+import { applyGroups, newModelUser, patchModelUser, type LensesModel, type ModelUser } from './state.js';
+import { describeCommand, expectAgreement, expectStatus, readBack, send, type ModelTarget } from './target.js';
 
 type Command = ModelCommand<LensesModel, ModelTarget>;
 type Metadata = Record<string, string>;

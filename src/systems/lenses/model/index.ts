@@ -9,9 +9,10 @@ import type { FlowContext } from '../../../engine/context.js';
 import { recordModelReport, runModel } from '../../../engine/model-runner.js';
 import type { Scenario } from '../../../engine/scenario.js';
 import { createGroup, OPS, succeeded, USER_OPS } from '../users.js';
-import { commandArbitraries, POOL_SIZE } from '././arbitraries.js';
-import { createFirstUser, verifyList, type ModelTarget } from '././target.js';
-import { emptyModel, type LensesModel } from '././state.js';
+import { commandArbitraries, POOL_SIZE } from './arbitraries.js';
+import { createFirstUser, verifyList, type ModelTarget } from './target.js';
+import { emptyModel, type LensesModel } from './state.js';
+import { modelConsistent } from '../../../checks/concurrency.js';
 
 const GROUP_COUNT = 2;
 /** Longest sequence: short sequences keep the default run fast and the shrunk ones readable. */
@@ -30,8 +31,8 @@ export const lensesModel: Scenario = {
   title: 'Lenses HQ random operation sequences agree with a model of the target',
   category: 'model',
   writes: true,
-  checks: ['model.consistent'],
-  appliesTo: (spec) => (spec.system === 'lenses' && USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
+  checks: [modelConsistent],
+  appliesTo: (spec) => (USER_OPS.every((op) => spec.byId.has(op)) ? true : `no Lenses HQ users operations (${USER_OPS.join(', ')})`),
   async run(ctx) {
     const groups = await runGroups(ctx);
     const exercised = new Set<string>();

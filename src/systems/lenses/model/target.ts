@@ -9,7 +9,7 @@ import type { HttpResponse } from '../../../http/types.js';
 import type { CallInput, FlowContext } from '../../../engine/context.js';
 import { ModelInconclusive, ModelMismatch } from '../../../engine/model-runner.js';
 import { listedNames, OPS, trackCreatedUser } from '../users.js';
-import { describeDisagreement, disagreement, newModelUser, patchModelUser, type LensesModel, type ModelUser } from '././state.js';
+import { describeDisagreement, disagreement, newModelUser, patchModelUser, type LensesModel, type ModelUser } from './state.js';
 
 /** The target side of one sequence: its own fresh names, the run's groups, and every response. */
 export interface ModelTarget {
