@@ -15,6 +15,13 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url));
 const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
+/**
+ * The timeout of a test that starts CLI child processes. Each child loads the CLI (and, for `run`,
+ * vitest and the suites) for seconds of CPU: a few seconds on a quiet machine, ten times that on a
+ * busy 2-core one. A ceiling for a loaded machine, never a wait: a test ends when its children do.
+ */
+export const CHILD_PROCESS_TIMEOUT_MS = 240_000;
+
 export interface CliResult {
   code: number | null;
   signal: NodeJS.Signals | null;

@@ -14,7 +14,8 @@ describe('transport failures are reported, never thrown', () => {
     expect(res.status).toBeUndefined();
     expect(res.exchange.response).toBeUndefined();
     expect(elapsed).toBeGreaterThanOrEqual(250);
-    expect(elapsed).toBeLessThan(2_000);
+    // Well under the 10 s default, with room for a busy machine's scheduling delays.
+    expect(elapsed).toBeLessThan(5_000);
   });
 
   it('a body that never ends times out, keeping what arrived for the transcript', async () => {
@@ -25,7 +26,7 @@ describe('transport failures are reported, never thrown', () => {
     const client = testClient({ baseUrl: target.url, timeoutMs: 300 });
     const started = performance.now();
     const res = await client.send({ method: 'GET', path: '/slow-body', auth: { kind: 'none' } });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(res.exchange.transportError?.kind).toBe('timeout');
     expect(res.status).toBeUndefined();
     expect(res.json).toBeUndefined();
@@ -38,7 +39,7 @@ describe('transport failures are reported, never thrown', () => {
     const client = testClient({ baseUrl: target.url, timeoutMs: 10_000 });
     const res = await client.send({ method: 'GET', path: '/hang', auth: { kind: 'none' }, timeoutMs: 200 });
     expect(res.exchange.transportError?.kind).toBe('timeout');
-    expect(res.exchange.durationMs).toBeLessThan(2_000);
+    expect(res.exchange.durationMs).toBeLessThan(5_000);
   });
 
   it('a connection reset mid-body is a connection-reset', async () => {
