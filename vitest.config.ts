@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Compiles the CLI once for the tests that start it as a child process.
+          globalSetup: ['tests/setup/compile-cli.ts'],
           // Test files share their worker's loaded modules (src/, fast-check, ajv…) instead of loading
           // them again for each of ~90 files. Safe here: no test file mocks modules or stubs globals,
           // and those that fake timers, spy on the console or set process.env restore them.

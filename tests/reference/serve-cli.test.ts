@@ -1,11 +1,10 @@
 /** `users-conformance serve`: serves until SIGTERM, prints what it generated, refuses bad flags in one line. */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { cliCommand } from '../cli/cli-process.js';
 
-const ENTRY = fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url));
-/** How long the served child may take to say it listens on a loaded machine (it takes a few seconds on a quiet one). */
+/** How long the served child may take to say it listens on a loaded machine (it takes a second or two on a quiet one). */
 const CHILD_START_CEILING_MS = 120_000;
 
 /** Runs the CLI in-process and returns its exit code and everything it printed. */
@@ -49,7 +48,7 @@ describe('serve command', () => {
   });
 
   it('serves until SIGTERM, printing the URL and only the generated credentials', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', '--spec', 'lenses-hq', '--port', '0', '--admin-token', 'chosen-token'], {
+    const child = spawn(process.execPath, [...cliCommand(), 'serve', '--spec', 'lenses-hq', '--port', '0', '--admin-token', 'chosen-token'], {
       env: { ...process.env, REFERENCE_ADMIN_PASSWORD: 'chosen-password' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
