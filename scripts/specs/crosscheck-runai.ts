@@ -17,8 +17,9 @@
  *
  * A difference counts as explained when the object of our spec where it is found (or an enclosing
  * schema, parameter, request body or response; the operation for operation-level differences)
- * carries an `x-conformance-note`; the note is printed beside it. Exit code 1 when any difference
- * is unexplained.
+ * carries an `x-conformance-contract-note` (what the report shows: the seed over the vendor, a
+ * document defect, …) or an `x-conformance-note` (for the developers); the note is printed beside it.
+ * Exit code 1 when any difference is unexplained.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -26,6 +27,16 @@ import { basename } from 'node:path';
 type Obj = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const NOTE = 'x-conformance-note';
+const CONTRACT_NOTE = 'x-conformance-contract-note';
+
+/** The explanation an object of our spec carries: its contract note(s), else its developer note. */
+function explanation(x: Obj): string | undefined {
+  const contract = x[CONTRACT_NOTE];
+  const list = (Array.isArray(contract) ? contract : contract === undefined ? [] : [contract]) as Obj[];
+  const texts = list.filter(isObj).map((n) => `[${String(n.kind)}] ${String(n.text)}`);
+  if (texts.length > 0) return texts.join(' ');
+  return typeof x[NOTE] === 'string' ? (x[NOTE] as string) : undefined;
+}
 
 interface Diff { where: string; what: string; note?: string }
 
@@ -89,7 +100,7 @@ function shape(doc: Obj, schema: unknown, stack: string[] = []): Shape {
     if (Array.isArray(node[key])) out.kw[key] = (node[key] as unknown[]).length + ' alternatives';
   }
   out.required = [...new Set(out.required)].sort();
-  for (const p of parts) if (typeof p[NOTE] === 'string') out.note = p[NOTE] as string;
+  for (const p of parts) out.note = explanation(p) ?? out.note;
   return out;
 }
 
@@ -142,7 +153,7 @@ function operations(doc: Obj): OpRef[] {
 }
 
 function noteOf(x: unknown): string | undefined {
-  return isObj(x) && typeof x[NOTE] === 'string' ? (x[NOTE] as string) : undefined;
+  return isObj(x) ? explanation(x) : undefined;
 }
 
 function params(doc: Obj, ref: OpRef): Map<string, { raw: Obj; note?: string }> {

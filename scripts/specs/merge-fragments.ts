@@ -15,6 +15,7 @@
  * objects are ignored by the comparison. Exit code 1 when something differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -162,4 +163,5 @@ function main(argv: string[]): void {
   else process.stdout.write(text);
 }
 
-main(process.argv.slice(2));
+// Run as a command, not when tests import the functions above.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

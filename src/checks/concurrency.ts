@@ -1,16 +1,22 @@
 /** Concurrency checks; each function is named after its check id. */
 import type { HttpResponse } from '../http/types.js';
+import type { StatusExpectation } from './expect-status.js';
 import { expectThat, fail, pass, type Verdict } from './verdict.js';
 
-/** `concurrency.duplicate-create-once`: exactly one success among parallel duplicate creates, the rest 409. */
-export function concurrencyDuplicateCreateOnce(operationId: string, responses: readonly HttpResponse[]): Verdict {
+/**
+ * `concurrency.duplicate-create-once`: exactly one success among parallel duplicate creates, the rest
+ * refused as `refused` says (409 where documented, else any 4xx).
+ */
+export function concurrencyDuplicateCreateOnce(operationId: string, responses: readonly HttpResponse[], refused: StatusExpectation = [409]): Verdict {
   const statuses = responses.map((r) => r.status ?? 0);
   const successes = statuses.filter((s) => s >= 200 && s < 300).length;
   if (successes !== 1) {
     return fail(`${operationId} ×${responses.length} with one unique key: ${successes} succeeded (${statuses.join(', ')}), expected exactly 1`, 'exactly 1 success', statuses);
   }
   const others = statuses.filter((s) => s < 200 || s >= 300);
-  return expectThat(others.every((s) => s === 409), `${operationId} ×${responses.length} with one unique key: the refused ones answered ${others.join(', ')}, expected 409`, 409, others);
+  const ok = (s: number) => (refused === '4xx' ? s >= 400 && s < 500 : refused === '2xx' ? false : refused.includes(s));
+  const wanted = typeof refused === 'string' ? refused : refused.join(' or ');
+  return expectThat(others.every(ok), `${operationId} ×${responses.length} with one unique key: the refused ones answered ${others.join(', ')}, expected ${wanted}`, wanted, others);
 }
 
 /** `concurrency.parallel-creates`: every parallel create succeeded and every created key is listed. */

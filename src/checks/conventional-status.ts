@@ -15,9 +15,16 @@ export interface Refusal {
   conventional?: number;
 }
 
-/** How `operation` must refuse, given the code a refusal of this kind conventionally has. */
-export function refusalFor(operation: Operation, conventional: number): Refusal {
-  return operation.responses.some((r) => r.status === String(conventional)) ? { expected: [conventional] } : { expected: '4xx', conventional };
+/**
+ * How `operation` must refuse, given the code a refusal of this kind conventionally has and the codes
+ * that are plausible for it (a request without credentials may get 401 or 403): the plausible codes the
+ * operation documents are required (MUST); with none documented, any 4xx. Where that leaves a choice,
+ * the conventional code is checked at SHOULD level.
+ */
+export function refusalFor(operation: Operation, conventional: number, plausible: readonly number[] = [conventional]): Refusal {
+  const documented = plausible.filter((code) => operation.responses.some((r) => r.status === String(code)));
+  if (documented.length === 0) return { expected: '4xx', conventional };
+  return documented.length === 1 && documented[0] === conventional ? { expected: documented } : { expected: documented, conventional };
 }
 
 /** `error.conventional-status`: a refusal (any 4xx passes the MUST check) uses the conventional code. */

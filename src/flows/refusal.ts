@@ -18,6 +18,8 @@ export interface RefusalCheck {
   response: HttpResponse;
   /** The code such a refusal conventionally has (404 unknown, 409 duplicate, 401, 403). */
   conventional: number;
+  /** Other codes a correct server may use for it (401 or 403 without credentials); default just the conventional one. */
+  plausible?: readonly number[];
   /** The MUST verdict, given what the operation requires. */
   judge: (expected: StatusExpectation) => Verdict;
   evidence: readonly HttpResponse[];
@@ -26,7 +28,7 @@ export interface RefusalCheck {
 }
 
 export function checkRefusal(ctx: FlowContext, check: RefusalCheck): void {
-  const refusal = refusalFor(ctx.op(check.answeredBy), check.conventional);
+  const refusal = refusalFor(ctx.op(check.answeredBy), check.conventional, check.plausible);
   ctx.check(check.id, check.recordOn, () => check.judge(refusal.expected), check.evidence);
   if (refusal.conventional !== undefined) {
     const conventional = refusal.conventional;

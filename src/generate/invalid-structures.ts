@@ -1,5 +1,6 @@
 /**
- * Invalid objects and arrays, one defect each: a missing required property, a forbidden extra
+ * Invalid objects and arrays, one defect each: a missing required property (never one the document
+ * requires without defining it: the loader does not count those as required), a forbidden extra
  * property, too many/few properties or items, duplicate items, properties from two exclusive groups,
  * over-long keys; and every child's invalid values placed in an otherwise valid parent. Counts are
  * broken by generating from the schema with the bound moved (maxItems → minItems = max + 1), so the
@@ -60,6 +61,8 @@ export function objectViolations(view: SchemaObject, walk: Walk, descend: Descen
       breaksHint: (o) => isObject(o) && Object.keys(o).some((k) => utf8Length(k) > keyLimit) });
   }
   for (const [name, schema] of Object.entries(shape.properties)) {
+    // A name the document requires but never defines has no rule to break.
+    if (shape.undeclared.includes(name)) continue;
     for (const child of descend(schema, valueWalk(view, walk, name, name))) {
       const parent = valid({ required: [...new Set([...shape.required, name])] });
       out.push({ ...child, arbitrary: fc.tuple(parent, child.arbitrary).map(([o, v]) => ({ ...o, [name]: v })) });

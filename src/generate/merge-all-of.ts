@@ -9,6 +9,7 @@
  * formats, two `oneOf`s, …), the result keeps one and says `exact: false`: the caller then filters the
  * generated values with the original schema.
  */
+import { UNDECLARED_REQUIRED_KEY } from '../spec/index.js';
 import { isObject, type Schema, type SchemaObject } from './normalize.js';
 
 export interface Merged {
@@ -67,6 +68,7 @@ function mergeTwo(a: SchemaObject, b: SchemaObject, resolve: (s: Schema) => Sche
     } else if (MAX_OF.includes(key)) out[key] = Math.max(mine as number, value as number);
     else if (MIN_OF.includes(key)) out[key] = Math.min(mine as number, value as number);
     else if (key === 'uniqueItems') out[key] = mine === true || value === true;
+    else if (key === UNDECLARED_REQUIRED_KEY && Array.isArray(mine) && Array.isArray(value)) out[key] = [...new Set([...mine, ...value])];
     else if (key === 'items' && isObject(mine) && isObject(value)) {
       const items = mergeAllOf({ allOf: [mine, value] }, resolve);
       out.items = items.schema;

@@ -6,10 +6,13 @@
  *   value uses properties from one group at most;
  * - `x-conformance-default-from` (on a property): when the property is left out, the server takes the
  *   named property's value instead, so that value must also be valid for this property; when it is
- *   not, the property is sent.
+ *   not, the property is sent;
+ * - `x-conformance-undeclared-required` (set by the loader): names the document requires but never
+ *   defines, a defect of the document. They are not required (the converter dropped them), but a
+ *   server built on the document may expect them, so valid values sometimes carry them, as strings.
  */
 import fc from 'fast-check';
-import { hasFlag } from '../spec/index.js';
+import { hasFlag, UNDECLARED_REQUIRED_KEY } from '../spec/index.js';
 import { extraPropertiesArbitrary, valueWalk } from './extra-properties.js';
 import { matches } from './matcher.js';
 import { probedFilter } from './probe.js';
@@ -25,6 +28,8 @@ export interface ObjectShape {
   required: string[];
   optional: string[];
   groups: string[][];
+  /** Names the document requires but never defines, offered as optional strings (see above). */
+  undeclared: string[];
 }
 
 export function objectShape(schema: SchemaObject, walk: Walk): ObjectShape {
@@ -34,10 +39,14 @@ export function objectShape(schema: SchemaObject, walk: Walk): ObjectShape {
   const listed = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
   const required = listed.filter((name) => name in properties || !(name in declared));
   for (const name of required) if (!(name in properties)) properties[name] = undeclared(schema, name, walk);
+  const marked = schema[UNDECLARED_REQUIRED_KEY];
+  const offered = schema.additionalProperties === false || !Array.isArray(marked) ? []
+    : marked.filter((n): n is string => typeof n === 'string' && !(n in declared) && !(n in properties));
+  for (const name of offered) properties[name] = { type: 'string' };
   const optional = Object.keys(properties).filter((name) => !required.includes(name));
   const hint = schema['x-conformance-exclusive'];
   const groups = Array.isArray(hint) ? hint.filter(Array.isArray).map((g) => g.filter((k): k is string => typeof k === 'string')) : [];
-  return { properties, required, optional, groups };
+  return { properties, required, optional, groups, undeclared: offered };
 }
 
 export function objectArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<Obj> | undefined {

@@ -1,6 +1,10 @@
 /**
  * Classifies one run of the scenarios against one server variant: which results detect the fault,
  * which land elsewhere (cascades, suite errors), and which are false alarms. Pure.
+ *
+ * The correct server is held strictly: any failure, warning or suite error is a false alarm. A benign
+ * variant reads a silence of the contract another way, and SHOULD checks exist to flag exactly such
+ * readings: its warnings are listed, not alarms; a failed MUST check or a suite error is a false alarm.
  */
 import type { CheckResult } from '../checks/types.js';
 import { SHOULD_ONLY_FAULTS } from './exceptions.js';
@@ -18,6 +22,8 @@ export function classifyRow(variant: VariantUnderTest, spec: string, results: re
   const findings = dedupe(results.filter((r) => NOTEWORTHY.has(r.status)).map(toFinding));
   const base = { spec, leftovers, durationMs: Math.round(durationMs) };
   if (!fault || fault.benign) {
+    const allowed = (f: MatrixFinding) => fault !== undefined && f.status === 'warned';
+    const falseAlarms = findings.filter((f) => !allowed(f));
     return {
       ...base,
       fault: fault?.id ?? null,
@@ -26,8 +32,9 @@ export function classifyRow(variant: VariantUnderTest, spec: string, results: re
       operations: [],
       detectedBy: [],
       otherFailures: [],
-      falseAlarms: findings,
-      verdict: findings.length === 0 ? 'clean' : 'false-alarm',
+      falseAlarms,
+      warnings: findings.filter(allowed),
+      verdict: falseAlarms.length === 0 ? 'clean' : 'false-alarm',
     };
   }
   const onFaultyOperation = (f: MatrixFinding) => f.status !== 'error' && f.operationId !== undefined && fault.operations.includes(f.operationId);
@@ -42,6 +49,7 @@ export function classifyRow(variant: VariantUnderTest, spec: string, results: re
     detectedBy,
     otherFailures: findings.filter((f) => !onFaultyOperation(f)),
     falseAlarms: [],
+    warnings: [],
     verdict: faultVerdict(detectedBy, exception?.check),
     ...(exception && { exception: exception.reason }),
   };

@@ -30,14 +30,15 @@ export function renderFaultMatrixBody(matrix: FaultMatrix): SafeHtml {
   const problems = matrixProblems(matrix);
   return html`<div class="fault-matrix">
 <p>Each fault of the reference server's catalogue, on each spec it applies to, against every scenario of the suite;
-and the correct server and the benign variants, where any failure or warning is a false alarm.</p>
+the correct server, where any failure, warning or suite error is a false alarm; and the benign variants (other legitimate
+readings of what the contract leaves open), where a failed MUST check or a suite error is a false alarm and SHOULD warnings are listed.</p>
 <p><b>${t.faultRows}</b> fault × spec runs: <b>${t.detected}</b> detected by a MUST check, <b>${t.shouldOnly}</b> SHOULD only (the contract allows no MUST check), <b>${t.missed}</b> missed.
-<b>${t.cleanRows}</b> runs against the correct server and benign variants: <b>${t.falseAlarms}</b> with a false alarm. Suite errors: <b>${t.suiteErrors}</b>.</p>
+<b>${t.cleanRows}</b> runs against the correct server and benign variants: <b>${t.falseAlarms}</b> with a false alarm, <b>${t.warnedRows}</b> clean with SHOULD warnings. Suite errors: <b>${t.suiteErrors}</b>.</p>
 <dl class="facts"><dt>seed</dt><dd><code>${matrix.seed}</code> (fast-check runs per property: ${matrix.runs})</dd>
 <dt>made</dt><dd>${matrix.generatedAt}${matrix.commit ? html` at commit <code>${matrix.commit.slice(0, 12)}</code>` : ''}, in ${(matrix.durationMs / 1000).toFixed(1)} s</dd></dl>
 ${problems.length > 0 ? html`<div class="banner suite-error"><b>Problems</b><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
 <style>${trusted(SECTION_STYLE)}</style>
-<div class="matrix-wrap"><table class="fm-table"><thead><tr><th>fault</th><th>spec</th><th>verdict</th><th>detected by</th><th>elsewhere (cascades)</th><th>ms</th></tr></thead>
+<div class="matrix-wrap"><table class="fm-table"><thead><tr><th>fault</th><th>spec</th><th>verdict</th><th>detected by (false alarms)</th><th>elsewhere (cascades; benign: SHOULD warnings)</th><th>ms</th></tr></thead>
 <tbody>${matrix.rows.map(renderRow)}</tbody></table></div>
 </div>`;
 }
@@ -49,7 +50,7 @@ function renderRow(row: FaultMatrixRow): SafeHtml {
 <td>${row.spec}</td>
 <td class="cell fm-verdict ${VERDICT_CLASS[row.verdict]}">${verdictLabel(row)}</td>
 <td>${renderFindings(detecting)}</td>
-<td>${renderFindings(row.otherFailures)}</td>
+<td>${renderFindings(row.kind === 'fault' ? row.otherFailures : row.warnings)}</td>
 <td>${row.durationMs}</td>
 </tr>`;
 }

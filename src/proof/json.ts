@@ -48,5 +48,5 @@ export function readFaultMatrixJsonSync(path: string): FaultMatrix {
     throw new FaultMatrixFileError(`${path} is not a fault matrix: ${problems.join('; ')}`);
   }
   const { totals: _totals, ...matrix } = data as FaultMatrix & { totals?: unknown };
-  return matrix;
+  return { ...matrix, rows: matrix.rows.map((row) => ({ ...row, warnings: row.warnings ?? [] })) };
 }

@@ -11,6 +11,7 @@ export function matrixTotals(rows: readonly FaultMatrixRow[]): FaultMatrixTotals
     missed: count('missed'),
     cleanRows: rows.filter((r) => r.kind !== 'fault').length,
     falseAlarms: count('false-alarm'),
+    warnedRows: rows.filter((r) => r.verdict === 'clean' && r.warnings.length > 0).length,
     suiteErrors: rows.filter((r) => [...r.otherFailures, ...r.falseAlarms].some((f) => f.status === 'error')).length,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { FaultMatrixRow, MatrixFinding } from './types.js';
 
-export const TABLE_HEADERS = ['fault', 'spec', 'ms', 'detected by (false alarms)', 'elsewhere (cascades)', 'verdict'];
+export const TABLE_HEADERS = ['fault', 'spec', 'ms', 'detected by (false alarms)', 'elsewhere (cascades; benign: SHOULD warnings)', 'verdict'];
 
 /** At most this many checks per cell; the JSON and HTML have them all. */
 const SHOWN = 3;
@@ -19,7 +19,7 @@ export function verdictLabel(row: FaultMatrixRow): string {
     case 'detected': return 'detected (MUST)';
     case 'should-only': return `SHOULD only (contract silent: ${row.exception ?? 'see SHOULD_ONLY_FAULTS'})`;
     case 'missed': return 'MISSED';
-    case 'clean': return 'clean';
+    case 'clean': return row.warnings.length > 0 ? `clean (${row.warnings.length} SHOULD warning${row.warnings.length === 1 ? '' : 's'})` : 'clean';
     case 'false-alarm': return `FALSE ALARM (${row.falseAlarms.length})`;
   }
 }
@@ -31,7 +31,7 @@ function detectedCell(row: FaultMatrixRow): string {
 }
 
 function elsewhereCell(row: FaultMatrixRow): string {
-  return row.kind === 'fault' ? list(row.otherFailures) : '';
+  return list(row.kind === 'fault' ? row.otherFailures : row.warnings);
 }
 
 function list(findings: readonly MatrixFinding[]): string {

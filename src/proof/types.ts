@@ -13,9 +13,9 @@ export type RowVerdict =
   | 'should-only'
   /** A fault no check caught on its operations: a bug in the suites. */
   | 'missed'
-  /** The correct server or a benign variant, with nothing failed, warned or broken. */
+  /** The correct server with nothing failed, warned or broken; a benign variant with no MUST failure and nothing broken. */
   | 'clean'
-  /** The correct server or a benign variant, with something failed, warned or broken. */
+  /** The correct server with something failed, warned or broken; a benign variant with a MUST failure or a suite error. */
   | 'false-alarm';
 
 /** One result that matters for the matrix (a failure, a warning or a suite error). */
@@ -40,8 +40,13 @@ export interface FaultMatrixRow {
   detectedBy: MatrixFinding[];
   /** Failed, warned or error results elsewhere on a faulty server (cascades, suite errors). */
   otherFailures: MatrixFinding[];
-  /** Failed, warned or error results on the correct server or a benign variant. */
+  /**
+   * On the correct server: failed, warned or error results. On a benign variant: failed (MUST) or
+   * error results; its SHOULD warnings are in `warnings`.
+   */
   falseAlarms: MatrixFinding[];
+  /** A benign variant's SHOULD warnings: allowed (its reading of a silence is what they flag), and listed. */
+  warnings: MatrixFinding[];
   verdict: RowVerdict;
   /** For a listed SHOULD-only exception: why the contract is silent (the DECISIONS sentence). */
   exception?: string;
@@ -74,6 +79,8 @@ export interface FaultMatrixTotals {
   /** (variant, spec) pairs of the correct server and benign variants. */
   cleanRows: number;
   falseAlarms: number;
+  /** Benign rows that are clean but carry SHOULD warnings. */
+  warnedRows: number;
   /** Rows with a suite error (an `error` result): the suite broke, whatever the server did. */
   suiteErrors: number;
 }

@@ -6,6 +6,7 @@ export type {
   CatalogueEntry,
   CheckRecord,
   CleanupSummary,
+  ContractNoteRecord,
   ExtraSection,
   LeftoverResource,
   OperationCoverage,

@@ -69,6 +69,19 @@ const checkRecord = {
   },
 };
 
+const contractNote = {
+  type: 'object',
+  required: ['where', 'kind', 'text', 'operations'],
+  properties: {
+    where: { type: 'string' },
+    // Not an enum: a later version may add kinds, and older readers must still render them.
+    kind: { type: 'string', minLength: 1 },
+    text: { type: 'string' },
+    operations: { type: 'array', items: { type: 'string' } },
+    source: { type: 'string' },
+  },
+};
+
 const specSummary = {
   type: 'object',
   required: ['id', 'title', 'version', 'operations'],
@@ -76,6 +89,7 @@ const specSummary = {
     id: { type: 'string' },
     title: { type: 'string' },
     version: { type: 'string' },
+    contractNotes: { type: 'array', items: contractNote },
     operations: {
       type: 'array',
       items: {

@@ -14,6 +14,26 @@ export interface SpecSummary {
   title: string;
   version: string;
   operations: SpecOperationSummary[];
+  /**
+   * What readers should know about the contract itself, not about the server (`LoadedSpec.contractNotes`):
+   * where the seed's text won over the vendor's document, defects of the document, guesses and decisions.
+   * Absent in results of earlier versions.
+   */
+  contractNotes?: ContractNoteRecord[];
+}
+
+/** A contract note as results.json stores it (see `ContractNote` in src/spec/types.ts). */
+export interface ContractNoteRecord {
+  /** JSON pointer into the spec document, as a URI fragment (`#/components/schemas/X/required`). */
+  where: string;
+  /** `seed-over-vendor`, `document-defect`, `guess` or `decision` (later versions may add kinds). */
+  kind: string;
+  /** Plain sentences. */
+  text: string;
+  /** operationIds the note concerns; empty when it concerns the whole document. */
+  operations: string[];
+  /** `spec`: written in the spec; `loader`: found while loading it. */
+  source?: string;
 }
 
 export interface SpecOperationSummary {

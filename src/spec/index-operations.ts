@@ -5,6 +5,7 @@
  * is known by its JSON pointer (validators are compiled per pointer), and reads resolved schemas from
  * the dereferenced copy.
  */
+import { basisOf } from './annotations.js';
 import { SpecLoadError } from './errors.js';
 import { escapePointerToken as escape, getAtPointer, toPointer } from './json-pointer.js';
 import {
@@ -58,6 +59,7 @@ export function indexOperations({ source, bundled, dereferenced, warnings }: Ind
       }
       seen.set(operationId, opPointer);
       const own = parameters(op.parameters, `${opPointer}/parameters`, follow, resolved);
+      const basis = basisOf(op);
       operations.push({
         operationId,
         method: method as HttpMethod,
@@ -71,6 +73,7 @@ export function indexOperations({ source, bundled, dereferenced, warnings }: Ind
         responses: responses(op.responses, `${opPointer}/responses`, follow, resolved),
         security: (op.security as SecurityRequirement[] | undefined) ?? docSecurity,
         auxiliary: auxiliaryRole(op['x-conformance-auxiliary']),
+        ...(basis ? { basis } : {}),
         extensions: Object.fromEntries(Object.entries(op).filter(([k]) => k.startsWith('x-'))),
       });
     }
@@ -130,11 +133,14 @@ function responses(raw: unknown, pointer: string, follow: Follow, resolved: Reso
   return Object.entries(raw).flatMap(([status, value]) => {
     const found = follow(value, `${pointer}/${escape(status)}`);
     if (!found) return [];
+    // The reference's own object may carry a basis (3.1 allows siblings); else the response's.
+    const basis = basisOf(value) ?? basisOf(found.value);
     return [{
       status,
       description: String(found.value.description ?? ''),
       content: content(found.value.content, `${found.pointer}/content`, resolved),
       headers: isObject(found.value.headers) ? Object.keys(found.value.headers) : [],
+      ...(basis ? { basis } : {}),
     }];
   });
 }

@@ -3,6 +3,7 @@
  * compile validators. The result is cached per source, so validators compile once per process.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { basisOf, readAnnotations, type WrittenNote } from './annotations.js';
 import { builtinSpecPath } from './builtin.js';
 import { checkDocument } from './check-document.js';
 import { compileValidators } from './compile-validators.js';
@@ -10,7 +11,9 @@ import { dereference } from './dereference.js';
 import { SpecLoadError } from './errors.js';
 import { indexOperations } from './index-operations.js';
 import { readDocument } from './read-document.js';
-import type { LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
+import { operationsTouching } from './touching.js';
+import type { ContractNote, LoadedSpec, Operation, SecuritySchemeInfo } from './types.js';
+import { markUndeclaredRequired, type UndeclaredRequired } from './undeclared-required.js';
 
 type Obj = Record<string, unknown>;
 
@@ -49,6 +52,9 @@ function resolveSource(source: string): string {
 async function buildSpec(doc: Obj, id: string, location: string): Promise<LoadedSpec> {
   const warnings: string[] = [];
   const dialect = checkDocument(doc, id, warnings);
+  const written = readAnnotations(doc, id);
+  // Before dereferencing, so the marks reach the dereferenced copy the generators read.
+  const undeclared = markUndeclaredRequired(doc, dialect);
   const dereferenced = dereference(doc, id, dialect);
   const operations = indexOperations({ source: id, bundled: doc, dereferenced, warnings });
   if (operations.length === 0) throw new SpecLoadError(id, 'defines no operations', '#/paths');
@@ -68,8 +74,40 @@ async function buildSpec(doc: Obj, id: string, location: string): Promise<Loaded
     document: dereferenced,
     validators,
     warnings,
+    contractNotes: contractNotes(doc, operations, written, undeclared),
     extensions,
   };
+}
+
+/**
+ * The notes written in the spec (document order), then one per schema whose `required` lists names
+ * it never defines, unless the spec already explains that defect at that schema in its own words.
+ */
+function contractNotes(doc: Obj, operations: Operation[], written: WrittenNote[], undeclared: UndeclaredRequired[]): ContractNote[] {
+  const explained = (u: UndeclaredRequired) =>
+    written.some((n) => n.kind === 'document-defect' && (n.pointer === u.pointer || n.pointer === `${u.pointer}/required`));
+  const found = undeclared.filter((u) => !explained(u)).map((u) => ({
+    pointer: `${u.pointer}/required`,
+    kind: 'document-defect' as const,
+    text: undeclaredText(u.names, u.restoredElsewhere),
+  }));
+  const all = [...written, ...found];
+  const touching = operationsTouching(doc, operations, all.map((n) => n.pointer));
+  return all.map((n, i) => ({
+    where: `#${n.pointer}`,
+    kind: n.kind,
+    text: n.text,
+    operations: touching.get(n.pointer) ?? [],
+    source: i < written.length ? 'spec' : 'loader',
+  }));
+}
+
+function undeclaredText(names: string[], restoredElsewhere: string[]): string {
+  const list = names.map((n) => `"${n}"`).join(', ');
+  const it = names.length === 1 ? 'it' : 'them';
+  const text = `The document lists ${list} as required but never defines ${it}: a defect of the document, not a rule for servers. A request may include ${it}, and a response without ${it} is not failed for that.`;
+  if (restoredElsewhere.length === 0) return text;
+  return `${text} Schemas built on this one that define ${restoredElsewhere.map((n) => `"${n}"`).join(', ')} still require ${restoredElsewhere.length === 1 ? 'it' : 'them'}.`;
 }
 
 /** Declared by `x-conformance-system`, else recognised by the operations it has. */
@@ -82,11 +120,15 @@ function detectSystem(declared: unknown, operations: Operation[]): LoadedSpec['s
 
 function securitySchemes(doc: Obj): SecuritySchemeInfo[] {
   const schemes = ((doc.components as Obj | undefined)?.securitySchemes ?? {}) as Record<string, Obj>;
-  return Object.entries(schemes).map(([name, s]) => ({
-    name,
-    type: String(s.type ?? ''),
-    scheme: s.scheme as string | undefined,
-    in: s.in as string | undefined,
-    paramName: s.name as string | undefined,
-  }));
+  return Object.entries(schemes).map(([name, s]) => {
+    const basis = basisOf(s);
+    return {
+      name,
+      type: String(s.type ?? ''),
+      scheme: s.scheme as string | undefined,
+      in: s.in as string | undefined,
+      paramName: s.name as string | undefined,
+      ...(basis ? { basis } : {}),
+    };
+  });
 }

@@ -12,13 +12,18 @@
  * - siblings of `$ref` are ignored;
  * - `readOnly` properties are not required in requests, `writeOnly` ones not in responses;
  * - `discriminator` selects the `oneOf`/`anyOf` branch by the tag value (explicit or implicit mapping),
- *   and an unknown tag is an error.
- * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last two rules apply.
+ *   and an unknown tag is an error;
+ * - names the loader found required but never defined (`x-conformance-undeclared-required`, see
+ *   undeclared-required.ts) are not required on either side: a defect of the document, not a rule;
+ *   where a schema built on such a one with allOf defines the name, it is required there
+ *   (`x-conformance-restored-required`).
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12 already; only the last three rules apply.
  */
 import { applyDiscriminator } from './discriminator.js';
 import { isObject } from './reaches.js';
 import { relaxRequiredForSide } from './read-write-only.js';
 import type { JsonSchema, Side } from './types.js';
+import { RESTORED_REQUIRED_KEY, UNDECLARED_REQUIRED_KEY } from './undeclared-required.js';
 
 export interface ConvertOptions {
   dialect: '3.0' | '3.1';
@@ -60,6 +65,7 @@ export function toJsonSchema(schema: unknown, options: ConvertOptions): JsonSche
     applyBooleanExclusiveBounds(out);
   }
   relaxRequiredForSide(schema, out, options.side, options.dialect, options.resolveRef);
+  dropUndeclaredRequired(schema, out);
   if (!options.keepAnnotations) applyDiscriminator(schema, out, { ...options, rewrite: (ref) => rewrite(ref, options) });
   return out;
 }
@@ -79,6 +85,20 @@ function convertKeyword(key: string, value: unknown, options: ConvertOptions): u
     return value.map((s) => toJsonSchema(s, options));
   }
   return value;
+}
+
+/** Names the loader marked: not required where undefined, required again where an allOf defines them. */
+function dropUndeclaredRequired(source: SchemaObject, out: SchemaObject): void {
+  const names = source[UNDECLARED_REQUIRED_KEY];
+  if (Array.isArray(names) && Array.isArray(out.required)) {
+    out.required = out.required.filter((name) => !names.includes(name));
+    if ((out.required as unknown[]).length === 0) delete out.required;
+  }
+  const restored = source[RESTORED_REQUIRED_KEY];
+  if (Array.isArray(restored) && restored.length > 0) {
+    const required = Array.isArray(out.required) ? out.required : [];
+    out.required = [...required, ...restored.filter((name) => !required.includes(name))];
+  }
 }
 
 function applyNullable(source: SchemaObject, out: SchemaObject): void {

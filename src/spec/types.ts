@@ -48,6 +48,41 @@ export interface ResponseInfo {
   description: string;
   content: MediaTypeInfo[];
   headers: string[];
+  /** `x-conformance-basis` of the response object (or the component it refers to); undefined = fact. */
+  basis?: NonFactBasis;
+}
+
+/**
+ * What a part of a spec rests on (`x-conformance-basis`, DECISIONS "Where a MUST may come from"):
+ * `fact` (the default: a seed's schema or text, or a vendor statement recorded as fact), `guess`
+ * (the research marks it a guess) or `decision` (a choice of this project where the sources are
+ * silent). Only a fact may ground a MUST.
+ */
+export type Basis = 'fact' | 'guess' | 'decision';
+export type NonFactBasis = Exclude<Basis, 'fact'>;
+export const NON_FACT_BASES: readonly NonFactBasis[] = ['guess', 'decision'];
+
+/**
+ * Why a contract note exists:
+ * - `seed-over-vendor`: the seed's text and the vendor's generated document disagree; the spec follows the text;
+ * - `document-defect`: the document contradicts itself or is incomplete (a required name it never defines);
+ * - `guess`: the spec states something the sources only suggest;
+ * - `decision`: the spec states a choice of this project where the sources are silent.
+ */
+export type ContractNoteKind = 'seed-over-vendor' | 'document-defect' | 'guess' | 'decision';
+export const CONTRACT_NOTE_KINDS: readonly ContractNoteKind[] = ['seed-over-vendor', 'document-defect', 'guess', 'decision'];
+
+/** Something a reader of the results should know about the contract itself, not about the server. */
+export interface ContractNote {
+  /** JSON pointer into the spec document, as a URI fragment: `#/components/schemas/GroupCreationRequest/required`. */
+  where: string;
+  kind: ContractNoteKind;
+  /** Plain sentences for people (no Markdown). */
+  text: string;
+  /** operationIds whose parameters, request body or responses include `where` (through `$ref`s too). */
+  operations: string[];
+  /** `spec`: written in the spec (`x-conformance-contract-note`); `loader`: found while loading. */
+  source: 'spec' | 'loader';
 }
 
 /** One alternative of a security requirement: scheme name → scopes. Empty array = no auth needed. */
@@ -60,6 +95,8 @@ export interface SecuritySchemeInfo {
   in?: string;
   /** For apiKey schemes: the header, query or cookie name. */
   paramName?: string;
+  /** `x-conformance-basis` of the scheme (e.g. a cookie name the sources only suggest); undefined = fact. */
+  basis?: NonFactBasis;
 }
 
 /**
@@ -84,6 +121,8 @@ export interface Operation {
   security: SecurityRequirement[];
   /** Set from `x-conformance-auxiliary`; undefined for the seed's own operations. */
   auxiliary?: AuxiliaryRole;
+  /** `x-conformance-basis` of the operation object; undefined = fact. */
+  basis?: NonFactBasis;
   /** Every `x-` extension on the operation object. */
   extensions: Record<string, unknown>;
 }
@@ -103,6 +142,13 @@ export interface ValidationIssue {
   actual: unknown;
   /** Pointer into the schema document where the failing keyword sits. */
   schemaPath: string;
+  /**
+   * Where the schema that failed sits in the spec document, as a URI fragment (`#/components/schemas/User/properties/id`):
+   * the schema holding the failing keyword, or for `required` the missing property's own schema where it is
+   * declared. Undefined where the failing rule is the loader's own (a discriminator's tag check). Pass it to
+   * `basisAt` to learn whether the rule rests on a fact.
+   */
+  schemaPointer?: string;
   message: string;
 }
 
@@ -139,6 +185,11 @@ export interface LoadedSpec {
   validators: ValidatorSet;
   /** Defects found and tolerated while loading (e.g. a numeric `info.version`). */
   warnings: string[];
+  /**
+   * What readers of the results should know about the contract: the spec's `x-conformance-contract-note`s
+   * and the document defects the loader found (required names that are never defined), in document order.
+   */
+  contractNotes: ContractNote[];
   /** Top-level `x-` extensions of the document. */
   extensions: Record<string, unknown>;
 }

@@ -9,11 +9,14 @@ import type { ValidationIssue } from './types.js';
 /** Keeps reports short: a 500-item list with one wrong field type would otherwise yield 500 issues. */
 export const MAX_ISSUES = 20;
 
-export function toValidationIssues(errors: readonly ErrorObject[], value: unknown): ValidationIssue[] {
+/** Where a failing schema sits in the spec document (`#/…`), from ajv's verbose `parentSchema`. */
+export type Locate = (schema: unknown, keyword: string, params: Record<string, unknown>) => string | undefined;
+
+export function toValidationIssues(errors: readonly ErrorObject[], value: unknown, locate?: Locate): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const issue = toIssue(error, value);
+    const issue = toIssue(error, value, locate);
     const key = `${issue.pointer}|${issue.keyword}|${issue.schemaPath}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -23,7 +26,7 @@ export function toValidationIssues(errors: readonly ErrorObject[], value: unknow
   return issues;
 }
 
-function toIssue(error: ErrorObject, value: unknown): ValidationIssue {
+function toIssue(error: ErrorObject, value: unknown, locate?: Locate): ValidationIssue {
   const params = error.params as Record<string, unknown>;
   let pointer = error.instancePath;
   let expected: unknown = params;
@@ -57,12 +60,14 @@ function toIssue(error: ErrorObject, value: unknown): ValidationIssue {
   const actual = getAtPointer(value, pointer);
   // The message names the object that lacks a property (as ajv words it), the pointer the property.
   const where = error.instancePath === '' ? '(root)' : error.instancePath;
+  const schemaPointer = locate?.(error.parentSchema, error.keyword, params);
   return {
     pointer,
     keyword: error.keyword,
     expected,
     actual,
     schemaPath: error.schemaPath,
+    ...(schemaPointer !== undefined ? { schemaPointer } : {}),
     message: `${where} ${error.message ?? 'is invalid'}`,
   };
 }

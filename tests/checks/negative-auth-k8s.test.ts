@@ -67,6 +67,8 @@ describe('auth checks', () => {
     const runai = await loadSpec('runai-2.24');
     const lenses = await loadSpec('lenses-hq');
     expect(refusalFor(runai.byId.get('get_users')!, 401)).toEqual({ expected: [401] });
+    expect(refusalFor(runai.byId.get('get_users')!, 401, [401, 403])).toEqual({ expected: [401, 403], conventional: 401 });
+    expect(refusalFor(lenses.byId.get('listUsers')!, 401, [401, 403])).toEqual({ expected: '4xx', conventional: 401 });
     expect(refusalFor(runai.byId.get('create_user')!, 403)).toEqual({ expected: [403] });
     expect(refusalFor(lenses.byId.get('listUsers')!, 401)).toEqual({ expected: '4xx', conventional: 401 });
     expect(refusalFor(lenses.byId.get('updateUser')!, 403)).toEqual({ expected: '4xx', conventional: 403 });

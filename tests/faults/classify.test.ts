@@ -1,7 +1,7 @@
 /** Classifying one run's results into detections, cascades and false alarms. */
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/checks/types.js';
-import { classifyRow, matrixProblems } from '../../src/proof/index.js';
+import { classifyRow, matrixProblems, matrixTotals } from '../../src/proof/index.js';
 
 const result = (over: Partial<CheckResult>): CheckResult => ({ checkId: 'schema.response', level: 'MUST', status: 'passed', spec: 'runai-2.24', scenario: 'generic.per-operation', message: 'ok', ...over });
 const fault = { id: 'runai-list-wrapped', description: 'wraps the list', operations: ['get_users'] };
@@ -42,15 +42,32 @@ describe('classifyRow', () => {
     expect(matrixProblems({ rows: [row] })).toContain('runai-list-wrapped on runai-2.24: suite error: boom');
   });
 
-  it('on the correct server and benign variants anything failed, warned or broken is a false alarm', () => {
+  it('on the correct server anything failed, warned or broken is a false alarm', () => {
     const clean = classifyRow({}, 'lenses-hq', [result({}), result({ status: 'skipped' })], 1);
-    expect(clean).toMatchObject({ fault: null, kind: 'correct', verdict: 'clean', falseAlarms: [] });
+    expect(clean).toMatchObject({ fault: null, kind: 'correct', verdict: 'clean', falseAlarms: [], warnings: [] });
+    const warned = classifyRow({}, 'lenses-hq', [result({ checkId: 'lenses.me-bearer-caller', status: 'warned', level: 'SHOULD', operationId: 'getCurrentUser' })], 1);
+    expect(warned).toMatchObject({ kind: 'correct', verdict: 'false-alarm', warnings: [] });
+    expect(matrixProblems({ rows: [warned] })).toEqual(['the correct server on lenses-hq: false alarm: warned lenses.me-bearer-caller on getCurrentUser: ok']);
+  });
+
+  it('on a benign variant SHOULD warnings are listed, not alarms; a MUST failure or a suite error is a false alarm', () => {
     const benign = { id: 'benign-slow', description: 'slow', operations: [], benign: true };
-    const alarmed = classifyRow({ fault: benign }, 'lenses-hq', [result({ status: 'warned', level: 'SHOULD', operationId: 'listUsers' })], 1, 1);
-    expect(alarmed).toMatchObject({ kind: 'benign', verdict: 'false-alarm' });
-    expect(matrixProblems({ rows: [alarmed] })).toEqual([
-      'benign-slow on lenses-hq: false alarm: warned schema.response on listUsers: ok',
+    const warning = result({ checkId: 'query.sort-other-fields', status: 'warned', level: 'SHOULD', operationId: 'get_users' });
+    const warned = classifyRow({ fault: benign }, 'runai-2.24', [result({}), warning, warning], 1);
+    expect(warned).toMatchObject({ kind: 'benign', verdict: 'clean', falseAlarms: [] });
+    expect(warned.warnings.map((f) => `${f.checkId}@${f.operationId}`)).toEqual(['query.sort-other-fields@get_users']);
+    expect(matrixProblems({ rows: [warned] })).toEqual([]);
+    expect(matrixTotals([warned])).toMatchObject({ cleanRows: 1, falseAlarms: 0, warnedRows: 1 });
+
+    const failed = classifyRow({ fault: benign }, 'lenses-hq', [warning, result({ status: 'failed', operationId: 'listUsers' })], 1, 1);
+    expect(failed).toMatchObject({ kind: 'benign', verdict: 'false-alarm' });
+    expect(failed.warnings).toHaveLength(1);
+    expect(matrixProblems({ rows: [failed] })).toEqual([
+      'benign-slow on lenses-hq: false alarm: failed schema.response on listUsers: ok',
       'benign-slow on lenses-hq: the run left 1 resource(s) behind',
     ]);
+    const broken = classifyRow({ fault: benign }, 'lenses-hq', [result({ checkId: 'scenario.completed', status: 'error', message: 'boom' })], 1);
+    expect(broken.verdict).toBe('false-alarm');
+    expect(matrixTotals([broken])).toMatchObject({ falseAlarms: 1, suiteErrors: 1 });
   });
 });

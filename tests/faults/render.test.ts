@@ -19,6 +19,8 @@ function sample(over: Partial<FaultMatrix> = {}): FaultMatrix {
       classifyRow({}, 'runai-2.24', [], 900),
       classifyRow({ fault: { id: 'runai-tokens-survive-logout', description: `revokes nothing ${hostile}`, operations: ['logout_user'] } }, 'runai-2.24',
         [{ ...finding, spec: 'runai-2.24' }], 1500),
+      classifyRow({ fault: { id: 'benign-runai-logout-refresh-only', description: 'refresh only', operations: [], benign: true } }, 'runai-2.24',
+        [{ ...finding, spec: 'runai-2.24' }], 1200),
     ],
     ...over,
   };
@@ -28,8 +30,13 @@ describe('fault-matrix.json', () => {
   it('round-trips with its totals, and a file of another shape gets a clear error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'fm-'));
     const path = await writeFaultMatrixJson(dir, sample());
-    expect(JSON.parse(await readFile(path, 'utf8')).totals).toMatchObject({ faultRows: 1, shouldOnly: 1, cleanRows: 1, falseAlarms: 0 });
+    expect(JSON.parse(await readFile(path, 'utf8')).totals).toMatchObject({ faultRows: 1, shouldOnly: 1, cleanRows: 2, falseAlarms: 0, warnedRows: 1 });
     expect(readFaultMatrixJsonSync(path)).toEqual(sample());
+    // A matrix written before benign warnings were listed apart reads back with none.
+    const older = JSON.parse(await readFile(path, 'utf8'));
+    for (const row of older.rows) delete row.warnings;
+    await writeFile(path, JSON.stringify(older));
+    expect(readFaultMatrixJsonSync(path).rows.map((r) => r.warnings)).toEqual([[], [], []]);
     await writeFile(path, JSON.stringify({ tool: 'users-conformance', rows: 'x' }));
     expect(() => readFaultMatrixJsonSync(path)).toThrow(/is not a fault matrix: .*must have required property/);
     await writeFile(path, '{');
@@ -38,11 +45,12 @@ describe('fault-matrix.json', () => {
 });
 
 describe('rendering', () => {
-  it('the table says why a SHOULD-only fault has no MUST check', () => {
+  it('the table says why a SHOULD-only fault has no MUST check, and lists a benign variant\'s warnings', () => {
     expect(faultMatrixTableRows(sample().rows)).toEqual([
       ['(correct server)', 'runai-2.24', '900', '', '', 'clean'],
       ['runai-tokens-survive-logout', 'runai-2.24', '1500', 'runai.logout-revokes-tokens@logout_user (SHOULD)', '',
         expect.stringMatching(/^SHOULD only \(contract silent: DECISIONS\.md, Run:ai, Logout: .*until they expire\."\)$/)],
+      ['benign-runai-logout-refresh-only', 'runai-2.24', '1200', '', 'runai.logout-revokes-tokens@logout_user (SHOULD)', 'clean (1 SHOULD warning)'],
     ]);
   });
 
@@ -52,6 +60,8 @@ describe('rendering', () => {
     expect(section.html).not.toContain('<script>');
     expect(section.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(section.html).toContain('SHOULD only (contract silent: DECISIONS.md, Run:ai, Logout:');
+    expect(section.html).toContain('clean (1 SHOULD warning)');
+    expect(section.html).toMatch(/<b>1<\/b> clean with SHOULD warnings/);
     const page = renderFaultMatrixPage(sample());
     expect(page).toMatch(/^<!DOCTYPE html>/);
     expect(page).not.toContain('<script');

@@ -66,8 +66,10 @@ export function hintBroken(kind: string, pointer: string, schema: unknown, value
   return false;
 }
 
+/** The schema of a property path, with the hints of a single-member allOf wrapper's target merged in. */
 function schemaAt(schema: unknown, pointer: string): unknown {
   let node = schema as Record<string, unknown>;
   for (const token of pointer.split('/').slice(1)) node = (node.properties as Record<string, Record<string, unknown>>)[token]!;
-  return node;
+  const members = Array.isArray(node.allOf) ? (node.allOf as Record<string, unknown>[]) : [];
+  return Object.assign({}, ...members, node);
 }

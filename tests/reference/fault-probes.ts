@@ -12,24 +12,24 @@ export interface Probe {
   expected: unknown;
 }
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const email = () => `${unique()}@example.com`;
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+export const email = () => `${unique()}@example.com`;
 const probe = (expected: unknown, run: Probe['run']): Probe => ({ run, expected });
 
 // Run:ai helpers
-async function runaiUser(c: ReferenceClient) {
+export async function runaiUser(c: ReferenceClient) {
   const address = email();
   const body = (await c.send('create_user', { body: { email: address } })).body;
   return { id: body.id as string, email: address, tempPassword: body.tempPassword as string };
 }
-const runaiLogin = async (c: ReferenceClient, username: string, password: string) =>
+export const runaiLogin = async (c: ReferenceClient, username: string, password: string) =>
   c.send('grant_token', { token: null, body: { grantType: 'password', username, password } });
-async function runaiUserToken(c: ReferenceClient) {
+export async function runaiUserToken(c: ReferenceClient) {
   const user = await runaiUser(c);
   return { ...user, token: (await runaiLogin(c, user.email, user.tempPassword)).body.accessToken as string };
 }
-const runaiList = async (c: ReferenceClient, query: Record<string, string | number> = {}) => (await c.send('get_users', { query })).body;
-const usernames = (list: { username: string }[]) => list.map((u) => u.username);
+export const runaiList = async (c: ReferenceClient, query: Record<string, string | number> = {}) => (await c.send('get_users', { query })).body;
+export const usernames = (list: { username: string }[]) => list.map((u) => u.username);
 /** The server's documented order: lower-cased, by code unit. */
 const isSorted = (names: string[], direction = 1) =>
   names.map((n) => n.toLowerCase()).every((n, i, all) => i === 0 || (direction > 0 ? n >= all[i - 1]! : n <= all[i - 1]!));
@@ -41,18 +41,18 @@ async function runaiTaggedPair(c: ReferenceClient) {
 }
 
 // Lenses helpers
-async function lensesUser(c: ReferenceClient, body: Record<string, unknown> = {}) {
+export async function lensesUser(c: ReferenceClient, body: Record<string, unknown> = {}) {
   const name = unique('user');
   await c.send('createUser', { body: { name, ...body } });
   return name;
 }
-async function lensesGroup(c: ReferenceClient) {
+export async function lensesGroup(c: ReferenceClient) {
   const name = unique('team');
   await c.send('createGroup', { body: { name } });
   return name;
 }
-const lensesGet = async (c: ReferenceClient, name: string) => (await c.send('getUser', { params: { name } })).body;
-const adminLogin = (c: ReferenceClient) => c.send('login', { token: null, body: { username: c.server.adminUsername, password: c.server.adminPassword } });
+export const lensesGet = async (c: ReferenceClient, name: string) => (await c.send('getUser', { params: { name } })).body;
+export const adminLogin = (c: ReferenceClient) => c.send('login', { token: null, body: { username: c.server.adminUsername, password: c.server.adminPassword } });
 const parallelCreates = async (c: ReferenceClient, operationId: string, body: unknown) =>
   (await Promise.all(Array.from({ length: 5 }, () => c.send(operationId, { body })))).filter((r) => r.status === 201).length;
 

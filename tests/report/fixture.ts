@@ -24,6 +24,25 @@ const RUNAI_OPERATIONS: SpecSummary['operations'] = [
   { operationId: 'grant_token', method: 'post', path: '/api/v1/token', deprecated: false, auxiliary: 'login', documentedStatuses: ['200', '400', '500', '503'] },
 ];
 
+export const RUNAI_CONTRACT_NOTES: NonNullable<SpecSummary['contractNotes']> = [
+  {
+    where: '#/components/schemas/UserCreationRequest1/properties/email',
+    kind: 'seed-over-vendor',
+    text: 'The 2.24 reference page limits the email to 5 to 254 characters; the vendor\'s generated document has only the pattern.',
+    operations: ['create_user'],
+    source: 'spec',
+  },
+  {
+    where: '#/components/schemas/Error/required',
+    kind: 'document-defect',
+    text: 'The document lists "reason" as required but never defines it.',
+    operations: ['get_users', 'create_user', 'count_users', 'logout_user', 'reset_user_password', 'get_user_by_id'],
+    source: 'loader',
+  },
+  { where: '#/paths/~1api~1v1~1token/post', kind: 'decision', text: 'The suite calls this operation without a token.', operations: ['grant_token'], source: 'spec' },
+  { where: '#', kind: 'hunch', text: 'A kind of a later version.', operations: [] },
+];
+
 const LENSES_OPERATIONS: SpecSummary['operations'] = [
   { operationId: 'ListUsers', method: 'get', path: '/api/v1/users', deprecated: false, documentedStatuses: ['200', 'default'] },
   { operationId: 'CreateUser', method: 'post', path: '/api/v1/users', deprecated: false, documentedStatuses: ['201', '4XX', 'default'] },
@@ -154,7 +173,7 @@ export function fixtureReport(overrides: Partial<RunReport> = {}): RunReport {
     commit: '2f7fd01',
     target: BASE,
     specs: [
-      { id: 'runai-2.24', title: 'NVIDIA Run:ai', version: '2.24', operations: RUNAI_OPERATIONS },
+      { id: 'runai-2.24', title: 'NVIDIA Run:ai', version: '2.24', operations: RUNAI_OPERATIONS, contractNotes: RUNAI_CONTRACT_NOTES },
       { id: 'lenses-hq', title: 'Lenses HQ', version: '6.1', operations: LENSES_OPERATIONS },
     ],
     seed: 424242,

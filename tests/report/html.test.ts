@@ -1,6 +1,7 @@
 import he from 'he';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, type RunReport } from '../../src/report/index.js';
+import { placeLabel } from '../../src/report/html/contract-notes.js';
 import { ALERT_PAYLOAD, ATTRIBUTE_PAYLOAD, fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
 
 /** A report whose message, response body and a response header all carry markup payloads. */
@@ -14,6 +15,8 @@ function hostileReport(): RunReport {
   report.target = `https://evil.example.test/${ALERT_PAYLOAD}`;
   report.catalogue['schema.response'] = { ...report.catalogue['schema.response']!, why: `why ${ATTRIBUTE_PAYLOAD}` };
   report.config = { note: SCRIPT_PAYLOAD };
+  // A spec loaded from a hostile path or URL: its notes and places are data, like everything else.
+  report.specs[0]!.contractNotes!.push({ where: `#/paths/${ALERT_PAYLOAD}`, kind: ATTRIBUTE_PAYLOAD, text: `note ${SCRIPT_PAYLOAD}`, operations: [ALERT_PAYLOAD] });
   return report;
 }
 
@@ -138,6 +141,53 @@ describe('renderHtml content', () => {
     const out = renderHtml(fixtureReport(), { extraSections: [{ title: 'Fault-detection <matrix>', html: '<table class="faults"><tr><td>ok</td></tr></table>' }] });
     expect(out).toContain('<a href="#extra-0">Fault-detection &lt;matrix&gt;</a>');
     expect(out).toContain('<section class="extra" id="extra-0"><h2>Fault-detection &lt;matrix&gt;</h2><table class="faults">');
+  });
+});
+
+describe('renderHtml contract notes', () => {
+  const page = renderHtml(fixtureReport());
+  /** The text of one spec's "Contract notes" section (markup removed, entities decoded). */
+  const section = (html: string, specIndex: number): string | undefined => {
+    const spec = new RegExp(`<section class="spec" id="spec-${specIndex}">([\\s\\S]*?)</section>\\n?(<section class="spec"|</main>)`).exec(html)?.[1] ?? '';
+    const notes = /<h3>Contract notes<\/h3>([\s\S]*?)<h3>Checks<\/h3>/.exec(spec)?.[1];
+    return notes === undefined ? undefined : he.decode(notes.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  };
+
+  it('shows each note of a spec with its kind, text, the operations it concerns and its place, between coverage and checks', () => {
+    const text = section(page, 0)!;
+    expect(text).toMatch(/^About the contract itself, not about the server under test: /);
+    expect(text).toContain("documentation text over generated document The 2.24 reference page limits the email to 5 to 254 characters; the vendor's generated document has only the pattern. POST /api/v1/users · components › schemas › UserCreationRequest1 › properties › email");
+    // More than four operations are counted, not listed.
+    expect(text).toContain('defect of the document The document lists "reason" as required but never defines it. 6 operations · components › schemas › Error › required');
+    expect(text).toContain("the suite's choice The suite calls this operation without a token. POST /api/v1/token · paths › /api/v1/token › post");
+    // A kind this version does not know is shown as written; a note on the whole document says so.
+    expect(text).toContain('hunch A kind of a later version. the whole document');
+    expect(page.indexOf('<h3>Coverage</h3>')).toBeLessThan(page.indexOf('<h3>Contract notes</h3>'));
+  });
+
+  it('has no section for a spec without notes, nor for results of a version that did not record them', () => {
+    expect(section(page, 1)).toBeUndefined();
+    const old = fixtureReport();
+    delete old.specs[0]!.contractNotes;
+    expect(renderHtml(old)).not.toContain('Contract notes');
+  });
+
+  it('writes plain text: no Markdown backticks, none of the project\'s internal words', () => {
+    const text = section(page, 0)!;
+    expect(text).not.toContain('`');
+    expect(text).not.toMatch(/DECISIONS|FACTS|\bissues?\b|\bseed\b/i);
+  });
+
+  it('escapes note text, kind, place and operations', () => {
+    const hostile = renderHtml(hostileReport());
+    expect(hostile).toContain('note &lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+    expect(hostile).toContain('class="contract-note cn-other"');
+  });
+
+  it('reads a place as a path of names', () => {
+    expect(placeLabel('#/paths/~1api~1v1~1users~1{name}~1groups/put/responses/204')).toBe('paths › /api/v1/users/{name}/groups › put › responses › 204');
+    expect(placeLabel('#/components/schemas/A%20B/x~0y')).toBe('components › schemas › A B › x~y');
+    expect(placeLabel('#')).toBe('the whole document');
   });
 });
 

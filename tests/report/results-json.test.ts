@@ -10,7 +10,7 @@ import {
   writeResultsJsonSync,
   type ResultsJson,
 } from '../../src/report/index.js';
-import { fixtureReport } from './fixture.js';
+import { fixtureReport, RUNAI_CONTRACT_NOTES } from './fixture.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -61,6 +61,12 @@ describe('toResultsJson', () => {
     });
   });
 
+  it('keeps each spec\'s contract notes', () => {
+    const results = toResultsJson(fixtureReport());
+    expect(results.specs[0]!.contractNotes).toEqual(RUNAI_CONTRACT_NOTES);
+    expect(results.specs[1]).not.toHaveProperty('contractNotes');
+  });
+
   it('keeps fields it does not know (written by a later version)', () => {
     const results = toResultsJson({ ...fixtureReport(), baseline: { known: 2 } } as never);
     expect(results).toHaveProperty('baseline', { known: 2 });
@@ -72,6 +78,16 @@ describe('writeResultsJson / readResultsJson', () => {
     const path = await writeResultsJson(join(dir, 'nested', 'reports'), fixtureReport());
     const read = await readResultsJson(path);
     expect(read).toEqual(JSON.parse(JSON.stringify(toResultsJson(fixtureReport()))));
+    expect(read.specs[0]!.contractNotes).toHaveLength(RUNAI_CONTRACT_NOTES.length);
+  });
+
+  it('reads results of earlier versions, whose specs carry no contract notes, and notes of kinds it does not know', async () => {
+    const results = toResultsJson(fixtureReport());
+    for (const spec of results.specs) delete spec.contractNotes;
+    const path = join(dir, 'old.json');
+    await writeFile(path, JSON.stringify(results));
+    expect((await readResultsJson(path)).specs[0]).not.toHaveProperty('contractNotes');
+    expect(toResultsJson(fixtureReport()).specs[0]!.contractNotes!.map((n) => n.kind)).toContain('hunch');
   });
 
   it('leaves a valid file on disk at every moment of many concurrent writes, the last one winning', async () => {
@@ -154,6 +170,14 @@ describe('readResultsJson rejects bad files with a clear message', () => {
     expect((await rejection('[1,2,3]')).message).toMatch(/is not a users-conformance results.json: top level: must be object/);
     const message = (await rejection('{"tool":"other"}')).message;
     expect(message).toMatch(/: \/tool: must be equal to constant \("users-conformance"\); top level: missing properties 'version', 'target', 'spec', /);
+  });
+  it('a malformed contract note, pointing at it', async () => {
+    const results = toResultsJson(fixtureReport());
+    delete (results.specs[0]!.contractNotes![1] as { text?: string }).text;
+    (results.specs[0]!.contractNotes![2] as { operations: unknown }).operations = 'grant_token';
+    const message = (await rejection(JSON.stringify(results))).message;
+    expect(message).toContain("/specs/0/contractNotes/1: missing property 'text'");
+    expect(message).toContain('/specs/0/contractNotes/2/operations: must be array');
   });
   it('a check with an unknown status, pointing at it', async () => {
     const results = toResultsJson(fixtureReport());

@@ -60,10 +60,11 @@ async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixture
   const send = (auth: Parameters<typeof sendTracked>[4]) => sendTracked(ctx, operation, rule, validOutgoing(ctx, operation, rule, path.pathParams, fixtures.body?.(operation)), auth);
 
   const missing = await send({ kind: 'none' });
-  checkRefusal(ctx, { id: 'auth.missing-token', recordOn: op, answeredBy: op, response: missing, conventional: 401, what: `${op} without credentials`,
+  // 401 is conventional (RFC 9110 §15.5.2), but both 401 and 403 refuse, and Run:ai documents both.
+  checkRefusal(ctx, { id: 'auth.missing-token', recordOn: op, answeredBy: op, response: missing, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
     judge: (expected) => authMissingToken(op, missing, expected), evidence: [missing] });
   const invalid = await send({ kind: 'invalid', value: forged });
-  checkRefusal(ctx, { id: 'auth.invalid-token', recordOn: op, answeredBy: op, response: invalid, conventional: 401, what: `${op} with a forged bearer token`,
+  checkRefusal(ctx, { id: 'auth.invalid-token', recordOn: op, answeredBy: op, response: invalid, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
     judge: (expected) => authInvalidToken(op, invalid, expected), evidence: [invalid] });
 
   if (operation.method === 'get') {

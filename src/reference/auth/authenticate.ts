@@ -27,7 +27,7 @@ export function authenticate(auth: Authenticator, headers: IncomingHttpHeaders):
   if (auth.sessions && headers.cookie) {
     const sessionId = getCookies(new Headers({ cookie: headers.cookie }))[SESSION_COOKIE];
     const principal = sessionId ? auth.sessions.resolve(sessionId) : undefined;
-    if (principal) return principal;
+    if (principal) return { ...principal, viaSession: true };
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ export interface Principal {
   id: string;
   /** Shown as `createdBy`, and how `me` finds its user. */
   name: string;
+  /** Set on principals that authenticated with a session cookie rather than a bearer token. */
+  viaSession?: true;
 }
 
 export type TokenType = 'access' | 'refresh';
@@ -27,10 +29,11 @@ export interface TokenService {
   /** The principal of a valid token of that type (known, unexpired, not revoked), else undefined. */
   resolve(token: string, type?: TokenType): Principal | undefined;
   /**
-   * Revokes every token of a principal, the fixed ones too: a token belongs to its user, so a deleted
-   * user's tokens die with it, and a user later created with the same name does not inherit them.
+   * Revokes every token of a principal (of one type, when given), the fixed ones too: a token belongs
+   * to its user, so a deleted user's tokens die with it, and a user later created with the same name
+   * does not inherit them.
    */
-  revokeAll(principalId: string): void;
+  revokeAll(principalId: string, type?: TokenType): void;
 }
 
 /** A generated fixed token: JWT-shaped like the minted ones, valid for a year. */
@@ -69,8 +72,9 @@ export function createTokenService(defaultTtlSeconds: number): TokenService {
       }
       return entry.principal;
     },
-    revokeAll(principalId) {
-      for (const [jti, entry] of minted) if (entry.principal.id === principalId) minted.delete(jti);
+    revokeAll(principalId, type) {
+      for (const [jti, entry] of minted) if (entry.principal.id === principalId && (!type || entry.type === type)) minted.delete(jti);
+      if (type === 'refresh') return;
       for (const [token, principal] of fixed) if (principal.id === principalId) fixed.delete(token);
     },
   };

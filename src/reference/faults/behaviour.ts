@@ -8,13 +8,29 @@ import type { Reply } from '../server/reply.js';
 /** List-query features a faulty server may drop (Run:ai `get_users` / `count_users`). */
 export type ListFeature = 'offset' | 'limit' | 'sort' | 'sortOrder' | 'filterBy' | 'search' | 'filter';
 
+/** Where a request-validation issue was found: the body, or a named path or query parameter. */
+export type IssueLocation = { in: 'body' } | { in: 'path' | 'query'; name: string };
+
+/** The order of lists read without a sort: creation order, newest first, or by name (username). */
+export type DefaultListOrder = 'creation' | 'newest-first' | 'name';
+
 export interface Behaviour {
   /** Added before every response. */
   delayMs: number;
   /** Rewrites a reply just before it is written (statuses, shapes and media types of faults). */
   reshapeReply?: (operationId: string, reply: Reply) => Reply;
-  /** Request-validation issues let through (a rule the server forgets to enforce). */
-  ignoreRequestIssue?: (operationId: string, issue: ValidationIssue) => boolean;
+  /** Request-validation issues let through (a rule the server forgets, or chooses not, to enforce). */
+  ignoreRequestIssue?: (operationId: string, issue: ValidationIssue, location: IssueLocation) => boolean;
+
+  // Wire format (benign variants)
+  /** JSON bodies indented, with object keys in sorted order. */
+  prettyJson: boolean;
+  /** Cache-Control, X-Request-Id, ETag on GETs, Location on creates; bodies chunked, without Content-Length. */
+  chattyHeaders: boolean;
+  /** Operations answered 405 with an Allow header, as if the server lacked them. */
+  unimplementedOperations: readonly string[];
+  /** Optional request-body fields sent as null are dropped before validation (null means absent). */
+  nullAsAbsent: boolean;
 
   // Authentication and permissions
   acceptAnyBearerToken: boolean;
@@ -22,6 +38,8 @@ export interface Behaviour {
   unauthenticatedOperations: readonly string[];
   /** Write operations the viewer token may call. */
   viewerWritableOperations: readonly string[];
+  /** The status of a request without credentials (401; 403 is a benign choice). */
+  missingCredentialsStatus: number;
 
   // User stores (both systems)
   duplicatesAccepted: boolean;
@@ -33,8 +51,8 @@ export interface Behaviour {
   unknownTargetSucceedsOn: readonly string[];
   /** A 500 when a new user's email or name contains `+` or `'`. */
   crashOnUnusualName: boolean;
-  /** Lists without a sort come newest first (benign). */
-  reverseDefaultOrder: boolean;
+  /** The order of lists read without a sort (benign variants change it). */
+  defaultListOrder: DefaultListOrder;
 
   // Run:ai
   deleteAlsoRemovesNext: boolean;
@@ -45,37 +63,80 @@ export interface Behaviour {
   resetReturnsInitialTempPassword: boolean;
   resetKeepsOldPassword: boolean;
   logoutKeepsTokens: boolean;
-  /** The password grant refuses temporary passwords (benign: DECISIONS lets suites skip). */
-  tempPasswordLoginRefused: boolean;
+  /** Logout revokes the user's refresh tokens only; access tokens live until they expire (benign). */
+  logoutRevokesRefreshOnly: boolean;
+  /** The status with which the password grant refuses temporary passwords; null: it allows them. */
+  tempPasswordLoginRefusedWith: number | null;
+  /** The status of `POST /api/v1/token` for wrong credentials (400; 401 is a benign choice). */
+  badCredentialsStatus: number;
+  /** `limit` outside 1..500 is clamped into range instead of refused (benign). */
+  limitClamped: boolean;
+  /** `createdBy` holds the creator's id instead of its email (benign). */
+  createdByHoldsId: boolean;
+  /** Emails are stored lower-cased, as Keycloak stores usernames (benign). */
+  emailsLowerCased: boolean;
+  /** filterBy, search and the legacy filter compare text case-sensitively (benign). */
+  caseSensitiveMatching: boolean;
+  /** Several filterBy items are ORed instead of ANDed (benign: FACTS A3 marks ANDing a GUESS). */
+  filtersOred: boolean;
+  /** sortBy puts nulls first and local users before SSO ones (benign). */
+  sortNullsFirst: boolean;
+  /** A `{userId}` that is not UUID-shaped is a 400 instead of a 404 (benign: FACTS A10). */
+  malformedIdRefused: boolean;
   k8sUpdateIgnoresRoles: boolean;
   k8sDeletedGroupReadable: boolean;
+  /** The k8s group create answer leaves out `password` (benign: DECISIONS, defects of the documents). */
+  k8sGroupResponseWithoutPassword: boolean;
+  /** k8s user create ignores the server-managed `userId` and `tenantId` of the body (benign). */
+  k8sServerFieldsIgnored: boolean;
 
   // Lenses HQ
   displayNameNotDefaulted: boolean;
   patchResetsAbsentFields: boolean;
   metadataNullKept: boolean;
   metadataKeyLimitIgnored: boolean;
+  /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
+  patchIgnoresMetadata: boolean;
   profilePatchResetsAbsent: boolean;
+  /** Unset profile fields are sent as "" instead of left out (benign). */
+  profileZeroValues: boolean;
+  /** Empty metadata is left out of users and groups instead of sent as {} (benign: it is optional). */
+  emptyMetadataOmitted: boolean;
+  /** `last_seen_at` is set to the time of the user's latest authenticated request (benign). */
+  lastSeenTracked: boolean;
   addWinsOverRemove: boolean;
   setGroupsCombinable: boolean;
   groupsNotPersisted: boolean;
+  /** PUT user groups answers 200 with the updated user (benign). */
+  setGroupsAnswersUser: boolean;
   meReturnsLatestUser: boolean;
+  /** The status of `GET /api/v1/users/me` for a bearer (service-account) token; null: it answers (benign). */
+  meWithBearerStatus: number | null;
   settingsPatchReplaces: boolean;
+  /** Login sets a hardened session cookie (Path=/api, Max-Age, SameSite=Strict) after an XSRF cookie (benign). */
+  hardenedSessionCookie: boolean;
+  /** Settings have a fixed set of typed keys with defaults; unknown keys are ignored (benign). */
+  fixedSettingsSchema: boolean;
   sessionsNotDeleted: boolean;
 }
 
 export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   delayMs: 0,
+  prettyJson: false,
+  chattyHeaders: false,
+  unimplementedOperations: [],
+  nullAsAbsent: false,
   acceptAnyBearerToken: false,
   unauthenticatedOperations: [],
   viewerWritableOperations: [],
+  missingCredentialsStatus: 401,
   duplicatesAccepted: false,
   duplicateCheckRace: false,
   deletedStillReadable: false,
   deletedStillListed: false,
   unknownTargetSucceedsOn: [],
   crashOnUnusualName: false,
-  reverseDefaultOrder: false,
+  defaultListOrder: 'creation',
   deleteAlsoRemovesNext: false,
   listIgnores: new Set<ListFeature>(),
   countIgnoresFilters: false,
@@ -84,18 +145,37 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   resetReturnsInitialTempPassword: false,
   resetKeepsOldPassword: false,
   logoutKeepsTokens: false,
-  tempPasswordLoginRefused: false,
+  logoutRevokesRefreshOnly: false,
+  tempPasswordLoginRefusedWith: null,
+  badCredentialsStatus: 400,
+  limitClamped: false,
+  createdByHoldsId: false,
+  emailsLowerCased: false,
+  caseSensitiveMatching: false,
+  filtersOred: false,
+  sortNullsFirst: false,
+  malformedIdRefused: false,
   k8sUpdateIgnoresRoles: false,
   k8sDeletedGroupReadable: false,
+  k8sGroupResponseWithoutPassword: false,
+  k8sServerFieldsIgnored: false,
   displayNameNotDefaulted: false,
   patchResetsAbsentFields: false,
   metadataNullKept: false,
   metadataKeyLimitIgnored: false,
+  patchIgnoresMetadata: false,
   profilePatchResetsAbsent: false,
+  profileZeroValues: false,
+  emptyMetadataOmitted: false,
+  lastSeenTracked: false,
   addWinsOverRemove: false,
   setGroupsCombinable: false,
   groupsNotPersisted: false,
+  setGroupsAnswersUser: false,
   meReturnsLatestUser: false,
+  meWithBearerStatus: null,
   settingsPatchReplaces: false,
+  hardenedSessionCookie: false,
+  fixedSettingsSchema: false,
   sessionsNotDeleted: false,
 });

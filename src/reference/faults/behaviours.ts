@@ -3,7 +3,8 @@
  * the correct behaviour; handlers only ever see the merged knobs.
  */
 import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
-import { body, contentType, eachResource, errorBody, everyError, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
+import { BENIGN_BEHAVIOURS } from './benign.js';
+import { body, contentType, eachResource, errorBody, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
 type Obj = Record<string, unknown>;
@@ -96,28 +97,10 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-any-token-accepted': { acceptAnyBearerToken: true },
   'lenses-viewer-can-patch': { viewerWritableOperations: ['updateUser'] },
 
-  // Benign variants
-  'benign-slow': { delayMs: 50 },
-  'benign-extra-fields': reply(extraFields),
-  'benign-reverse-default-order': { reverseDefaultOrder: true },
-  'benign-json-charset': reply(contentType((current) => (current === 'application/json' ? 'application/json; charset=utf-8' : current))),
-  'benign-runai-temp-password-login-refused': { tempPasswordLoginRefused: true },
-  'benign-runai-error-details': reply(everyError((e) => ({ ...e, details: `reference server: request failed with ${String(e.code)}` }))),
-  'benign-lenses-groups-204': reply(status('setUserGroups', 200, 204)),
-  'benign-lenses-problem-json': reply(contentType((current, r) => (r.status >= 400 ? 'application/problem+json' : current))),
+  ...BENIGN_BEHAVIOURS,
 };
 
 /** The behaviour of a server with this fault (the correct one when undefined). */
 export function behaviourFor(faultId: string | undefined): Behaviour {
   return { ...CORRECT_BEHAVIOUR, ...(faultId ? FAULT_BEHAVIOURS[faultId] : {}) };
-}
-
-/** Settings are free-form: an extra key there would read as a setting the suite never wrote. */
-const NO_EXTRA_FIELDS = new Set(['getCurrentUserSettings', 'updateCurrentUserSettings']);
-
-/** Undocumented fields on every JSON object the schemas leave open (top level and list items). */
-function extraFields(operationId: string, r: Parameters<ReplyHook>[1]): ReturnType<ReplyHook> {
-  if (NO_EXTRA_FIELDS.has(operationId)) return r;
-  const withTrace = eachResource([operationId], (o) => ({ ...o, traceId: 'reference-7f3a' }))(operationId, r);
-  return everyError((e) => ({ ...e, traceId: 'reference-7f3a' }))(operationId, withTrace);
 }

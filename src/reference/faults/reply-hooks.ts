@@ -5,6 +5,9 @@
 import type { Reply } from '../server/reply.js';
 
 export type ReplyHook = (operationId: string, reply: Reply) => Reply;
+
+/** Several hooks, applied in order. */
+export const chain = (...hooks: ReplyHook[]): ReplyHook => (op, reply) => hooks.reduce((r, hook) => hook(op, r), reply);
 type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,6 +50,12 @@ export function everyError(change: (error: Obj) => Obj): ReplyHook {
   return (_op, reply) => (reply.status >= 400 && isObject(reply.body) ? { ...reply, body: change(reply.body) } : reply);
 }
 
+/** Error replies of one status answered with another, the body changed to match (status, type, …). */
+export function errorStatus(from: number, to: number, change: (error: Obj) => Obj, when: (error: Obj) => boolean = () => true): ReplyHook {
+  return (_op, reply) =>
+    reply.status === from && isObject(reply.body) && when(reply.body) ? { ...reply, status: to, body: change(reply.body) } : reply;
+}
+
 /** A different Content-Type for some replies (all JSON replies when operationIds is undefined). */
 export function contentType(value: (current: string, reply: Reply) => string, operationIds?: readonly string[]): ReplyHook {
   return (op, reply) =>
@@ -60,6 +69,16 @@ export function withoutHeader(operationId: string, name: string): ReplyHook {
     const headers = Object.fromEntries(Object.entries(reply.headers).filter(([key]) => key.toLowerCase() !== name.toLowerCase()));
     return { ...reply, headers };
   };
+}
+
+/** Every value under one of `keys`, at any depth of a success body, changed (error bodies are left alone). */
+export function eachKey(keys: readonly string[], change: (value: unknown) => unknown): ReplyHook {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!isObject(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keys.includes(k) ? change(v) : walk(v)]));
+  };
+  return (_op, reply) => (reply.status < 300 && isJson(reply) ? { ...reply, body: walk(reply.body) } : reply);
 }
 
 /** `{...object}` without one key. */

@@ -24,7 +24,7 @@ interface GroupBody {
 
 export function listGroups(ctx: LensesContext): Reply {
   const groups = [...ctx.state.groups.values()].sort((a, b) => a.seq - b.seq);
-  return json(200, { items: groups.map((g) => toCompactGroup(ctx.state, g)) });
+  return json(200, { items: groups.map((g) => toCompactGroup(ctx, g)) });
 }
 
 export function createGroup(ctx: LensesContext, request: HandlerRequest): Reply {
@@ -41,7 +41,7 @@ export function createGroup(ctx: LensesContext, request: HandlerRequest): Reply 
     metadata: metadata as Record<string, string>,
   });
   members.forEach((u) => u.groups.add(group.name));
-  return json(201, toHqGroup(ctx.state, group));
+  return json(201, toHqGroup(ctx, group));
 }
 
 /** Like PUT user groups: add/remove (removal wins) or set_members alone. */
@@ -62,7 +62,7 @@ export function updateGroup(ctx: LensesContext, request: HandlerRequest): Reply 
   if (body.set_members) membersOf(ctx.state, group.name).forEach((u) => u.groups.delete(group.name));
   toAdd.forEach((u) => u.groups.add(group.name));
   toRemove.forEach((u) => u.groups.delete(group.name));
-  return json(200, toHqGroup(ctx.state, group));
+  return json(200, toHqGroup(ctx, group));
 }
 
 export function deleteGroup(ctx: LensesContext, request: HandlerRequest): Reply {

@@ -4,20 +4,28 @@ import type { HandlerRequest } from '../server/system.js';
 import type { LensesContext } from './context.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { Headers, setCookie } from 'undici';
-import { mergeTopLevel } from './merge-keys.js';
+import { randomSecret } from '../random.js';
+import { patchSettings, readSettings } from './settings.js';
 import { findUser, liveUsers } from './store.js';
 import { requireUser } from './users.js';
 import { toHqUser } from './views.js';
 
-/** Whoever the bearer token or session cookie belongs to. */
+/**
+ * Whoever the bearer token or session cookie belongs to. Whether a service-account token has a `me`
+ * is not documented (FACTS B10): a benign variant answers it 404 or 403, and only a login session 200.
+ */
 export function getMe(ctx: LensesContext, request: HandlerRequest): Reply {
+  const refusedWith = ctx.behaviour.meWithBearerStatus;
+  if (refusedWith !== null && !request.principal!.viaSession) {
+    throw new ApiError(refusedWith, refusedWith === 404 ? 'Not found: a service account has no user profile' : 'Forbidden: users/me needs a user session');
+  }
   const user = ctx.behaviour.meReturnsLatestUser ? liveUsers(ctx.state).at(-1)! : requireUser(ctx, request.principal!.name);
-  return json(200, toHqUser(ctx.state, user));
+  return json(200, toHqUser(ctx, user));
 }
 
-/** Free-form per-user settings (DECISIONS "Lenses HQ" Settings). */
+/** Free-form per-user settings (DECISIONS "Lenses HQ" Settings), or a fixed schema (settings.ts). */
 export function getSettings(ctx: LensesContext, request: HandlerRequest): Reply {
-  return json(200, ctx.state.settings.get(request.principal!.name) ?? {});
+  return json(200, readSettings(ctx.state.settings.get(request.principal!.name), ctx.behaviour.fixedSettingsSchema));
 }
 
 /**
@@ -27,9 +35,9 @@ export function getSettings(ctx: LensesContext, request: HandlerRequest): Reply 
 export function updateSettings(ctx: LensesContext, request: HandlerRequest): Reply {
   const name = request.principal!.name;
   const base = ctx.behaviour.settingsPatchReplaces ? {} : (ctx.state.settings.get(name) ?? {});
-  const merged = mergeTopLevel(base, request.body as Record<string, unknown>);
+  const merged = patchSettings(base, request.body as Record<string, unknown>, ctx.behaviour.fixedSettingsSchema);
   ctx.state.settings.set(name, merged);
-  return json(200, merged);
+  return json(200, readSettings(merged, ctx.behaviour.fixedSettingsSchema));
 }
 
 /** Ends every cookie session of the caller; bearer tokens stay valid. */
@@ -49,6 +57,13 @@ export function login(ctx: LensesContext, request: HandlerRequest): Reply {
   if (user?.password === undefined || user.password !== password) throw new ApiError(401, 'Unauthorized: invalid username or password');
   const headers = new Headers();
   // Only the seeded admin has a password, so a successful login is always the admin's session.
-  setCookie(headers, { name: SESSION_COOKIE, value: ctx.sessions.create(ctx.admin), httpOnly: true, path: '/', sameSite: 'Lax' });
-  return { status: 204, headers: { 'Set-Cookie': headers.get('set-cookie')! } };
+  const session = ctx.sessions.create(ctx.admin);
+  // The cookie's attributes were NOT FOUND (FACTS B10): a benign variant hardens it and sets an XSRF cookie first.
+  if (ctx.behaviour.hardenedSessionCookie) {
+    setCookie(headers, { name: 'XSRF-TOKEN', value: randomSecret(12), path: '/', sameSite: 'Strict' });
+    setCookie(headers, { name: SESSION_COOKIE, value: session, httpOnly: true, path: '/api', maxAge: 86_400, sameSite: 'Strict' });
+  } else {
+    setCookie(headers, { name: SESSION_COOKIE, value: session, httpOnly: true, path: '/', sameSite: 'Lax' });
+  }
+  return { status: 204, headers: { 'Set-Cookie': headers.getSetCookie() } };
 }

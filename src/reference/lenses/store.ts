@@ -14,6 +14,8 @@ export interface LensesUser {
   profile: { full_name?: string; email_address?: string };
   is_admin: boolean;
   metadata: Record<string, string>;
+  /** The time of the user's latest authenticated request (only where a benign variant tracks it). */
+  last_seen_at?: string;
   /** Names of the groups the user belongs to. */
   groups: Set<string>;
   /** The login password (only the seeded admin has one). Plain text: a test double, never persisted. */

@@ -14,8 +14,10 @@ const RESERVED_NAME = 'me';
 
 export function listUsers(ctx: LensesContext): Reply {
   const users = liveUsers(ctx.state, ctx.behaviour.deletedStillListed);
-  if (ctx.behaviour.reverseDefaultOrder) users.reverse();
-  return json(200, { items: users.map((u) => toHqUser(ctx.state, u)) });
+  // The list has no documented order: creation order here; benign variants use others.
+  if (ctx.behaviour.defaultListOrder === 'newest-first') users.reverse();
+  if (ctx.behaviour.defaultListOrder === 'name') users.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return json(200, { items: users.map((u) => toHqUser(ctx, u)) });
 }
 
 /** 201 with the user; `display_name` defaults to `name`; a taken or reserved name (`me`) is a 409. */
@@ -32,22 +34,26 @@ export async function createUser(ctx: LensesContext, request: HandlerRequest): P
   if (ctx.behaviour.duplicateCheckRace) await raceWindow();
   const displayName = body.display_name ?? (ctx.behaviour.displayNameNotDefaulted ? '' : body.name);
   const user = insertUser(ctx.state, { name: body.name, display_name: displayName, metadata });
-  return json(201, toHqUser(ctx.state, user));
+  return json(201, toHqUser(ctx, user));
 }
 
 export function getUser(ctx: LensesContext, request: HandlerRequest): Reply {
-  return json(200, toHqUser(ctx.state, requireUser(ctx, request.params.name!, ctx.behaviour.deletedStillReadable)));
+  return json(200, toHqUser(ctx, requireUser(ctx, request.params.name!, ctx.behaviour.deletedStillReadable)));
 }
 
-/** Absent fields are left untouched; metadata is patched (null deletes a key). */
+/**
+ * Absent fields are left untouched; metadata is patched (null deletes a key). Metadata here is a GUESS
+ * (FACTS B5): a benign variant ignores it.
+ */
 export function updateUser(ctx: LensesContext, request: HandlerRequest): Reply {
   const user = requireUser(ctx, request.params.name!);
   const body = request.body as { display_name?: string; metadata?: Metadata };
   const base = ctx.behaviour.patchResetsAbsentFields ? { display_name: user.name, metadata: {} } : user;
-  const metadata = applyMetadata(base.metadata, body.metadata, metadataRules(ctx));
+  const patch = ctx.behaviour.patchIgnoresMetadata ? undefined : body.metadata;
+  const metadata = applyMetadata(base.metadata, patch, metadataRules(ctx));
   user.display_name = body.display_name ?? base.display_name;
   user.metadata = metadata;
-  return json(200, toHqUser(ctx.state, user));
+  return json(200, toHqUser(ctx, user));
 }
 
 export function deleteUser(ctx: LensesContext, request: HandlerRequest): Reply {
@@ -70,7 +76,7 @@ export function updateProfile(ctx: LensesContext, request: HandlerRequest): Repl
   const body = request.body as LensesUser['profile'];
   const base = ctx.behaviour.profilePatchResetsAbsent ? {} : user.profile;
   user.profile = { ...base, ...body };
-  return json(200, toHqUser(ctx.state, user));
+  return json(200, toHqUser(ctx, user));
 }
 
 /**
@@ -99,7 +105,8 @@ export function setGroups(ctx: LensesContext, request: HandlerRequest): Reply {
     remove.forEach((g) => next.delete(g));
   }
   if (!ctx.behaviour.groupsNotPersisted) user.groups = next;
-  return { status: 200 };
+  // No body is documented (FACTS B4: GUESS); a benign variant answers with the updated user.
+  return ctx.behaviour.setGroupsAnswersUser ? json(200, toHqUser(ctx, user)) : { status: 200 };
 }
 
 export function requireUser(ctx: LensesContext, name: string, includeDeleted = false): LensesUser {

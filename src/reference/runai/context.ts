@@ -1,4 +1,5 @@
 /** What every Run:ai handler works with. */
+import { createHash } from 'node:crypto';
 import type { LoadedSpec } from '../../spec/index.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
 import type { Behaviour } from '../faults/behaviour.js';
@@ -21,7 +22,18 @@ export interface RunaiContext {
   admin: Principal;
 }
 
-/** The caller's identity as Run:ai records it in `createdBy`. */
+/**
+ * The caller's identity as Run:ai records it in `createdBy`: its email or application name (the
+ * example is an email), or, in a benign variant, its id (the k8s Group schema says "uid of the user"):
+ * a user's own id, a stable UUID-shaped one for the admin and applications.
+ */
 export function callerName(principal: Principal | undefined, ctx: RunaiContext): string {
-  return principal?.name ?? ctx.admin.name;
+  const caller = principal ?? ctx.admin;
+  if (!ctx.behaviour.createdByHoldsId) return caller.name;
+  return caller.kind === 'user' ? caller.id : stableUuid(`${caller.kind}:${caller.id}`);
+}
+
+function stableUuid(text: string): string {
+  const hex = createHash('sha1').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

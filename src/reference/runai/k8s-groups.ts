@@ -44,7 +44,8 @@ export function createGroup(ctx: RunaiContext, request: HandlerRequest): Reply {
   return json(200, {
     username: group.name,
     email: body.email,
-    password: MASKED_PASSWORD,
+    // 2.19 requires a `password` it never defines (a defect of the document): a benign variant leaves it out.
+    ...(!ctx.behaviour.k8sGroupResponseWithoutPassword && { password: MASKED_PASSWORD }),
     roles: group.roles,
     entityType: group.entityType,
     tenantId: group.tenantId,

@@ -33,12 +33,12 @@ export function listK8sUsers(ctx: RunaiContext, request: HandlerRequest): Reply 
 }
 
 export function createK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply {
-  const body = request.body as K8sUserBody;
+  const body = serverFieldsDropped(ctx, request.body as K8sUserBody);
   if (findUserByEmail(ctx.state, body.email)) throw new ApiError(400, `Bad request: a user with email ${body.email} already exists`);
   if (body.userId && findUser(ctx.state, body.userId)) throw new ApiError(400, `Bad request: userId ${body.userId} is already in use`);
   const user = insertUser(ctx.state, {
     ...(body.userId ? { id: body.userId } : {}),
-    username: body.email,
+    username: storedEmail(ctx, body.email),
     createdBy: callerName(request.principal, ctx),
     isLocal: body.entityType !== 'sso-user',
     entityType: body.entityType,
@@ -75,7 +75,7 @@ export function updateK8sUser(ctx: RunaiContext, request: HandlerRequest): Reply
   const body = request.body as K8sUserBody;
   const holder = findUserByEmail(ctx.state, body.email);
   if (holder && holder !== user) throw new ApiError(400, `Bad request: a user with email ${body.email} already exists`);
-  user.username = body.email;
+  user.username = storedEmail(ctx, body.email);
   if (body.roles && !ctx.behaviour.k8sUpdateIgnoresRoles) user.roles = body.roles;
   if (body.permitAllClusters !== undefined) user.permitAllClusters = body.permitAllClusters;
   if (body.permittedClusters) user.permittedClusters = body.permittedClusters;
@@ -96,6 +96,20 @@ export function listRoles(_ctx: RunaiContext, request: HandlerRequest): Reply {
 
 export function getK8sUserRoles(ctx: RunaiContext, request: HandlerRequest): Reply {
   return json(200, requireK8sUser(ctx, request).roles);
+}
+
+/**
+ * `userId` and `tenantId` are listed in the create body, but the server assigns them: a benign
+ * variant ignores them (the docs never say a client may choose its id or tenant).
+ */
+function serverFieldsDropped(ctx: RunaiContext, body: K8sUserBody): K8sUserBody {
+  if (!ctx.behaviour.k8sServerFieldsIgnored) return body;
+  const { userId: _userId, tenantId: _tenantId, ...rest } = body;
+  return rest;
+}
+
+function storedEmail(ctx: RunaiContext, email: string): string {
+  return ctx.behaviour.emailsLowerCased ? email.toLowerCase() : email;
 }
 
 function requireK8sUser(ctx: RunaiContext, request: HandlerRequest) {

@@ -18,11 +18,14 @@ export function resetPassword(ctx: RunaiContext, request: HandlerRequest): Reply
   return json(200, { tempPassword });
 }
 
-/** Revokes every token of the user (DECISIONS "Run:ai" Logout). */
+/**
+ * Revokes every token of the user (DECISIONS "Run:ai" Logout); a benign variant revokes only the
+ * refresh tokens, as FACTS A7 guesses Run:ai does (issued JWTs stay valid until they expire).
+ */
 export function logoutUser(ctx: RunaiContext, request: HandlerRequest): Reply {
   const user = findUser(ctx.state, request.params.userId!);
   if (!user) return unknownTarget(ctx, request, { status: 200 });
-  if (!ctx.behaviour.logoutKeepsTokens) ctx.tokens.revokeAll(user.id);
+  if (!ctx.behaviour.logoutKeepsTokens) ctx.tokens.revokeAll(user.id, ctx.behaviour.logoutRevokesRefreshOnly ? 'refresh' : undefined);
   return { status: 200 };
 }
 

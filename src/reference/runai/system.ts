@@ -7,6 +7,7 @@ import type { RunaiContext } from './context.js';
 import { createK8sUser, deleteK8sUser, getK8sUser, getK8sUserRoles, listK8sUsers, listRoles, updateK8sUser } from './k8s-users.js';
 import { createGroup, deleteGroup, getGroup, listGroups, updateGroup } from './k8s-groups.js';
 import { changeOwnPassword, logoutUser, resetPassword } from './passwords.js';
+import { ApiError } from '../server/reply.js';
 import { findUser } from './store.js';
 import { grantToken } from './token-grant.js';
 import { countUsers, createUser, deleteUser, getUser, listUsers } from './users.js';
@@ -38,7 +39,10 @@ const HANDLERS: Record<string, RunaiHandler> = {
 };
 
 export function runaiSystem(ctx: RunaiContext): SystemApi {
-  const handlers = new Map<string, Handler>(Object.entries(HANDLERS).map(([id, handler]) => [id, (request) => handler(ctx, request)]));
+  const handlers = new Map<string, Handler>(Object.entries(HANDLERS).map(([id, handler]) => [id, (request) => {
+    refuseMalformedId(ctx, request);
+    return handler(ctx, request);
+  }]));
   return { handlers, renderError: runaiError, permits: (principal, operation) => permits(ctx, principal, operation) };
 }
 
@@ -52,4 +56,16 @@ function permits(ctx: RunaiContext, principal: Principal, operation: Operation):
   if (principal.kind === 'admin' || principal.kind === 'app') return true;
   if (principal.kind === 'user' && findUser(ctx.state, principal.id)?.roles.includes('admin')) return true;
   return operation.method === 'get' || operation.operationId === 'change_user_password';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `{userId}` is a plain string in `/api/v1/users`, and ids are UUIDs: whether a malformed one is a 404
+ * (no such user: the reference) or a 400 (bad request) is not documented (FACTS A10). A benign
+ * variant answers 400.
+ */
+function refuseMalformedId(ctx: RunaiContext, request: HandlerRequest): void {
+  const id = request.params.userId;
+  if (ctx.behaviour.malformedIdRefused && id !== undefined && !UUID.test(id)) throw new ApiError(400, `Bad request: userId "${id}" is not a UUID`);
 }

@@ -1,7 +1,8 @@
 /**
  * `POST /api/v1/token`: password grant for local users (temporary or changed password, DECISIONS
  * "Run:ai" Login), client credentials / app token for the application, refresh tokens. The operation
- * documents 200/400/500/503 only, so bad credentials are a 400 in the Error schema.
+ * documents 200/400/500/503 only, so bad credentials are a 400 in the Error schema (a benign variant
+ * answers 401: FACTS A6, how Run:ai passes these errors on is unknown).
  */
 import type { Operation } from '../../spec/index.js';
 import type { Principal } from '../auth/tokens.js';
@@ -34,8 +35,9 @@ function passwordGrant(ctx: RunaiContext, fields: Record<string, unknown>): Prin
   const { adminIdentity, adminPassword } = ctx.credentials;
   if (username.toLowerCase() === adminIdentity.toLowerCase() && password === adminPassword) return ctx.admin;
   const user = findUserByEmail(ctx.state, username);
-  if (!user || !passwordMatches(user, password)) throw invalidGrant('invalid username or password');
-  if (user.passwordIsTemp && ctx.behaviour.tempPasswordLoginRefused) throw invalidGrant('account is not fully set up: change the temporary password first');
+  if (!user || !passwordMatches(user, password)) throw invalidGrant(ctx, 'invalid username or password');
+  const refusedWith = ctx.behaviour.tempPasswordLoginRefusedWith;
+  if (user.passwordIsTemp && refusedWith !== null) throw invalidGrant(ctx, 'account is not fully set up: change the temporary password first', refusedWith);
   user.lastLogin = new Date().toISOString();
   return { kind: 'user', id: user.id, name: user.username };
 }
@@ -44,14 +46,14 @@ function passwordGrant(ctx: RunaiContext, fields: Record<string, unknown>): Prin
 function clientGrant(ctx: RunaiContext, fields: Record<string, unknown>): Principal {
   const id = text(fields.clientid ?? fields.appid);
   const secret = text(fields.clientsecret ?? fields.appsecret);
-  if (id !== ctx.credentials.clientId || secret !== ctx.credentials.clientSecret) throw invalidGrant('invalid client credentials');
+  if (id !== ctx.credentials.clientId || secret !== ctx.credentials.clientSecret) throw invalidGrant(ctx, 'invalid client credentials');
   // The application acts as itself: what it creates names it (createdBy), not the admin user.
   return { kind: 'app', id, name: id };
 }
 
 function refreshGrant(ctx: RunaiContext, fields: Record<string, unknown>): Principal {
   const principal = ctx.tokens.resolve(text(fields.refreshtoken), 'refresh');
-  if (!principal) throw invalidGrant('invalid or expired refresh token');
+  if (!principal) throw invalidGrant(ctx, 'invalid or expired refresh token');
   return principal;
 }
 
@@ -61,8 +63,8 @@ function unsupported(grantType: unknown): never {
     : `Bad request: grantType "${String(grantType)}" is not supported by the reference server`);
 }
 
-function invalidGrant(reason: string): ApiError {
-  return new ApiError(400, `Bad request: ${reason}`);
+function invalidGrant(ctx: RunaiContext, reason: string, status = ctx.behaviour.badCredentialsStatus): ApiError {
+  return new ApiError(status, `${status === 401 ? 'Unauthorized' : 'Bad request'}: ${reason}`);
 }
 
 /** Go's encoding/json matches keys case-insensitively; so does this (FACTS A6). */

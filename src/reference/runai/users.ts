@@ -3,13 +3,15 @@ import { temporaryPassword } from '../random.js';
 import { ApiError, InjectedCrash, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
 import { callerName, type RunaiContext } from './context.js';
-import { filterUsers, paginate, sortUsers, type ListQuery } from './list-query.js';
+import { filterUsers, paginate, sortUsers, type ListQuery, type Matching } from './list-query.js';
 import { findUser, findUserByEmail, insertUser, liveUsers, type RunaiUser } from './store.js';
 import { toUser2 } from './views.js';
 import { raceWindow } from '../faults/race-window.js';
 
 export async function createUser(ctx: RunaiContext, request: HandlerRequest): Promise<Reply> {
-  const { email } = request.body as { email: string };
+  const { email: sent } = request.body as { email: string };
+  // Keycloak stores usernames lower-cased; a benign variant does the same.
+  const email = ctx.behaviour.emailsLowerCased ? sent.toLowerCase() : sent;
   if (ctx.behaviour.crashOnUnusualName && /[+']/.test(email)) throw new InjectedCrash(`unescaped quote in query for ${email}`);
   if (!ctx.behaviour.duplicatesAccepted && findUserByEmail(ctx.state, email)) {
     throw new ApiError(409, `Conflict: a user with email ${email} already exists`);
@@ -53,15 +55,21 @@ export function listUsers(ctx: RunaiContext, request: HandlerRequest): Reply {
   const query = request.query as ListQuery;
   const ignored = ctx.behaviour.listIgnores;
   const stored = ctx.behaviour.deletedStillListed ? ctx.state.users : liveUsers(ctx.state);
-  const sorted = sortUsers(filterUsers(stored, query, ignored), query, ignored, ctx.behaviour.reverseDefaultOrder);
-  return json(200, paginate(sorted, query, ignored).map(toUser2));
+  const sorted = sortUsers(filterUsers(stored, query, ignored, matching(ctx)), query, ignored, matching(ctx));
+  return json(200, paginate(sorted, query, ignored, ctx.behaviour.limitClamped).map(toUser2));
 }
 
 /** The same filters as the list (filterBy, search), without pagination. */
 export function countUsers(ctx: RunaiContext, request: HandlerRequest): Reply {
   const stored = ctx.behaviour.countIncludesDeleted ? ctx.state.users : liveUsers(ctx.state);
-  const filtered = ctx.behaviour.countIgnoresFilters ? stored : filterUsers(stored, request.query as ListQuery, ctx.behaviour.listIgnores);
+  const filtered = ctx.behaviour.countIgnoresFilters ? stored : filterUsers(stored, request.query as ListQuery, ctx.behaviour.listIgnores, matching(ctx));
   return json(200, { count: filtered.length });
+}
+
+/** How this server compares, filters and orders (the reference's choices, or a benign variant's). */
+export function matching(ctx: RunaiContext): Matching {
+  const b = ctx.behaviour;
+  return { caseSensitive: b.caseSensitiveMatching, filtersOred: b.filtersOred, nullsFirst: b.sortNullsFirst, defaultOrder: b.defaultListOrder };
 }
 
 /** A live user by id, or 404. */

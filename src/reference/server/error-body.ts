@@ -16,6 +16,6 @@ export const lensesError: ErrorRenderer = (status, message, invalidFields) => ({
 });
 
 /** The hq_ErrorType enum was not found (FACTS B10): a readable slug of the status text. */
-function problemType(status: number): string {
+export function problemType(status: number): string {
   return (STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '_');
 }

@@ -13,6 +13,7 @@ import { ApiError, InjectedCrash, type Reply } from './reply.js';
 import { readInput } from './request-input.js';
 import type { Router } from './router.js';
 import type { SystemApi } from './system.js';
+import { writeReply } from './write-reply.js';
 
 export interface Pipeline {
   spec: LoadedSpec;
@@ -36,10 +37,12 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   const body = await readBody(request);
   if (body.kind === 'aborted') return;
   let operationId = '';
+  let pathname = '';
   let reply: Reply;
   try {
     if (body.kind === 'too-large') throw new ApiError(413, 'Payload too large: the request body exceeds 1 MiB');
     const url = parseUrl(request.url);
+    pathname = url.pathname;
     const route = pipeline.router.match(request.method ?? 'GET', url.pathname);
     if (route.kind === 'not-found') throw new ApiError(404, `Not found: no operation at ${url.pathname}`);
     if (route.kind === 'bad-path') throw new ApiError(400, `Bad request: ${route.reason}`);
@@ -48,13 +51,18 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
     }
     const { operation } = route;
     operationId = operation.operationId;
+    if (pipeline.behaviour.unimplementedOperations.includes(operationId)) {
+      const allow = route.allow.filter((m) => m !== operation.method.toUpperCase()).join(', ');
+      throw new ApiError(405, `Method not allowed: ${url.pathname} accepts ${allow}`, undefined, { Allow: allow });
+    }
     const principal = authorise(pipeline, request, operation);
+    if (principal) pipeline.system.seen?.(principal);
     const input = readInput(pipeline.spec, operation, {
       routeParams: route.params,
       searchParams: url.searchParams,
       contentType: request.headers['content-type'],
       bodyBytes: body.bytes,
-    }, pipeline.behaviour.ignoreRequestIssue);
+    }, { ignoreIssue: pipeline.behaviour.ignoreRequestIssue, nullAsAbsent: pipeline.behaviour.nullAsAbsent });
     const handler = pipeline.system.handlers.get(operationId);
     if (!handler) throw new ApiError(501, `Not implemented by the reference server: ${operationId}`);
     reply = await handler({ ...input, operation, principal });
@@ -64,7 +72,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: 'application/json' };
   if (pipeline.behaviour.reshapeReply) reply = pipeline.behaviour.reshapeReply(operationId, reply);
   if (pipeline.behaviour.delayMs > 0) await sleep(pipeline.behaviour.delayMs);
-  write(response, reply);
+  writeReply(response, reply, { behaviour: pipeline.behaviour, method: request.method ?? 'GET', pathname });
 }
 
 /**
@@ -86,7 +94,9 @@ function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Oper
   const principal = authenticate(pipeline.auth, request.headers);
   if (!principal) {
     if (pipeline.behaviour.unauthenticatedOperations.includes(operation.operationId)) return pipeline.auth.admin;
-    throw new ApiError(401, 'Unauthorized: a valid bearer token is required');
+    const sentNone = request.headers.authorization === undefined && request.headers.cookie === undefined;
+    const status = sentNone ? pipeline.behaviour.missingCredentialsStatus : 401;
+    throw new ApiError(status, status === 401 ? 'Unauthorized: a valid bearer token is required' : 'Forbidden: no valid credentials were given');
   }
   const allowed = principal.kind === 'viewer' ? viewerMay(pipeline.behaviour, operation) : pipeline.system.permits(principal, operation);
   if (!allowed) throw new ApiError(403, 'Forbidden: you do not have sufficient permissions');
@@ -99,17 +109,4 @@ function errorReply(pipeline: Pipeline, error: unknown): Reply {
   }
   if (!(error instanceof InjectedCrash)) console.error('reference server: unexpected exception (a bug):', error);
   return { status: 500, body: pipeline.system.renderError(500, 'Something went wrong.') };
-}
-
-function write(response: ServerResponse, reply: Reply): void {
-  const headers: Record<string, string | string[]> = { ...reply.headers };
-  if (reply.body === undefined || reply.status === 204) {
-    if (reply.status !== 204) headers['Content-Length'] = '0';
-    response.writeHead(reply.status, headers).end();
-    return;
-  }
-  const payload = Buffer.from(JSON.stringify(reply.body));
-  headers['Content-Type'] = reply.contentType ?? 'application/json';
-  headers['Content-Length'] = String(payload.length);
-  response.writeHead(reply.status, headers).end(payload);
 }

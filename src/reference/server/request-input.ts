@@ -5,6 +5,8 @@
  */
 import { findMediaType, findResponse, isJsonMediaType, normalizeMediaType, type LoadedSpec, type Operation, type ParameterInfo,
   type ValidationIssue } from '../../spec/index.js';
+import type { IssueLocation } from '../faults/behaviour.js';
+import { dropNullIssues } from './null-as-absent.js';
 import { ApiError, type InvalidField } from './reply.js';
 
 export interface RequestInput {
@@ -22,14 +24,24 @@ export interface RawRequest {
   bodyBytes: Buffer;
 }
 
-type IssueFilter = (operationId: string, issue: ValidationIssue) => boolean;
+/** How lenient the reader is (the correct server: not at all; benign variants and faults: a little). */
+export interface InputLeniency {
+  /** Issues let through. */
+  ignoreIssue?: (operationId: string, issue: ValidationIssue, location: IssueLocation) => boolean;
+  /** Optional body fields sent as null are dropped before validation. */
+  nullAsAbsent?: boolean;
+}
 
-export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, ignoreIssue?: IssueFilter): RequestInput {
+export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, leniency: InputLeniency = {}): RequestInput {
   const invalid: InvalidField[] = [];
-  const check = (pointer: string | undefined, value: unknown, field: string) => {
-    if (!pointer) return;
-    const result = spec.validators.schema(pointer, 'request', value);
-    if (!result.valid) for (const issue of result.issues) invalid.push({ field: field + issue.pointer, reason: reasonOf(issue) });
+  const check = (param: ParameterInfo, value: unknown) => {
+    if (!param.schemaPointer) return;
+    const result = spec.validators.schema(param.schemaPointer, 'request', value);
+    if (result.valid) return;
+    const location = { in: param.in as 'path' | 'query', name: param.name };
+    for (const issue of result.issues) {
+      if (!leniency.ignoreIssue?.(op.operationId, issue, location)) invalid.push({ field: param.name + issue.pointer, reason: reasonOf(issue) });
+    }
   };
 
   const params: Record<string, string> = {};
@@ -38,7 +50,7 @@ export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, igno
     if (param.in === 'path') {
       const value = raw.routeParams[param.name] ?? '';
       params[param.name] = value;
-      check(param.schemaPointer, coerce(param, [value]), param.name);
+      check(param, coerce(param, [value]));
     } else if (param.in === 'query') {
       const values = raw.searchParams.getAll(param.name);
       if (values.length === 0) {
@@ -48,11 +60,11 @@ export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, igno
         continue;
       }
       query[param.name] = coerce(param, values);
-      check(param.schemaPointer, query[param.name], param.name);
+      check(param, query[param.name]);
     }
   }
 
-  const body = readBody(spec, op, raw, invalid, ignoreIssue);
+  const body = readBody(spec, op, raw, invalid, leniency);
   if (invalid.length > 0) {
     const summary = invalid.slice(0, 3).map((f) => `${f.field}: ${f.reason}`).join('; ');
     throw new ApiError(400, `Bad request: ${summary}`, invalid);
@@ -60,7 +72,7 @@ export function readInput(spec: LoadedSpec, op: Operation, raw: RawRequest, igno
   return { params, query, body };
 }
 
-function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: InvalidField[], ignoreIssue?: IssueFilter): unknown {
+function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: InvalidField[], leniency: InputLeniency): unknown {
   const declared = op.requestBody;
   if (!declared) return undefined;
   if (raw.bodyBytes.length === 0) {
@@ -75,10 +87,16 @@ function readBody(spec: LoadedSpec, op: Operation, raw: RawRequest, invalid: Inv
   } catch {
     throw new ApiError(400, 'Bad request: the body is not valid JSON');
   }
-  const result = spec.validators.requestBody(op.operationId, media.mediaType, value);
+  let result = spec.validators.requestBody(op.operationId, media.mediaType, value);
+  if (result && !result.valid && leniency.nullAsAbsent) {
+    const dropped = dropNullIssues(value, result.issues);
+    const retried = dropped === undefined ? undefined : spec.validators.requestBody(op.operationId, media.mediaType, dropped);
+    // Only when the nulls were all that was wrong: a required field sent as null is still missing.
+    if (retried?.valid) [value, result] = [dropped, retried];
+  }
   if (result && !result.valid) {
     for (const issue of result.issues) {
-      if (ignoreIssue?.(op.operationId, issue)) continue;
+      if (leniency.ignoreIssue?.(op.operationId, issue, { in: 'body' })) continue;
       invalid.push({ field: issue.pointer === '' ? '(body)' : issue.pointer.slice(1).replaceAll('/', '.'), reason: reasonOf(issue) });
     }
   }

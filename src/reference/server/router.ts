@@ -11,7 +11,7 @@ interface Route {
 }
 
 export type RouteMatch =
-  | { kind: 'found'; operation: Operation; params: Record<string, string> }
+  | { kind: 'found'; operation: Operation; params: Record<string, string>; allow: string[] }
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' }
   | { kind: 'bad-path'; reason: string };
@@ -40,7 +40,8 @@ export function createRouter(operations: readonly Operation[]): Router {
         if (params === undefined) continue;
         if (params === null) return { kind: 'bad-path', reason: 'the path contains a malformed percent-encoding' };
         const operation = route.operations.get(method.toUpperCase() as Uppercase<HttpMethod>);
-        return operation ? { kind: 'found', operation, params } : { kind: 'method-not-allowed', allow: [...route.operations.keys()] };
+        const allow = [...route.operations.keys()];
+        return operation ? { kind: 'found', operation, params, allow } : { kind: 'method-not-allowed', allow };
       }
       return { kind: 'not-found' };
     },

@@ -20,4 +20,6 @@ export interface SystemApi {
   renderError: ErrorRenderer;
   /** System rules beyond the viewer's read-only one (false → 403). */
   permits(principal: Principal, operation: Operation): boolean;
+  /** Called for every authenticated request (Lenses `last_seen_at`). */
+  seen?(principal: Principal): void;
 }

@@ -5,6 +5,7 @@ import { summarize } from '../summarize.js';
 import { runVerdict, verdictLabel } from '../verdict.js';
 import type { RenderOptions, RunReport, StatusSummary } from '../types.js';
 import { renderChecks } from './checks.js';
+import { renderContractNotes } from './contract-notes.js';
 import { renderCoverage } from './coverage.js';
 import { renderHeader } from './header.js';
 import { renderMatrix } from './matrix.js';
@@ -69,6 +70,7 @@ function renderSpec(report: RunReport, group: SpecGroup, specIndex: number): Saf
 ${group.records.length > 0 ? renderMatrix(report, group, specIndex) : html`<p>No results for this spec yet.</p>`}
 <h3>Coverage</h3>
 ${renderCoverage(report, group)}
+${renderContractNotes(group.spec)}
 <h3>Checks</h3>
 ${renderChecks(report, group, specIndex)}
 </section>`;

@@ -88,6 +88,12 @@ details.detail>summary{cursor:pointer}
 .exchange .req,.exchange .res{margin:4px 0}
 .note{font-size:12px;color:#6d4c41;margin:2px 0;font-style:italic}
 .transport-error{color:#b71c1c}
+p.cn-intro{color:#555;margin:4px 0;max-width:1000px}
+ul.contract-notes{margin:4px 0 8px;padding-left:20px;max-width:1100px}
+li.contract-note{margin:3px 0}
+.cn-kind{font-weight:600}
+li.cn-seed-over-vendor .cn-kind{background:#e3f2fd}li.cn-document-defect .cn-kind{background:#fff3e0}li.cn-guess .cn-kind,li.cn-decision .cn-kind{background:#f3e5f5}
+.cn-where{color:#666;font-size:12px}
 footer{margin:32px 0 16px;color:#777;font-size:12px}
 ${statusRules()}
 ${filterRules()}

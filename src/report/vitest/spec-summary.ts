@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '../../spec/types.js';
 import type { SpecSummary } from '../types.js';
 
-/** What the report needs of a loaded spec: its operations and their documented response keys. */
+/** What the report needs of a loaded spec: its operations and their documented response keys, and its contract notes. */
 export function summarizeSpec(spec: LoadedSpec): SpecSummary {
   return {
     id: spec.id,
@@ -14,6 +14,13 @@ export function summarizeSpec(spec: LoadedSpec): SpecSummary {
       deprecated: op.deprecated,
       ...(op.auxiliary ? { auxiliary: op.auxiliary } : {}),
       documentedStatuses: op.responses.map((r) => r.status),
+    })),
+    contractNotes: spec.contractNotes.map((note) => ({
+      where: note.where,
+      kind: note.kind,
+      text: note.text,
+      operations: [...note.operations],
+      source: note.source,
     })),
   };
 }
