@@ -28,8 +28,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Inside the package folder (within the few levels src/meta/package.ts looks up), so the compiled
   // CLI finds its package.json, specs/, suites/ and vitest.config.ts as dist/ does.
-  const out = join(REPO, 'node_modules', '.cache', `users-conformance-cli-${process.pid}`);
+  const cache = join(REPO, 'node_modules', '.cache');
+  const out = join(cache, `users-conformance-cli-${process.pid}`);
   await rm(out, { recursive: true, force: true });
+  await removeLeftovers(cache);
   const files = (await readdir(SRC, { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
   await Promise.all(files.map(async (file) => {
     const from = join(SRC, file);
@@ -42,4 +44,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await rm(out, { recursive: true, force: true });
   };
+}
+
+/** Folders of earlier runs that were killed before their teardown (their process is gone). */
+async function removeLeftovers(cache: string): Promise<void> {
+  const names = await readdir(cache).catch(() => [] as string[]);
+  await Promise.all(names.map(async (name) => {
+    const pid = Number(/^users-conformance-cli-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) await rm(join(cache, name), { recursive: true, force: true });
+  }));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
