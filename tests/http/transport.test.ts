@@ -233,12 +233,22 @@ describe('requests as sent', () => {
   it('keeps at most maxConcurrency requests in flight', async () => {
     let inFlight = 0;
     let peak = 0;
+    const held: Array<() => void> = [];
+    // Answers only once two requests are in flight (or after 2 s, if a second never comes), and then
+    // some event-loop turns late, so that a third request the client should not have sent would be
+    // seen: a fixed 50 ms delay answered the first before the second was read on a stalled loop.
+    const release = async () => {
+      for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+      for (const answer of held.splice(0)) answer();
+    };
     const target = await startServer((_req, res) => {
       peak = Math.max(peak, ++inFlight);
-      setTimeout(() => {
+      held.push(() => {
         inFlight--;
         json(res, 200, {});
-      }, 50);
+      });
+      if (inFlight === 2) void release();
+      else setTimeout(() => void (held.length > 0 && inFlight < 2 && release()), 2_000).unref();
     });
     const client = testClient({ baseUrl: target.url, maxConcurrency: 2 });
     await Promise.all(Array.from({ length: 6 }, () => client.send({ method: 'GET', path: '/', auth: { kind: 'none' } })));
