@@ -110,7 +110,6 @@ export const BENIGN_PROBES: Record<string, Probe> = {
   'benign-runai-malformed-id-400': probe(404, async (c) => (await c.send('get_user_by_id', { params: { userId: 'not-a-uuid' } })).status),
   'benign-runai-k8s-group-no-password': probe(true, async (c) =>
     'password' in (await c.send('createGroup', { body: { username: unique('group'), email: '', password: 'x', roles: [] } })).body),
-  'benign-runai-k8s-group-password-optional': probe(400, async (c) => (await c.send('createGroup', { body: { username: unique('group'), email: '', roles: [] } })).status),
   'benign-runai-k8s-server-fields-ignored': probe(true, async (c) => {
     const userId = crypto.randomUUID();
     return (await c.send('createUser', { body: { email: email(), password: 'Secret!123', roles: [], userId } })).body.userId === userId;

@@ -107,7 +107,6 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   // DECISIONS, defects of the documents: a response that omits the undefined `password` is not failed.
   'benign-runai-k8s-group-no-password': { k8sGroupResponseWithoutPassword: true },
   // DECISIONS: seed 001 requires only username, email and roles for a 2.18 group (seed over generated JSON).
-  'benign-runai-k8s-group-password-optional': lenientBody('createGroup', '/password', ['required']),
   // Server-managed ids and tenants in a create body may be ignored (DECISIONS, Negative data).
   'benign-runai-k8s-server-fields-ignored': { k8sServerFieldsIgnored: true },
 

@@ -144,7 +144,6 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'benign-runai-sort-nulls-first', specs: RUNAI_QUERIES, operations: [], benign: true, description: 'sortBy puts nulls first and local users before SSO ones (null and type order are not documented)' },
   { id: 'benign-runai-malformed-id-400', specs: RUNAI, operations: [], benign: true, description: 'a userId that is not UUID-shaped gets 400 instead of 404 (FACTS A10: not documented)' },
   { id: 'benign-runai-k8s-group-no-password', specs: RUNAI_K8S, operations: [], benign: true, description: 'the k8s group create answer omits the password the schema requires but never defines (DECISIONS: not failed)' },
-  { id: 'benign-runai-k8s-group-password-optional', specs: ['runai-2.18'], operations: [], benign: true, description: 'a 2.18 k8s group create without password is accepted (seed 001 requires only username, email, roles)' },
   { id: 'benign-runai-k8s-server-fields-ignored', specs: RUNAI_K8S, operations: [], benign: true, description: 'k8s user create ignores the server-managed userId and tenantId of the body instead of storing them' },
   // Lenses HQ
   { id: 'benign-lenses-groups-204', specs: LENSES, operations: [], benign: true, description: 'PUT /api/v1/users/{name}/groups answers 204 instead of 200 (DECISIONS accepts both)' },

@@ -45,11 +45,12 @@ describe('Lenses HQ scenarios on the correct reference server', () => {
   });
 
   for (const variant of FAULTS.filter((f) => f.benign && f.specs.includes('lenses-hq'))) {
-    it(`report nothing on the benign variant ${variant.id}`, async () => {
+    it(`report no MUST failure or suite error on the benign variant ${variant.id}`, async () => {
       // The model run dominates under benign-slow (50 ms a response): fewer runs keep the test short.
       const run = await runLenses({ fault: variant.id, options: { runs: variant.id === 'benign-slow' ? 3 : 10 } });
       try {
-        expect(problems(run.results).map(describeResult)).toEqual([]);
+        // A benign variant may earn SHOULD warnings (a guessed code, an auxiliary login); never a failure.
+        expect(run.results.filter((r) => r.status === 'failed' || r.status === 'error').map(describeResult)).toEqual([]);
         expect(run.outcomes.flatMap((o) => o.cleanup.leftover)).toEqual([]);
       } finally {
         await run.server.close();

@@ -75,9 +75,10 @@ const summary = (results: CheckResult[]) => results.filter((r) => !['passed', 's
 describe.concurrent.each(SPECS)('Run:ai queries, concurrency, model on %s', (specId) => {
   const benign = FAULTS.filter((f) => f.benign && f.specs.includes(specId)).map((f) => f.id);
 
-  it.each([undefined, ...benign])('reports nothing against the correct server (%s)', async (variant) => {
+  it.each([undefined, ...benign])('reports nothing against the correct server, no MUST failure against a benign variant (%s)', async (variant) => {
     const { outcome, results, othersBefore, othersAfter } = await run(specId, variant);
-    expect(summary(results)).toEqual([]);
+    // The correct server earns nothing; a benign variant may earn SHOULD warnings (a guessed rule), never a failure.
+    expect(summary(variant === undefined ? results : results.filter((r) => r.status !== 'warned'))).toEqual([]);
     // Every check a scenario records is one it declares (besides the response checks every call gets).
     for (const o of outcome.outcomes) {
       const declared = new Set(RUNAI_QUERY_SCENARIOS.find((s) => s.id === o.scenario)!.checks);
@@ -89,7 +90,7 @@ describe.concurrent.each(SPECS)('Run:ai queries, concurrency, model on %s', (spe
     // The checks ran for real: every MUST behaviour check that applies passed at least once.
     const passed = new Set(results.filter((r) => r.status === 'passed').map((r) => r.checkId));
     const expected = ['model.consistent', 'concurrency.duplicate-create-once', 'concurrency.parallel-creates'];
-    if (specId !== 'runai-2.18') expected.push('query.filter-contains', 'query.filter-equals', 'query.filters-anded', 'query.no-match-empty', 'runai.count-matches-list', 'query.limit-respected', 'query.offset-paging', 'query.sort-username');
+    if (specId !== 'runai-2.18') expected.push('query.filter-contains', 'query.filter-equals', 'query.no-match-empty', 'runai.count-matches-list', 'query.limit-respected', 'query.offset-paging', 'query.sort-username');
     if (specId === 'runai-2.24') expected.push('query.search-finds-all');
     expect([...passed].sort()).toEqual(expect.arrayContaining(expected.sort()));
   });
