@@ -1,19 +1,27 @@
 /**
- * Runs the CLI as a child process (through tsx, from source), so exit codes, signals and output are
- * the real ones. The child gets a clean environment: none of the parent's TARGET_* / CONFORMANCE_* /
- * VITEST* variables leak into it.
+ * Runs the CLI as a child process, so exit codes, signals and output are the real ones: compiled once
+ * per `npm test` from src/ (tests/setup/compile-cli.ts), as the published `bin` runs dist/; through
+ * tsx from source when that setup did not run. The child gets a clean environment: none of the
+ * parent's TARGET_* / CONFORMANCE_* / VITEST* variables leak into it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
-import { vi } from 'vitest';
+import { inject, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../../src/cli/entry.ts', import.meta.url));
 const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
+
+/**
+ * The timeout of a test that starts CLI child processes. Each child loads the CLI (and, for `run`,
+ * vitest and the suites) for seconds of CPU: a few seconds on a quiet machine, ten times that on a
+ * busy 2-core one. A ceiling for a loaded machine, never a wait: a test ends when its children do.
+ */
+export const CHILD_PROCESS_TIMEOUT_MS = 240_000;
 
 export interface CliResult {
   code: number | null;
@@ -38,8 +46,14 @@ function cleanEnv(extra: Record<string, string>): Record<string, string> {
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
+/** The node arguments that start the CLI: the compiled entry point, else the source through tsx. */
+export function cliCommand(): string[] {
+  const compiled = inject('compiledCliEntry');
+  return compiled ? [compiled] : ['--import', TSX, ENTRY];
+}
+
 export function startCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunningCli {
-  const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: options.cwd ?? REPO, env: cleanEnv(options.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cliCommand(), ...args], { cwd: options.cwd ?? REPO, env: cleanEnv(options.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const waiters: Array<{ text: string; resolve: () => void }> = [];

@@ -9,11 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { readResultsJson } from '../../src/report/index.js';
-import { cli, REPO, vitestSuites } from './cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli, REPO, vitestSuites } from './cli-process.js';
 
 const TOKEN = 'uc-cli-no-verdict-admin-token-8d41';
-/** Each test starts a child process that runs suites: a ceiling for a loaded machine, not a wait. */
-const PROCESS_TIMEOUT_MS = 180_000;
 /** Checks that need a viewer token: without one, every one of them is skipped. */
 const VIEWER_CHECKS = ['auth.viewer-can-read', 'auth.viewer-cannot-write'];
 
@@ -55,7 +53,7 @@ describe('users-conformance run without a trustworthy verdict exits 3', () => {
     const results = await readResultsJson(join(out, 'results.json'));
     expect(results).toMatchObject({ complete: true, verdict: 'no-verdict', verdictReasons: [{ kind: 'nothing-judged', spec: 'runai-2.24' }] });
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('NO VERDICT: the run could not judge the target');
-  }, PROCESS_TIMEOUT_MS);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('when checks end in suite errors, listing them, although other checks passed', async () => {
     const out = join(dir, 'errors');
@@ -69,7 +67,7 @@ describe('users-conformance run without a trustworthy verdict exits 3', () => {
     const s = results.summary.error === 1 ? '' : 's';
     expect(result.stdout).toContain(`Verdict: NO VERDICT (exit 3): ${results.summary.error} suite error${s}: the run did not judge what`);
     expect(result.stdout).toContain('scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
-  }, PROCESS_TIMEOUT_MS);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 });
 
 describe('the vitest suites (npm test against a target) are not green without a verdict', () => {
@@ -81,7 +79,7 @@ describe('the vitest suites (npm test against a target) are not green without a 
     expect(result.code, output).toBe(1);
     expect(output).toContain('spec runai-2.24: nothing was judged (every check skipped or disabled): the run has no verdict for it');
     expect(output).toMatch(/Tests\s+\d+ passed/);
-  }, PROCESS_TIMEOUT_MS);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('a scenario that ends in a suite error fails its test with the error message', async () => {
     const result = await vitestSuites(env({ CONFORMANCE_SPEC: impossibleSpec, CONFORMANCE_ONLY: 'negative,status,schema' }));
@@ -89,5 +87,5 @@ describe('the vitest suites (npm test against a target) are not green without a 
     expect(result.code, output).toBe(1);
     expect(output).toMatch(/FAIL .*negative > Generated invalid input is rejected, valid input accepted/);
     expect(output).toContain('[SUITE ERROR] scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
-  }, PROCESS_TIMEOUT_MS);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 });

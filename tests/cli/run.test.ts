@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { failsGate, readResultsJson, type ResultsJson } from '../../src/report/index.js';
-import { cli, inProcess, slowProxy, startCli } from './cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli, inProcess, slowProxy, startCli } from './cli-process.js';
 
 const TOKEN = 'uc-cli-test-admin-token-5c1f9e27';
 
@@ -36,7 +36,7 @@ async function filesText(reportDir: string): Promise<string> {
   return (await Promise.all(names.map((n) => readFile(join(reportDir, n), 'utf8')))).join('\n');
 }
 
-describe('run', () => {
+describe('run', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
   it('exits 1 when a MUST check fails on the target, and writes a JUnit testcase per check', async () => {
     const out = join(dir, 'faulty');
     const result = await cli(['run', '--target', faulty.url, '--spec', 'runai-2.24', '--token', TOKEN, '--only', 'lifecycle', '--report-dir', out]);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeResultsJson } from '../../src/report/index.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { fixtureReport } from '../report/fixture.js';
-import { cli } from './cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli } from './cli-process.js';
 
 const RUN_ID = 'swp4run1';
 let server: RunningReferenceServer;
@@ -34,7 +34,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('sweep', () => {
+describe('sweep', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
   it('deletes the run-id users a killed run left, and nothing else', async () => {
     const before = await emails();
     for (const n of [1, 2]) expect((await api('POST', '/api/v1/users', { email: `uc-${RUN_ID}-${n}@example.com` })).status).toBe(201);

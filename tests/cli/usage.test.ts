@@ -8,7 +8,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentTableMarkdown } from '../../src/cli/run/env-table.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
-import { cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ function expectUsageError(result: CliResult, message: string | RegExp): void {
   expect(result.stdout).toBe('');
 }
 
-describe('exit code 2 from the real process: one line on stderr, no stack trace', () => {
+describe('exit code 2 from the real process: one line on stderr, no stack trace', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
   it('refuses an unknown flag', async () => {
     expectUsageError(await cli(['run', '--bogus']), "unknown option '--bogus' (see --help)");
   });
@@ -49,7 +49,7 @@ async function userCount(server: RunningReferenceServer): Promise<number> {
   return ((await response.body.json()) as { count: number }).count;
 }
 
-describe('a setup mistake against a real target is a usage error, not a failure blamed on the server', () => {
+describe('a setup mistake against a real target is a usage error, not a failure blamed on the server', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
   let server: RunningReferenceServer;
   beforeAll(async () => {
     server = await startReferenceServer({ spec: 'runai-2.24' });
@@ -116,7 +116,7 @@ describe('usage errors name the problem in the terms the user typed', () => {
   });
 });
 
-describe('run --list', () => {
+describe('run --list', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
   let target: TestServer;
   beforeAll(async () => {
     target = await countingServer();

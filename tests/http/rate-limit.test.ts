@@ -18,7 +18,8 @@ describe('rate limiting', () => {
     const limiter = createRateLimiter(undefined);
     const started = performance.now();
     for (let i = 0; i < 100; i++) await limiter.acquire();
-    expect(performance.now() - started).toBeLessThan(500);
+    // Any pacing at all would take seconds here; a busy machine's delays take far less.
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(() => createRateLimiter(0)).toThrow(/positive/);
     expect(() => createRateLimiter(Number.NaN)).toThrow(/positive/);
   });

@@ -1,5 +1,5 @@
 /** Run:ai `/api/v1/users`, `/api/v1/me/password` and `/api/v1/token` on the correct reference server. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RUNAI_SPECS, startClient, unique, type ReferenceClient } from './client.js';
 
 describe.each(RUNAI_SPECS)('Run:ai %s', (specId) => {
@@ -157,15 +157,20 @@ describe('Run:ai 2.24 rules', () => {
 describe('Run:ai token lifetime', () => {
   it('expires minted tokens after tokenTtlSeconds', async () => {
     const short = await startClient({ spec: 'runai-2.24', tokenTtlSeconds: 1 });
+    // The server runs in this process: its clock (Date only; timers and I/O stay real) moves when the
+    // test says so. On the real clock a busy machine could spend the whole second before the first use.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     try {
       const app = { grantType: 'client_credentials', clientId: short.server.clientId, clientSecret: short.server.clientSecret };
       const issued = (await short.call('grant_token', { token: null, body: app })).body;
       expect(issued.expiresIn).toBe(1);
+      vi.advanceTimersByTime(999);
       expect((await short.call('get_users', { token: issued.accessToken })).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      vi.advanceTimersByTime(1);
       expect((await short.call('get_users', { token: issued.accessToken })).status).toBe(401);
       expect((await short.call('get_users', { token: short.server.adminToken })).status).toBe(200);
     } finally {
+      vi.useRealTimers();
       await short.server.close();
     }
   });

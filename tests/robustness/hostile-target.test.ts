@@ -70,6 +70,8 @@ describe.each(['runai-2.19', 'lenses-hq'])('%s against a hostile target', (specI
     const results = out.outcomes.flatMap((o) => o.results);
     expect(results.filter((r) => r.status === 'error').map((r) => r.message)).toEqual([]);
     expect(results.some((r) => r.status === 'failed')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(60_000);
-  }, 90_000);
+    // A run takes 0.5-12 s under load (150 ms per request that hangs); a hang would never end.
+    // Ceilings for a loaded machine, not waits.
+    expect(performance.now() - started).toBeLessThan(150_000);
+  }, 180_000);
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
-import { cli } from '../cli/cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli } from '../cli/cli-process.js';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 const CASES = [
@@ -51,5 +51,5 @@ describe.each(CASES)('$spec with $fault', ({ spec, fault }) => {
       expect(written.includes(encodeURIComponent(secret))).toBe(false);
     }
     expect(proxy.secrets.size).toBeGreaterThan(5);
-  }, 180_000);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 });

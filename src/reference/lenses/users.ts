@@ -1,11 +1,11 @@
 /** `/api/v1/users` and `/api/v1/users/{name}` (+ profile, groups) of Lenses HQ. */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError, InjectedCrash, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
 import { metadataRules, type LensesContext } from './context.js';
 import { applyMetadata } from './metadata.js';
 import { findUser, insertUser, liveUsers, type LensesUser } from './store.js';
 import { toHqUser } from './views.js';
+import { raceWindow } from '../faults/race-window.js';
 
 type Metadata = Record<string, string | null>;
 
@@ -31,7 +31,7 @@ export async function createUser(ctx: LensesContext, request: HandlerRequest): P
     throw new ApiError(409, `Conflict: a user named ${body.name} already exists`);
   }
   // Correct server: check and insert in one synchronous step, so parallel creates cannot both pass.
-  if (ctx.behaviour.duplicateCheckRace) await sleep(20);
+  if (ctx.behaviour.duplicateCheckRace) await raceWindow();
   const displayName = body.display_name ?? (ctx.behaviour.displayNameNotDefaulted ? '' : body.name);
   const user = insertUser(ctx.state, { name: body.name, display_name: displayName, metadata });
   return json(201, toHqUser(ctx, user));

@@ -1,5 +1,4 @@
 /** `/api/v1/users`: create, get, delete, list and count. */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { temporaryPassword } from '../random.js';
 import { ApiError, InjectedCrash, json, noContent, type Reply } from '../server/reply.js';
 import type { HandlerRequest } from '../server/system.js';
@@ -7,6 +6,7 @@ import { callerName, type RunaiContext } from './context.js';
 import { filterUsers, paginate, sortUsers, type ListQuery, type Matching } from './list-query.js';
 import { findUser, findUserByEmail, insertUser, liveUsers, type RunaiUser } from './store.js';
 import { toUser2 } from './views.js';
+import { raceWindow } from '../faults/race-window.js';
 
 export async function createUser(ctx: RunaiContext, request: HandlerRequest): Promise<Reply> {
   const { email: sent } = request.body as { email: string };
@@ -17,7 +17,7 @@ export async function createUser(ctx: RunaiContext, request: HandlerRequest): Pr
     throw new ApiError(409, `Conflict: a user with email ${email} already exists`);
   }
   // Correct server: check and insert in one synchronous step, so parallel creates cannot both pass.
-  if (ctx.behaviour.duplicateCheckRace) await sleep(20);
+  if (ctx.behaviour.duplicateCheckRace) await raceWindow();
   const tempPassword = temporaryPassword();
   const user = insertUser(ctx.state, {
     username: email,
