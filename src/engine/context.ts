@@ -4,6 +4,7 @@
  */
 import type { AnyCheck } from '../checks/index.js';
 import { RESPONSE_CHECKS, type ResponseCheck } from '../checks/response/index.js';
+import { scenarioCompleted } from '../checks/suite.js';
 import type { CheckStatus } from '../checks/types.js';
 import type { Verdict } from '../checks/verdict.js';
 import { uniqueEmail, uniqueName, type GenerationContext } from '../generate/index.js';
@@ -56,6 +57,8 @@ export interface FlowContext {
   check(check: AnyCheck, operationId: string, verdict: Verdict | (() => Verdict), evidence?: readonly HttpResponse[], generated?: GeneratedEvidence): CheckStatus;
   /** Records that a check did not run, and why, on the operation it would have been recorded on. */
   skip(check: AnyCheck, operationId: string, reason: string): void;
+  /** Records a suite error on one operation (`scenario.completed`), so the scenario can go on with the others. */
+  error(operationId: string, error: unknown): void;
   /** False when configuration (`--only`, `--read-only`) turns the check off. */
   isEnabled(check: AnyCheck): boolean;
   /** True when a read-only (viewer) token is configured. */
@@ -107,7 +110,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     if (++counter > 9999) throw new Error('a scenario created more than 9,999 resources');
     return parts.slot * 10_000 + counter;
   };
-  const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks]) });
+  const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks, scenarioCompleted]) });
 
   const context: FlowContext = {
     spec,
@@ -131,6 +134,11 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     check: (check, operationId, verdict, evidence = [], generated) => record(check, operationId, verdict, evidence, generated),
     skip(check, operationId, reason) {
       record(check, operationId, { outcome: 'skip', reason }, []);
+    },
+    error(operationId, error) {
+      record(scenarioCompleted, operationId, () => {
+        throw error;
+      }, []);
     },
     isEnabled: (check) => checkDisabledReason(check, options) === undefined,
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,

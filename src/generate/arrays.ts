@@ -9,6 +9,7 @@ import { canonicalJson } from './merge-all-of.js';
 import { isObject, type Schema, type SchemaObject } from './normalize.js';
 import type { Build } from './valid-value.js';
 import { childWalk, where, type Walk } from './walk.js';
+import { GenerationError } from './errors.js';
 
 export function arrayArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<unknown[]> | undefined {
   const prefix = (Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : []) as Schema[];
@@ -16,13 +17,13 @@ export function arrayArbitrary(schema: SchemaObject, walk: Walk, build: Build): 
   let minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
   if (walk.wire && walk.pointer === '') minItems = Math.max(1, minItems);
   const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
-  if (minItems > maxItems) throw new Error(`cannot generate a valid array at ${where(walk)}: minItems > maxItems`);
+  if (minItems > maxItems) throw new GenerationError(`cannot generate a valid array at ${where(walk)}: minItems > maxItems`);
 
   const heads = prefix.slice(0, Number.isFinite(maxItems) ? maxItems : undefined)
     .map((s, i) => buildRequired(s, childWalk(walk, i), build));
   const restMin = Math.max(0, minItems - heads.length);
   const restMax = Math.max(0, maxItems - heads.length);
-  if (restSchema === false && restMin > 0) throw new Error(`cannot generate a valid array at ${where(walk)}: minItems needs more items than the tuple allows`);
+  if (restSchema === false && restMin > 0) throw new GenerationError(`cannot generate a valid array at ${where(walk)}: minItems needs more items than the tuple allows`);
   let item = restSchema === false || restMax === 0 ? undefined : build(restSchema ?? true, childWalk(walk, '-'));
   if (!item && restMin > 0) item = buildRequired(restSchema ?? true, childWalk(walk, '-'), build);
   // Arrays of a recursive schema stay short, or a tree three levels deep has a thousand nodes.
@@ -52,6 +53,6 @@ function restArbitrary(item: fc.Arbitrary<unknown>, minLength: number, maxLength
 
 function buildRequired(schema: Schema, walk: Walk, build: Build): fc.Arbitrary<unknown> {
   const arbitrary = build(schema, walk) ?? build(schema, { ...walk, minimal: true });
-  if (!arbitrary) throw new Error(`cannot generate a valid value at ${where(walk)}`);
+  if (!arbitrary) throw new GenerationError(`cannot generate a valid value at ${where(walk)}`);
   return arbitrary;
 }

@@ -12,6 +12,7 @@ import { isObject, normalize, resolveRef, type Schema, type SchemaObject } from 
 import { probedFilter } from './probe.js';
 import type { Build } from './valid-value.js';
 import { enterRef, where, type Walk } from './walk.js';
+import { GenerationError } from './errors.js';
 
 export function combinatorArbitrary(schema: SchemaObject, walk: Walk, build: Build): fc.Arbitrary<unknown> | undefined {
   const exclusive = Array.isArray(schema.oneOf);
@@ -47,7 +48,7 @@ export function combinatorArbitrary(schema: SchemaObject, walk: Walk, build: Bui
   });
   if (variants.length === 0) {
     if (recursive) return undefined;
-    throw new Error(`cannot generate a valid value at ${where(walk)}: no ${exclusive ? 'oneOf' : 'anyOf'} branch can be generated on its own`);
+    throw new GenerationError(`cannot generate a valid value at ${where(walk)}: no ${exclusive ? 'oneOf' : 'anyOf'} branch can be generated on its own`);
   }
   return variants.length === 1 ? variants[0] : fc.oneof(...variants);
 }

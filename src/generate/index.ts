@@ -18,6 +18,8 @@
 export type { GenerationContext, GeneratedRequest, InvalidCase, InvalidKind } from './types.js';
 export { newRunId, uniqueEmail, uniqueName, isRunResource } from './run-id.js';
 export { resolveSeed } from './seed.js';
+export { GenerationError } from './errors.js';
+export { UnsupportedPatternError } from './matching.js';
 export { validValue } from './valid-value.js';
 export { invalidValues } from './invalid-values.js';
 export { expectedKeywords, definingKeywords, failsAsLabelled } from './invalid-kinds.js';

@@ -11,11 +11,12 @@
  * pattern, so the operation it belongs to is skipped with that reason instead of breaking a run.
  */
 import fc from 'fast-check';
+import { GenerationError } from './errors.js';
 
 type Constraints = Parameters<typeof fc.stringMatching>[1];
 
 /** A pattern fast-check cannot generate strings for, even without its zero-width assertions. */
-export class UnsupportedPatternError extends Error {
+export class UnsupportedPatternError extends GenerationError {
   override readonly name = 'UnsupportedPatternError';
   constructor(readonly pattern: string, reason: string) {
     super(`cannot generate strings for the pattern /${pattern}/: ${reason}`);

@@ -11,6 +11,7 @@
  */
 import { getAtPointer, toJsonSchema } from '../spec/index.js';
 import type { GenerationContext } from './types.js';
+import { GenerationError } from './errors.js';
 
 export type Dialect = '3.0' | '3.1';
 export type SchemaObject = Record<string, unknown>;
@@ -41,7 +42,7 @@ export function normalize(schema: unknown, dialect: Dialect): Schema {
 /** The normalised target of a residual `$ref`, looked up in the spec's dereferenced document. */
 export function resolveRef(ref: string, ctx: GenerationContext): Schema {
   const target = ref.startsWith('#') ? getAtPointer(ctx.spec.document, ref) : undefined;
-  if (target === undefined) throw new Error(`cannot generate: $ref "${ref}" points to nothing in ${ctx.spec.id}`);
+  if (target === undefined) throw new GenerationError(`cannot generate: $ref "${ref}" points to nothing in ${ctx.spec.id}`);
   return normalize(target, dialectOf(ctx));
 }
 

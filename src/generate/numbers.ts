@@ -9,6 +9,7 @@ import { matches } from './matcher.js';
 import type { SchemaObject } from './normalize.js';
 import { probedFilter } from './probe.js';
 import { where, type Walk } from './walk.js';
+import { GenerationError } from './errors.js';
 
 export interface NumericBounds {
   /** Inclusive bounds for integers. */
@@ -52,7 +53,7 @@ export function numericBounds(schema: SchemaObject): NumericBounds {
 export function integerArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<number> {
   const b = numericBounds(schema);
   const arbitrary = b.multipleOf ? multiples(b, walk) : fc.integer({ min: b.lo, max: b.hi });
-  if (b.lo > b.hi) throw new Error(`cannot generate a valid integer at ${where(walk)}: no integer between the bounds`);
+  if (b.lo > b.hi) throw new GenerationError(`cannot generate a valid integer at ${where(walk)}: no integer between the bounds`);
   return b.multipleOf && !Number.isInteger(b.multipleOf) ? checked(arbitrary, schema, walk) : arbitrary;
 }
 
@@ -77,13 +78,13 @@ function multiples(b: NumericBounds, walk: Walk): fc.Arbitrary<number> {
   if (b.maxExcluded && mHi * k >= high) mHi--;
   mLo = Math.max(mLo, Math.ceil(Number.MIN_SAFE_INTEGER / Math.max(k, 1)));
   mHi = Math.min(mHi, Math.floor(Number.MAX_SAFE_INTEGER / Math.max(k, 1)));
-  if (mLo > mHi) throw new Error(`cannot generate a valid number at ${where(walk)}: no multiple of ${k} between the bounds`);
+  if (mLo > mHi) throw new GenerationError(`cannot generate a valid number at ${where(walk)}: no multiple of ${k} between the bounds`);
   return fc.integer({ min: mLo, max: mHi }).map((m) => m * k);
 }
 
 /** Fractional multipleOf: k·m may miss by a rounding error; keep the values the validator accepts. */
 function checked(arbitrary: fc.Arbitrary<number>, schema: SchemaObject, walk: Walk): fc.Arbitrary<number> {
   const filtered = probedFilter(arbitrary, (n) => matches(schema, n, walk.dialect));
-  if (!filtered) throw new Error(`cannot generate a valid number at ${where(walk)}: multipleOf ${String(schema.multipleOf)} with these bounds`);
+  if (!filtered) throw new GenerationError(`cannot generate a valid number at ${where(walk)}: multipleOf ${String(schema.multipleOf)} with these bounds`);
   return filtered;
 }

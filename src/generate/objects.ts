@@ -19,6 +19,7 @@ import { probedFilter } from './probe.js';
 import { isObject, resolveRef, type Schema, type SchemaObject } from './normalize.js';
 import type { Build } from './valid-value.js';
 import { where, type Walk } from './walk.js';
+import { GenerationError } from './errors.js';
 
 type Obj = Record<string, unknown>;
 
@@ -59,7 +60,7 @@ export function objectArbitrary(schema: SchemaObject, walk: Walk, build: Build):
   if (extras) declared = fc.tuple(declared, extras).map(([d, e]) => ({ ...d, ...e }));
   if (counted.exact) return declared;
   const filtered = probedFilter(declared, (o) => matches(schema, o, walk.dialect));
-  if (!filtered) throw new Error(`cannot generate a valid object at ${where(walk)}: minProperties/maxProperties cannot be met`);
+  if (!filtered) throw new GenerationError(`cannot generate a valid object at ${where(walk)}: minProperties/maxProperties cannot be met`);
   return filtered;
 }
 
@@ -67,7 +68,7 @@ export function objectArbitrary(schema: SchemaObject, walk: Walk, build: Build):
 function groupChoices(shape: ObjectShape, walk: Walk): Set<string>[] {
   if (shape.groups.length === 0) return [new Set()];
   const forced = shape.groups.filter((g) => g.some((k) => shape.required.includes(k)));
-  if (forced.length > 1) throw new Error(`cannot generate a valid object at ${where(walk)}: required properties in two exclusive groups`);
+  if (forced.length > 1) throw new GenerationError(`cannot generate a valid object at ${where(walk)}: required properties in two exclusive groups`);
   const options = forced.length === 1 ? forced : [[], ...shape.groups];
   return options.map((chosen) => new Set(shape.groups.filter((g) => g !== chosen).flat().filter((k) => !chosen.includes(k))));
 }
@@ -83,7 +84,7 @@ function declaredArbitrary(schema: SchemaObject, shape: ObjectShape, excluded: S
     const child = shape.properties[name]!;
     let arbitrary = build(child, childWalk);
     if (!arbitrary && isRequired) arbitrary = build(child, { ...childWalk, minimal: true });
-    if (!arbitrary && isRequired) throw new Error(`cannot generate a valid value at ${childWalk.pointer}`);
+    if (!arbitrary && isRequired) throw new GenerationError(`cannot generate a valid value at ${childWalk.pointer}`);
     if (!arbitrary) continue;
     const source = isObject(child) ? child['x-conformance-default-from'] : undefined;
     if (!isRequired && typeof source === 'string' && source in shape.properties) defaulted.push([name, source, arbitrary]);
@@ -126,6 +127,6 @@ function undeclared(schema: SchemaObject, name: string, walk: Walk): Schema {
     for (const [pattern, s] of Object.entries(schema.patternProperties)) if (new RegExp(pattern, 'u').test(name)) return s as Schema;
   }
   const ap = schema.additionalProperties;
-  if (ap === false) throw new Error(`cannot generate a valid object at ${where(walk)}: "${name}" is required but additionalProperties is false`);
+  if (ap === false) throw new GenerationError(`cannot generate a valid object at ${where(walk)}: "${name}" is required but additionalProperties is false`);
   return isObject(ap) ? ap : true;
 }

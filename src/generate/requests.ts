@@ -11,6 +11,7 @@ import { invalidValues } from './invalid-values.js';
 import { invalidParams, validParam } from './params.js';
 import type { GeneratedRequest, GenerationContext, InvalidCase } from './types.js';
 import { validValue } from './valid-value.js';
+import { GenerationError } from './errors.js';
 
 export interface FixedParts {
   pathParams?: Record<string, string>;
@@ -113,7 +114,7 @@ function requestParts(op: Operation, ctx: GenerationContext, fixed: FixedParts):
   const content = op.requestBody?.content ?? [];
   const media = content.find((m) => isJsonMediaType(m.mediaType));
   if (op.requestBody && !media && op.requestBody.required) {
-    throw new Error(`${op.operationId}: cannot generate a request body: no JSON media type (${content.map((m) => m.mediaType).join(', ')})`);
+    throw new GenerationError(`${op.operationId}: cannot generate a request body: no JSON media type (${content.map((m) => m.mediaType).join(', ')})`);
   }
   const body = media ? (media.schema === undefined ? fc.constant({}) : validValue(media.schema, ctx)) : undefined;
   return { path, query, headers, ...(media ? { media } : {}), ...(body ? { body } : {}) };

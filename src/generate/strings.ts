@@ -20,6 +20,7 @@ import { nextUniqueNumber, uniqueEmail, uniqueName } from './run-id.js';
 import { filterSyntaxArbitrary } from './syntax.js';
 import { codePointLength, textArbitrary, utf8Length } from './text.js';
 import { where, type Walk } from './walk.js';
+import { GenerationError } from './errors.js';
 
 export interface StringRules {
   minLength: number;
@@ -60,7 +61,7 @@ export function stringRules(schema: SchemaObject, walk: Walk): StringRules {
 
 export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<string> {
   const rules = stringRules(schema, walk);
-  if (rules.minLength > rules.maxLength) throw new Error(`cannot generate a valid string at ${where(walk)}: minLength ${rules.minLength} > maxLength ${rules.maxLength}`);
+  if (rules.minLength > rules.maxLength) throw new GenerationError(`cannot generate a valid string at ${where(walk)}: minLength ${rules.minLength} > maxLength ${rules.maxLength}`);
   const unique = walk.ctx.unique?.[walk.pointer];
   if (unique) return uniqueArbitrary(unique, rules, walk);
   const { minLength, maxLength, regex, format } = rules;
@@ -82,7 +83,7 @@ export function stringArbitrary(schema: SchemaObject, walk: Walk): fc.Arbitrary<
     candidates.push({ weight: 2, arbitrary: genericString(minLength, maxLength, { ...walk, ...(Number.isFinite(maxBytes) ? { maxBytes } : {}) }), exact });
   }
   const arbitrary = oneofPassing(candidates, rules.check);
-  if (!arbitrary) throw new Error(`cannot generate a valid string at ${where(walk)}: no generator meets ${describe(schema, walk)}`);
+  if (!arbitrary) throw new GenerationError(`cannot generate a valid string at ${where(walk)}: no generator meets ${describe(schema, walk)}`);
   return arbitrary;
 }
 

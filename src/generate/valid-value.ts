@@ -22,6 +22,7 @@ import { genericString, stringArbitrary } from './strings.js';
 import type { GenerationContext } from './types.js';
 import { enterRef, rootWalk, where, type Walk } from './walk.js';
 import type { JsonSchema } from '../spec/index.js';
+import { GenerationError } from './errors.js';
 
 export type Build = (schema: Schema, walk: Walk) => fc.Arbitrary<unknown> | undefined;
 
@@ -44,7 +45,7 @@ export const tryBuild: Build = (schema, walk) => memoized(schema, walk, buildNod
 
 const buildNode: Build = (schema, walk) => {
   if (schema === true) return anyValue(walk);
-  if (schema === false) throw new Error(`cannot generate a valid value at ${where(walk)}: the schema is \`false\``);
+  if (schema === false) throw new GenerationError(`cannot generate a valid value at ${where(walk)}: the schema is \`false\``);
   if (typeof schema.$ref === 'string') return expandRef(schema.$ref, walk);
   if (Array.isArray(schema.allOf)) return fromAllOf(schema, walk);
   const arbitrary = fromKeywords(schema, walk);
@@ -70,7 +71,7 @@ function fromAllOf(schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> | un
   try {
     merged = mergeAllOf(schema, (s) => (isObject(s) && typeof s.$ref === 'string' ? resolveRef(s.$ref, walk.ctx) : s));
   } catch (error) {
-    if (error instanceof UnsatisfiableSchemaError) throw new Error(`cannot generate a valid value at ${where(walk)}: ${error.message}`);
+    if (error instanceof UnsatisfiableSchemaError) throw new GenerationError(`cannot generate a valid value at ${where(walk)}: ${error.message}`);
     throw error;
   }
   const arbitrary = tryBuild(merged.schema, walk);
@@ -81,7 +82,7 @@ function fromKeywords(schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> |
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) {
     const allowed = schema.enum.filter((v) => matches(schema, v, walk.dialect));
-    if (allowed.length === 0) throw new Error(`cannot generate a valid value at ${where(walk)}: no enum value meets the other keywords`);
+    if (allowed.length === 0) throw new GenerationError(`cannot generate a valid value at ${where(walk)}: no enum value meets the other keywords`);
     return fc.constantFrom(...allowed);
   }
   if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) return combinatorArbitrary(schema, walk, tryBuild);
@@ -96,7 +97,7 @@ function fromKeywords(schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> |
   }
   if (variants.length === 0) {
     if (skipped) return undefined;
-    throw new Error(`cannot generate a valid value at ${where(walk)}: no type to generate`);
+    throw new GenerationError(`cannot generate a valid value at ${where(walk)}: no type to generate`);
   }
   return variants.length === 1 ? variants[0]!.arbitrary : fc.oneof(...variants);
 }
@@ -124,7 +125,7 @@ function typesToGenerate(schema: SchemaObject, walk: Walk): JsonType[] | undefin
   types ??= inferredTypes(schema);
   if (types && walk.wire) {
     const carried = types.filter((t) => t !== 'object' && t !== 'null' && !(walk.pointer !== '' && t === 'array'));
-    if (carried.length === 0) throw new Error(`cannot generate parameter ${walk.name ?? ''}: type ${types.join('/')} cannot be sent as ${walk.wire} text`);
+    if (carried.length === 0) throw new GenerationError(`cannot generate parameter ${walk.name ?? ''}: type ${types.join('/')} cannot be sent as ${walk.wire} text`);
     return carried;
   }
   return types;
@@ -159,6 +160,6 @@ export function anyValue(walk: Walk): fc.Arbitrary<unknown> {
 
 function checkedWith(arbitrary: fc.Arbitrary<unknown>, schema: SchemaObject, walk: Walk): fc.Arbitrary<unknown> {
   const filtered = probedFilter(arbitrary, (v) => matches(schema, v, walk.dialect));
-  if (!filtered) throw new Error(`cannot generate a valid value at ${where(walk)}: too few generated values meet the schema's ${CHECKED_ONLY.filter((k) => k in schema).join('/') || 'combined constraints'}`);
+  if (!filtered) throw new GenerationError(`cannot generate a valid value at ${where(walk)}: too few generated values meet the schema's ${CHECKED_ONLY.filter((k) => k in schema).join('/') || 'combined constraints'}`);
   return filtered;
 }

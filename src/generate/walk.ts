@@ -6,6 +6,7 @@
 import { toPointer } from '../spec/index.js';
 import { dialectOf, type Dialect } from './normalize.js';
 import type { GenerationContext } from './types.js';
+import { GenerationError } from './errors.js';
 
 export type Wire = 'path' | 'query' | 'header' | 'cookie';
 
@@ -40,7 +41,7 @@ export function enterRef(ref: string, walk: Walk): Walk | undefined {
   const depth = walk.refs.filter((r) => r === ref).length;
   if (depth >= MAX_REF_DEPTH && !walk.minimal) return undefined;
   if (depth >= MAX_REF_DEPTH + MINIMAL_EXTRA_DEPTH) {
-    throw new Error(`cannot generate a valid value at ${where(walk)}: ${ref} has no finite value (it requires itself)`);
+    throw new GenerationError(`cannot generate a valid value at ${where(walk)}: ${ref} has no finite value (it requires itself)`);
   }
   return { ...walk, refs: [...walk.refs, ref] };
 }

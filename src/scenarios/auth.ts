@@ -36,7 +36,7 @@ export const auth: Scenario = {
     for (const operation of ctx.spec.operations.filter(isPublic)) {
       for (const id of [authMissingToken, authInvalidToken] as const) ctx.skip(id, operation.operationId, 'the operation needs no credentials (security: [])');
     }
-    await forEachInOrder(ctx.spec.operations.filter((op) => !isPublic(op)), (operation) => authFor(ctx, system, fixtures, operation, forged));
+    await forEachInOrder(ctx, ctx.spec.operations.filter((op) => !isPublic(op)), CHECKS, (operation) => authFor(ctx, system, fixtures, operation, forged));
   },
   // Read-only mode: the same checks on the reads, against resources that already exist.
   async runReadOnly(ctx) {
@@ -44,7 +44,7 @@ export const auth: Scenario = {
     const fixtures = await system.prepareReadOnlyFixtures(ctx);
     const forged = forgedToken(`${ctx.scenarioPrefix}-forged`);
     const reads = ctx.spec.operations.filter((op) => !isPublic(op) && isSafeOperation(op));
-    await Promise.all(reads.map((operation) => authFor(ctx, system, fixtures, operation, forged)));
+    await forEachInOrder(ctx, reads, CHECKS, (operation) => authFor(ctx, system, fixtures, operation, forged));
   },
 };
 

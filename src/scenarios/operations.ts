@@ -2,6 +2,9 @@
  * How the generic scenarios order and address operations: destructive ones last (so they do not
  * pull a fixture out from under the others), and each with the credentials it needs.
  */
+import { GenerationError } from '../generate/index.js';
+import type { AnyCheck } from '../checks/index.js';
+import type { FlowContext } from '../engine/context.js';
 import type { AuthChoice } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
 import type { Fixtures } from '../engine/system.js';
@@ -28,9 +31,22 @@ export function inDestructiveOrder(operations: readonly Operation[]): Operation[
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-/** Runs `each` on every operation: rank by rank, in parallel within a rank. */
-export async function forEachInOrder(operations: readonly Operation[], each: (operation: Operation) => Promise<void>): Promise<void> {
-  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(each));
+/**
+ * Runs `each` on every operation: rank by rank, in parallel within a rank. What goes wrong with one
+ * operation costs that operation only: a schema the generators cannot handle skips its `checks` with
+ * the reason (which names the place and the keyword); any other exception is a suite error recorded
+ * on that operation, and the others go on.
+ */
+export async function forEachInOrder(ctx: FlowContext, operations: readonly Operation[], checks: readonly AnyCheck[], each: (operation: Operation) => Promise<void>): Promise<void> {
+  const guarded = async (operation: Operation) => {
+    try {
+      await each(operation);
+    } catch (error) {
+      if (!(error instanceof GenerationError)) return ctx.error(operation.operationId, error);
+      for (const check of checks) ctx.skip(check, operation.operationId, `not exercised: ${operation.operationId}: ${error.message}`);
+    }
+  };
+  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(guarded));
 }
 
 /** True when the operation needs no credentials (`security: []`, e.g. logins). */

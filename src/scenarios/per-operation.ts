@@ -26,13 +26,13 @@ export const perOperation: Scenario = {
   async run(ctx) {
     const system = ctx.system;
     const fixtures = await system.prepareFixtures(ctx);
-    await forEachInOrder(ctx.spec.operations, (operation) => exercise(ctx, system, fixtures, operation));
+    await forEachInOrder(ctx, ctx.spec.operations, [statusDocumented], (operation) => exercise(ctx, system, fixtures, operation));
   },
   // Read-only mode: the reads (and configured logins), against resources that already exist.
   async runReadOnly(ctx) {
     const system = ctx.system;
     const fixtures = await system.prepareReadOnlyFixtures(ctx);
-    await Promise.all(ctx.spec.operations.filter(isSafeOperation).map((operation) => exercise(ctx, system, fixtures, operation)));
+    await forEachInOrder(ctx, ctx.spec.operations.filter(isSafeOperation), [statusDocumented], (operation) => exercise(ctx, system, fixtures, operation));
   },
 };
 

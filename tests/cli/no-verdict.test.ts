@@ -2,7 +2,7 @@
 // (exit 3, a one-line reason, the per-spec verdict, results.json) and through the vitest suites
 // (`npm test` with a target: the vitest run fails). Two ways to get there against the reference
 // server: checks that all end skipped (viewer checks without a viewer token), and suite errors (a
-// spec whose request body no valid value can satisfy, so generating one throws).
+// spec without an operation the Run:ai lifecycle needs, so the scenario cannot go on).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'uc-cli-no-verdict-'));
   server = await startReferenceServer({ spec: 'runai-2.24', adminToken: TOKEN });
   impossibleSpec = join(dir, 'runai-impossible.json');
-  await writeFile(impossibleSpec, JSON.stringify(await withImpossibleCreateBody()));
+  await writeFile(impossibleSpec, JSON.stringify(await withoutReadById()));
 });
 afterAll(async () => {
   await server?.close();
@@ -31,15 +31,12 @@ afterAll(async () => {
 });
 
 /**
- * runai-2.24 with one more required property in create_user's body: an array of two distinct items
- * drawn from a one-value enum. The spec is valid; the generator cannot build a valid body and throws.
+ * runai-2.24 without `GET /api/v1/users/{userId}`: the Run:ai lifecycle creates a user, then needs to
+ * read it back, and breaks (a suite error: an environment the scenario cannot work in).
  */
-async function withImpossibleCreateBody(): Promise<unknown> {
+async function withoutReadById(): Promise<unknown> {
   const spec = JSON.parse(await readFile(join(REPO, 'specs', 'runai-2.24.json'), 'utf8'));
-  let schema = spec.paths['/api/v1/users'].post.requestBody.content['application/json'].schema;
-  if (schema.$ref) schema = spec.components.schemas[String(schema.$ref).split('/').at(-1)!];
-  schema.properties.tags = { type: 'array', items: { enum: ['only'] }, minItems: 2, uniqueItems: true };
-  schema.required = [...(schema.required ?? []), 'tags'];
+  delete spec.paths['/api/v1/users/{userId}'].get;
   return spec;
 }
 
@@ -57,7 +54,7 @@ describe('users-conformance run without a trustworthy verdict exits 3', () => {
 
   it('when checks end in suite errors, listing them, although other checks passed', async () => {
     const out = join(dir, 'errors');
-    const result = await cli(['run', '--target', server.url, '--spec', impossibleSpec, '--token', TOKEN, '--only', 'negative', 'status', 'schema', '--report-dir', out]);
+    const result = await cli(['run', '--target', server.url, '--spec', impossibleSpec, '--token', TOKEN, '--only', 'lifecycle', 'status', 'schema', '--report-dir', out]);
     expect(result.code, result.stdout + result.stderr).toBe(3);
     const results = await readResultsJson(join(out, 'results.json'));
     expect(results.summary.error).toBeGreaterThan(0);
@@ -66,7 +63,7 @@ describe('users-conformance run without a trustworthy verdict exits 3', () => {
     expect(result.stdout).toMatch(/runai-impossible\.json\s+\d+\s+0\s+\d+\s+[1-9]\d*\s+\d+\s+\d+\s+ERRORS/);
     const s = results.summary.error === 1 ? '' : 's';
     expect(result.stdout).toContain(`Verdict: NO VERDICT (exit 3): ${results.summary.error} suite error${s}: the run did not judge what`);
-    expect(result.stdout).toContain('scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
+    expect(result.stdout).toContain('scenario.completed: runai.lifecycle: suite error calling get_user_by_id: Error: spec');
   }, CHILD_PROCESS_TIMEOUT_MS);
 });
 
@@ -82,10 +79,10 @@ describe('the vitest suites (npm test against a target) are not green without a 
   }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('a scenario that ends in a suite error fails its test with the error message', async () => {
-    const result = await vitestSuites(env({ CONFORMANCE_SPEC: impossibleSpec, CONFORMANCE_ONLY: 'negative,status,schema' }));
+    const result = await vitestSuites(env({ CONFORMANCE_SPEC: impossibleSpec, CONFORMANCE_ONLY: 'lifecycle,status,schema' }));
     const output = result.stdout + result.stderr;
     expect(result.code, output).toBe(1);
-    expect(output).toMatch(/FAIL .*negative > Generated invalid input is rejected, valid input accepted/);
-    expect(output).toContain('[SUITE ERROR] scenario.completed: generic.negative: suite error: Error: cannot generate a valid array at /tags');
+    expect(output).toMatch(/FAIL .*lifecycle > Run:ai user lifecycle/);
+    expect(output).toContain('[SUITE ERROR] scenario.completed (get_user_by_id): runai.lifecycle: suite error calling get_user_by_id: Error: spec');
   }, CHILD_PROCESS_TIMEOUT_MS);
 });
