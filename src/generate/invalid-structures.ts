@@ -25,7 +25,8 @@ const UNEXPECTED = ['unexpected_field', 'isAdmin', 'is_admin', 'role', 'id', 'cr
 export function objectViolations(view: SchemaObject, walk: Walk, descend: Descend): Candidate[] {
   const out: Candidate[] = [];
   const at = label(walk.pointer);
-  const valid = (changes: Obj = {}) => buildValid(withChanges(view, changes), walk) as fc.Arbitrary<Obj>;
+  // A nullable object's valid values include null, which has no properties to break.
+  const valid = (changes: Obj = {}) => (buildValid(withChanges(view, changes), walk) as fc.Arbitrary<unknown>).filter((o): o is Obj => isObject(o));
   const shape = objectShape(view, walk);
   const extrasAllowed = view.additionalProperties === true || isObject(view.additionalProperties);
 
@@ -100,7 +101,8 @@ function exclusiveCase(view: SchemaObject, groups: string[][], properties: Recor
 export function arrayViolations(view: SchemaObject, walk: Walk, descend: Descend): Candidate[] {
   const out: Candidate[] = [];
   const at = label(walk.pointer);
-  const valid = (changes: Obj) => buildValid(withChanges(view, changes), walk) as fc.Arbitrary<unknown[]>;
+  // A nullable array's valid values include null, which has no items to break.
+  const valid = (changes: Obj) => (buildValid(withChanges(view, changes), walk) as fc.Arbitrary<unknown>).filter((a): a is unknown[] => Array.isArray(a));
   const min = typeof view.minItems === 'number' ? view.minItems : 0;
   const max = typeof view.maxItems === 'number' ? view.maxItems : Infinity;
   if (min > 0) out.push({ kind: 'min-items', pointer: walk.pointer, description: `${at}: fewer than minItems (${min}) items`, arbitrary: valid({ minItems: 0, maxItems: min - 1 }) });
