@@ -4,11 +4,12 @@
  * results with the catalogue's level (a failed SHOULD check becomes `warned`).
  */
 export type Verdict =
-  | { outcome: 'pass' }
+  /** `note`: what the pass covered, when that is less than a reader would assume (e.g. a capped share of cases). */
+  | { outcome: 'pass'; note?: string }
   | { outcome: 'fail'; message: string; expected?: unknown; actual?: unknown; cap?: string }
   | { outcome: 'skip'; reason: string };
 
-export const pass = (): Verdict => ({ outcome: 'pass' });
+export const pass = (note?: string): Verdict => (note ? { outcome: 'pass', note } : { outcome: 'pass' });
 
 export const fail = (message: string, expected?: unknown, actual?: unknown): Verdict => ({ outcome: 'fail', message, expected, actual });
 

@@ -63,6 +63,8 @@ export interface FlowContext {
   isEnabled(check: AnyCheck): boolean;
   /** True when a read-only (viewer) token is configured. */
   readonly hasViewer: boolean;
+  /** Says how far a scenario that walks the spec's operations is (`done` of `total`), for live progress. */
+  progress(done: number, total: number): void;
   /** A fresh email / name carrying the run id, unique across scenarios of the run. */
   uniqueEmail(): string;
   uniqueName(): string;
@@ -83,6 +85,8 @@ export interface ContextParts {
   scenario: string;
   /** 10..99, distinct per scenario in a run, so generated names never collide across parallel scenarios. */
   slot: number;
+  /** Where a scenario's progress through the operations goes (the terminal's progress line). */
+  onProgress?: (done: number, total: number) => void;
   http: HttpClient;
   resources: ResourceTracker;
   aggregator: Aggregator;
@@ -141,6 +145,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       }, []);
     },
     isEnabled: (check) => checkDisabledReason(check, options) === undefined,
+    progress: (done, total) => parts.onProgress?.(done, total),
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
     uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
     uniqueName: () => uniqueName(options.runId, nextN()),

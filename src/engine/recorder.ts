@@ -65,7 +65,7 @@ export function createRecorder(parts: RecorderParts): Record {
       return 'error';
     }
     if (outcome.outcome === 'pass') {
-      aggregator.add(check, operationId, { status: 'passed', message: `${operationId}: ok` });
+      aggregator.add(check, operationId, { status: 'passed', message: outcome.note ? `${operationId}: ok (${outcome.note})` : `${operationId}: ok` });
       return 'passed';
     }
     if (outcome.outcome === 'skip') {

@@ -46,6 +46,8 @@ export interface ScenarioEnvironment {
   http: HttpClient;
   /** 10..99, distinct per scenario within one run (keeps generated names unique across parallel scenarios). */
   slot: number;
+  /** Progress through the spec's operations, for scenarios that walk them (see FlowContext.progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ScenarioOutcome {

@@ -23,4 +23,4 @@ export { UnsupportedPatternError } from './matching.js';
 export { validValue } from './valid-value.js';
 export { invalidValues } from './invalid-values.js';
 export { expectedKeywords, definingKeywords, failsAsLabelled } from './invalid-kinds.js';
-export { validRequest, invalidRequests } from './requests.js';
+export { validRequest, invalidRequests, invalidRequestsWithin } from './requests.js';

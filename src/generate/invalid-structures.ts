@@ -61,19 +61,21 @@ export function objectViolations(view: SchemaObject, walk: Walk, descend: Descen
       arbitrary: fc.tuple(valid(max !== undefined ? { maxProperties: max - 1 } : {}), fc.constantFrom(...keys), value).map(([o, k, v]) => ({ ...o, [k]: v })),
       breaksHint: (o) => isObject(o) && Object.keys(o).some((k) => utf8Length(k) > keyLimit) });
   }
-  for (const [name, schema] of Object.entries(shape.properties)) {
-    // A name the document requires but never defines has no rule to break.
-    if (shape.undeclared.includes(name)) continue;
-    for (const child of descend(schema, valueWalk(view, walk, name, name))) {
-      const parent = valid({ required: [...new Set([...shape.required, name])] });
-      out.push({ ...child, arbitrary: fc.tuple(parent, child.arbitrary).map(([o, v]) => ({ ...o, [name]: v })) });
-    }
-  }
-  if (isObject(view.additionalProperties) && max !== 0) {
+  charge(walk, out.length);
+  // A name the document requires but never defines has no rule to break.
+  const children = Object.entries(shape.properties).filter(([name]) => !shape.undeclared.includes(name));
+  const valuesToo = isObject(view.additionalProperties) && max !== 0;
+  children.forEach(([name, schema], i) => {
+    const found = descendWithin(descend, schema, walk, valueWalk(view, walk, name, name), children.length - i + (valuesToo ? 1 : 0));
+    if (found.length === 0) return;
+    const parent = valid({ required: [...new Set([...shape.required, name])] });
+    for (const child of found) out.push({ ...child, arbitrary: fc.tuple(parent, child.arbitrary).map(([o, v]) => ({ ...o, [name]: v })) });
+  });
+  if (valuesToo) {
     // Extra values: reported at the object (their keys vary), so the ajv pointer falls under it.
     const parent = valid(max !== undefined ? { maxProperties: max - 1 } : {});
     const key = extraKeyArbitrary(view, walk);
-    for (const child of descend(view.additionalProperties, { ...valueWalk(view, walk, '~value'), pointer: walk.pointer })) {
+    for (const child of descendWithin(descend, view.additionalProperties as Schema, walk, { ...valueWalk(view, walk, '~value'), pointer: walk.pointer }, 1)) {
       const hint = child.breaksHint;
       out.push({ ...child, description: child.description.replace(`${at}:`, `${at}: a property value`),
         arbitrary: fc.tuple(parent, key, child.arbitrary).map(([o, k, v]) => ({ ...o, [k]: v })),
@@ -114,13 +116,36 @@ export function arrayViolations(view: SchemaObject, walk: Walk, descend: Descend
     out.push({ kind: 'unique-items', pointer: walk.pointer, description: `${at}: duplicate items (uniqueItems)`,
       arbitrary: valid({ minItems: Math.max(1, min - 1), maxItems: Math.min(max - 1, Math.max(1, min - 1) + 4) }).map((a) => [...a, a[0]]) });
   }
+  charge(walk, out.length);
   if (max >= 1 && !Array.isArray(view.items) && view.items !== undefined && !Array.isArray(view.prefixItems)) {
-    const rest = valid({ minItems: Math.max(0, min - 1), maxItems: Number.isFinite(max) ? max - 1 : Math.max(0, min - 1) + 3 });
-    for (const child of descend(view.items as Schema, childWalk(walk, 0))) {
-      out.push({ ...child, arbitrary: fc.tuple(rest, child.arbitrary).map(([a, v]) => [v, ...a]) });
-    }
+    const found = descendWithin(descend, view.items as Schema, walk, childWalk(walk, 0), 1);
+    const rest = found.length > 0 ? valid({ minItems: Math.max(0, min - 1), maxItems: Number.isFinite(max) ? max - 1 : Math.max(0, min - 1) + 3 }) : undefined;
+    for (const child of found) out.push({ ...child, arbitrary: fc.tuple(rest!, child.arbitrary).map(([a, v]) => [v, ...a]) });
   }
   return out;
+}
+
+/** Candidates every later sibling is guaranteed, whatever an earlier one's subtree would take. */
+const SIBLING_RESERVE = 4;
+
+/**
+ * Descends into one child of a walk that has a candidate budget: the child may take what is left
+ * except a small reserve for each of its `siblingsLeft - 1` later siblings (so a schema whose total
+ * fits the budget loses nothing, and one huge property cannot starve the rest). Charges what it took.
+ */
+function descendWithin(descend: Descend, schema: Schema, walk: Walk, child: Walk, siblingsLeft: number): Candidate[] {
+  if (!walk.budget) return descend(schema, child);
+  const left = walk.budget.left;
+  if (left <= 0) return [];
+  const reserve = Math.min(SIBLING_RESERVE, Math.floor(left / siblingsLeft)) * (siblingsLeft - 1);
+  const found = descend(schema, { ...child, budget: { left: Math.max(1, left - reserve) } });
+  charge(walk, found.length);
+  return found;
+}
+
+/** Charges candidates produced at this walk's own node against its budget, if it has one. */
+export function charge(walk: Walk, count: number): void {
+  if (walk.budget) walk.budget.left -= count;
 }
 
 /**

@@ -11,18 +11,40 @@
  */
 import { getAtPointer, type JsonSchema } from '../spec/index.js';
 import { failsAsLabelled, type Candidate } from './invalid-kinds.js';
-import { arrayViolations, objectViolations } from './invalid-structures.js';
+import { arrayViolations, charge, objectViolations } from './invalid-structures.js';
 import { scalarViolations, typeViolations } from './invalid-scalars.js';
 import { failures } from './matcher.js';
 import { mergeAllOf, UnsatisfiableSchemaError } from './merge-all-of.js';
 import { declaredTypes, isObject, normalize, resolveRef, type JsonType, type Schema, type SchemaObject } from './normalize.js';
 import { probedFilter } from './probe.js';
+import { spreadOrder } from './spread.js';
 import type { GenerationContext, InvalidCase } from './types.js';
 import { rootWalk, type Walk } from './walk.js';
 
 /** Invalid values of a schema, each family labelled with what makes it invalid. */
 export function invalidValues(schema: JsonSchema, ctx: GenerationContext): InvalidCase<unknown>[] {
-  return invalidValuesAt(normalize(schema, rootWalk(ctx).dialect), rootWalk(ctx));
+  return invalidValuesWithin(schema, ctx, Infinity).cases;
+}
+
+/**
+ * At most `limit` cases, spread over the schema's places and kinds of defect (see spread.ts and
+ * `descendWithin`), and whether the limit left cases out (how many is not known: they were not built).
+ */
+export function invalidValuesWithin(schema: JsonSchema, ctx: GenerationContext, limit: number): { cases: InvalidCase<unknown>[]; capped: boolean } {
+  const root = normalize(schema, rootWalk(ctx).dialect);
+  // Twice the limit in candidates: the probe below drops those it cannot isolate.
+  const budget = Number.isFinite(limit) ? { left: 2 * limit } : undefined;
+  const all = candidates(root, rootWalk(ctx, budget ? { budget } : {}));
+  const ordered = all.length > limit ? spreadOrder(all) : all;
+  const cases: InvalidCase<unknown>[] = [];
+  let tried = 0;
+  for (const candidate of ordered) {
+    if (cases.length >= limit) break;
+    tried++;
+    const arbitrary = probedFilter(candidate.arbitrary, isolatedAt(root, candidate, rootWalk(ctx)));
+    if (arbitrary) cases.push({ kind: candidate.kind, pointer: candidate.pointer, description: candidate.description, arbitrary });
+  }
+  return { cases, capped: ordered.length > tried || (budget !== undefined && budget.left <= 0) };
 }
 
 /** The same, from a normalised schema and a walk (parameters use it with their wire rules). */
@@ -47,7 +69,7 @@ function isolatedAt(root: Schema, candidate: Candidate, walk: Walk): (value: unk
 }
 
 function candidates(node: Schema, walk: Walk): Candidate[] {
-  if (typeof node === 'boolean') return [];
+  if (typeof node === 'boolean' || (walk.budget && walk.budget.left <= 0)) return [];
   if (typeof node.$ref === 'string') {
     if (walk.refs.includes(node.$ref)) return [];
     return candidates(resolveRef(node.$ref, walk.ctx), { ...walk, refs: [...walk.refs, node.$ref] });
@@ -66,6 +88,7 @@ function candidates(node: Schema, walk: Walk): Candidate[] {
     return types ? typeViolations(node, types, walk) : [];
   }
   const out = scalarViolations(node, view, walk);
+  charge(walk, out.length);
   if ('const' in view || Array.isArray(view.enum)) return out;
   const types = declaredTypes(view);
   const can = (t: string, keys: string[]) => (types ? types.includes(t as never) : keys.some((k) => k in view));

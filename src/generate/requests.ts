@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { findMediaType, isJsonMediaType, type MediaTypeInfo, type Operation, type ParameterInfo } from '../spec/index.js';
-import { invalidValues } from './invalid-values.js';
+import { invalidValuesWithin } from './invalid-values.js';
 import { invalidParams, validParam } from './params.js';
 import type { GeneratedRequest, GenerationContext, InvalidCase } from './types.js';
 import { validValue } from './valid-value.js';
@@ -33,10 +33,22 @@ export function validRequest(op: Operation, ctx: GenerationContext, fixed: Fixed
 }
 
 export function invalidRequests(op: Operation, ctx: GenerationContext, fixed: FixedParts = {}): InvalidCase<GeneratedRequest>[] {
+  return invalidRequestsWithin(op, ctx, Infinity, fixed).cases;
+}
+
+/**
+ * The same with at most `bodyLimit` broken body values (spread over the schema and the kinds of
+ * defect), and whether the limit left some out; the body-format and parameter cases are few and
+ * always all there.
+ */
+export function invalidRequestsWithin(op: Operation, ctx: GenerationContext, bodyLimit: number, fixed: FixedParts = {}): { cases: InvalidCase<GeneratedRequest>[]; capped: boolean } {
   const parts = requestParts(op, ctx, fixed);
   const cases: InvalidCase<GeneratedRequest>[] = [];
+  let capped = false;
   if (parts.media?.schema !== undefined && parts.body) {
-    for (const c of invalidValues(parts.media.schema, ctx)) {
+    const values = invalidValuesWithin(parts.media.schema, ctx, bodyLimit);
+    capped = values.capped;
+    for (const c of values.cases) {
       cases.push({ ...c, in: 'body', description: `body ${c.description}`, arbitrary: assemble(parts, { body: c.arbitrary }) });
     }
   }
@@ -57,7 +69,7 @@ export function invalidRequests(op: Operation, ctx: GenerationContext, fixed: Fi
         arbitrary: assemble(parts, { query: parts.query.map(({ [param.name]: _removed, ...rest }) => rest) }) });
     }
   }
-  return cases;
+  return { cases, capped };
 }
 
 function bodyFormatCases(op: Operation, parts: Parts): InvalidCase<GeneratedRequest>[] {

@@ -27,6 +27,11 @@ export interface Walk {
   forbidChars?: string;
   /** Past the recursion bound, where a value is required: required properties only, shortest arrays. */
   minimal?: boolean;
+  /**
+   * Invalid-case candidates this subtree may still produce (see `descendWithin`); unset means no
+   * limit. Shared by reference down one branch, so the walk's copies charge one count.
+   */
+  budget?: { left: number };
 }
 
 export const MAX_REF_DEPTH = 2;

@@ -15,7 +15,7 @@ import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
 import { claimUnique } from './bodies.js';
-import { invalidCases, pinPath, validRequests } from './generated.js';
+import { invalidCases, MAX_BODY_CASES, pinPath, validRequests } from './generated.js';
 import { attemptCase, checkFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
 import { fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
@@ -81,9 +81,13 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
     return;
   }
   const env: CaseEnvironment = { ctx, operation, rule, auth: validCaller(fixtures, operation), knownBody: () => fixtures.body?.(operation), pathParams: path.pathParams };
-  const options = { seed: ctx.options.seed, runs: runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
+  const { cases, capped } = invalidCases(ctx, operation, rule);
+  const share = capped ? capNote(cases) : undefined;
+  // A capped operation's cases are many and its bodies large: one request each keeps it to about a
+  // hundred requests, as peers bound examples per operation (Schemathesis' max-examples).
+  const options = { seed: ctx.options.seed, runs: capped ? 1 : runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
 
-  for (const kase of invalidCases(ctx, operation, rule)) {
+  for (const kase of cases) {
     const check = checkFor(kase);
     const arbitrary = sendableArbitrary(ctx, operation, kase);
     if (!arbitrary) {
@@ -91,7 +95,7 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
       continue;
     }
     const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
-    record(ctx, check, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary);
+    record(ctx, check, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary, share);
   }
 
   if (rule?.acceptsAnyValid && operation.requestBody) {
@@ -106,11 +110,19 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
 }
 
+const BODY_FORMAT_KINDS = new Set(['malformed-json', 'wrong-content-type', 'missing-body']);
+
+/** What a pass of negative.invalid-body-rejected covered when the operation's cases were capped. */
+function capNote(cases: readonly { in?: string; kind: string }[]): string {
+  const tried = cases.filter((c) => c.in === 'body' && !BODY_FORMAT_KINDS.has(c.kind)).length;
+  return `a share of the body's invalid cases: ${tried} broken values, spread over its properties and kinds of defect (at most ${MAX_BODY_CASES} per operation, one request each)`;
+}
+
 /**
  * Records a property's outcome: a failure under `check`; a lenient finding (accepted, no trace) under
  * negative.lenient-input; else a pass under `primary` (the check the case belongs to when refused).
  */
-function record(ctx: FlowContext, check: AnyCheck, op: string, outcome: PropertyOutcome, what: string, primary: AnyCheck = check): void {
+function record(ctx: FlowContext, check: AnyCheck, op: string, outcome: PropertyOutcome, what: string, primary: AnyCheck = check, note?: string): void {
   const { failure, passed, lenient } = outcome;
   if (failure) {
     const verdict = failure.verdict.outcome === 'fail' ? { ...failure.verdict, message: withReplay(failure.verdict.message, ctx.options.seed, failure.path) } : failure.verdict;
@@ -122,6 +134,6 @@ function record(ctx: FlowContext, check: AnyCheck, op: string, outcome: Property
     ctx.check(negativeLenientInput, op, replay, evidence, { counterexample: lenient.sent });
   }
   if (failure || lenient) return;
-  if (passed) ctx.check(primary, op, pass(), [passed.response]);
+  if (passed) ctx.check(primary, op, pass(primary === negativeInvalidBodyRejected ? note : undefined), [passed.response]);
   else ctx.skip(primary, op, `${what}: no request got a complete response (see transport.completed)`);
 }

@@ -46,7 +46,12 @@ export async function forEachInOrder(ctx: FlowContext, operations: readonly Oper
       for (const check of checks) ctx.skip(check, operation.operationId, `not exercised: ${operation.operationId}: ${error.message}`);
     }
   };
-  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(guarded));
+  let done = 0;
+  const counted = async (operation: Operation) => {
+    await guarded(operation);
+    ctx.progress(++done, operations.length);
+  };
+  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(counted));
 }
 
 /** True when the operation needs no credentials (`security: []`, e.g. logins). */

@@ -16,6 +16,7 @@ import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
 import { nothingJudgedReason } from '../../src/report/index.js';
+import { PROGRESS_ANNOTATION, progressMessage } from '../../src/report/vitest/progress.js';
 import './context.js';
 
 declare module 'vitest' {
@@ -75,7 +76,8 @@ export async function defineConformanceSuites(): Promise<void> {
         describe(category, () => {
           for (const scenario of scenarios) {
             test.concurrent(scenario.title, async ({ task, annotate }) => {
-              const outcome = await runScenario(scenario, { spec, system, target, options: context.options, http: clientFor(target, spec), slot: slots.get(scenario)! });
+              const onProgress = progressAnnotations(annotate);
+              const outcome = await runScenario(scenario, { spec, system, target, options: context.options, http: clientFor(target, spec), slot: slots.get(scenario)!, onProgress });
               task.meta.conformance = outcome;
               ran++;
               recorded.push(...outcome.results);
@@ -88,6 +90,21 @@ export async function defineConformanceSuites(): Promise<void> {
       }
     });
   });
+}
+
+/** At most one progress annotation a second per scenario: each is a message to the main process. */
+const PROGRESS_INTERVAL_MS = 1_000;
+
+/** Sends a scenario's progress through the operations to the reporters, as `done/total` annotations. */
+function progressAnnotations(annotate: (message: string, type?: string) => Promise<unknown>): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_INTERVAL_MS || done === total) return;
+    last = now;
+    // Progress is a courtesy: a lost annotation must not fail the scenario.
+    annotate(progressMessage(done, total), PROGRESS_ANNOTATION).catch(() => undefined);
+  };
 }
 
 function line(result: CheckResult): string {

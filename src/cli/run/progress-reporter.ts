@@ -3,8 +3,10 @@
  * out of the total with MUST failures and suite errors so far. On a terminal the line is rewritten
  * in place; otherwise (CI logs) a line is printed at most every few seconds, and at the end.
  */
+import type { TestAnnotation } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { ScenarioOutcome } from '../../engine/scenario.js';
+import { parseProgress, PROGRESS_ANNOTATION } from '../../report/vitest/progress.js';
 import { runContextOf, targetLabel } from '../../report/vitest/run-context.js';
 
 export interface ProgressStream {
@@ -22,6 +24,8 @@ export class ProgressReporter implements Reporter {
   private announced = false;
   private lastLog = 0;
   private stopping?: string;
+  /** Scenarios in flight that walk the operations: test id → name and how far they are. */
+  private readonly walking = new Map<string, { name: string; done: number; total: number }>();
 
   constructor(private readonly out: ProgressStream = process.stderr) {}
 
@@ -38,7 +42,16 @@ export class ProgressReporter implements Reporter {
     this.show(true);
   }
 
+  /** A scenario's progress through the operations (suites/setup/harness.ts sends it). */
+  onTestCaseAnnotate(testCase: TestCase, annotation: TestAnnotation): void {
+    const progress = annotation.type === PROGRESS_ANNOTATION ? parseProgress(annotation.message) : undefined;
+    if (!progress || !runContextOf(testCase.project)) return;
+    this.walking.set(testCase.id, { name: testCase.name, ...progress });
+    this.show(false);
+  }
+
   onTestCaseResult(testCase: TestCase): void {
+    this.walking.delete(testCase.id);
     // Tests a cancelled run never started end as skipped: they are not done.
     if (!runContextOf(testCase.project) || testCase.result().state === 'skipped') return;
     this.done++;
@@ -67,7 +80,8 @@ export class ProgressReporter implements Reporter {
   private status(): string {
     const parts = [`${this.done}/${this.total} scenarios done`, `${this.mustFailures} MUST failure${this.mustFailures === 1 ? '' : 's'}`];
     if (this.suiteErrors > 0) parts.push(`${this.suiteErrors} suite error${this.suiteErrors === 1 ? '' : 's'}`);
-    return parts.join(', ');
+    const walking = [...this.walking.values()].map((w) => `${w.name}: ${w.done}/${w.total} operations`);
+    return `${parts.join(', ')}${walking.length > 0 ? `; ${walking.join('; ')}` : ''}`;
   }
 
   private show(force: boolean): void {
