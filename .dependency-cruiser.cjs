@@ -29,6 +29,7 @@ module.exports = {
     layer('reference-knows-only-the-spec', 'src/reference', ['src/spec', 'src/meta']),
     layer('report-layer', 'src/report', ['src/checks', 'src/http', 'src/spec', 'src/meta', 'src/engine', 'src/systems']),
     layer('proof-layer', 'src/proof', ['src/reference', 'src/engine', 'src/systems', 'src/spec', 'src/report', 'src/meta', 'src/checks', 'src/generate']),
+    layer('api-layer', 'src/api', ['src/cli', 'src/config', 'src/report', 'src/meta']),
     layer('suites-layer', 'suites', ['src/engine', 'src/systems', 'src/config', 'src/report', 'src/reference', 'src/spec', 'src/http', 'src/checks', 'src/generate']),
     {
       name: 'nothing-imports-the-proof',

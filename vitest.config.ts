@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // A server team's project, copied into a temporary folder by tests/package (its tests are theirs).
+          exclude: ['tests/package/project/**'],
           // Compiles the CLI once for the tests that start it as a child process.
           globalSetup: ['tests/setup/compile-cli.ts'],
           // Test files share their worker's loaded modules (src/, fast-check, ajv…) instead of loading

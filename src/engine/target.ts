@@ -63,4 +63,9 @@ export interface ConformanceRunContext {
   /** True when the targets are embedded reference servers started by global setup. */
   embedded: boolean;
   reportDir: string;
+  /**
+   * True in a `conformance()` project of someone else's vitest config, where no reporter of ours is
+   * registered: the worker hands its outcomes to global setup's teardown, which writes the report.
+   */
+  reportInSetup?: boolean;
 }

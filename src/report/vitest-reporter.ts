@@ -127,22 +127,7 @@ export default class ConformanceReporter implements Reporter {
   }
 
   private async start(context: ConformanceRunContext): Promise<ActiveRun> {
-    const root = packageRoot();
-    const specs = await Promise.all(context.targets.map((t) => specSummary(t.specId)));
-    const collector = createRunCollector(
-      {
-        tool: 'users-conformance',
-        version: packageVersion(),
-        commit: toolCommit(root),
-        target: targetLabel(context),
-        specs,
-        seed: context.seed,
-        runId: context.runId,
-        startedAt: this.startedAt.toISOString(),
-        config: runConfig(context),
-      },
-      CATALOGUE,
-    );
+    const collector = await createCollectorFor(context, this.startedAt);
     const reportDir = resolve(this.options.reportDir ?? context.reportDir);
     const writer = createThrottledWriter(async () => {
       try {
@@ -190,6 +175,23 @@ export default class ConformanceReporter implements Reporter {
 }
 
 export { ConformanceReporter };
+
+/** A collector for a run's report: the header (tool, target, specs, seed, redacted configuration) and the catalogue. */
+export async function createCollectorFor(context: ConformanceRunContext, startedAt: Date): Promise<RunCollector> {
+  const specs = await Promise.all(context.targets.map((t) => specSummary(t.specId)));
+  const header = {
+    tool: 'users-conformance' as const,
+    version: packageVersion(),
+    commit: toolCommit(packageRoot()),
+    target: targetLabel(context),
+    specs,
+    seed: context.seed,
+    runId: context.runId,
+    startedAt: startedAt.toISOString(),
+    config: runConfig(context),
+  };
+  return createRunCollector(header, CATALOGUE);
+}
 
 function outcomeOf(testCase: TestCase): ScenarioOutcome | undefined {
   const outcome = (testCase.meta() as { conformance?: ScenarioOutcome }).conformance;

@@ -4,12 +4,14 @@
  * whatever the run left on each target and stops the servers.
  */
 import type { TestProject } from 'vitest/node';
+import { projectResolver } from '../../src/config/project-registry.js';
 import { resolveRunConfig, type RunConfig } from '../../src/config/run-config.js';
 import { createTargetClient } from '../../src/engine/client.js';
 import { preflightProblem } from '../../src/engine/preflight.js';
 import { systemOf } from '../../src/systems/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
+import { writeReportFromSetup } from '../../src/report/write-from-setup.js';
 import { loadSpec } from '../../src/spec/index.js';
 import type { SuiteContext } from './context.js';
 import { writeCleanupRecord } from './cleanup-record.js';
@@ -20,8 +22,11 @@ export class TargetSetupError extends Error {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Resolved once: by the CLI (handed over with vitest's provide), else here, for `npm test` alone.
-  const env: RunConfig = project.getProvidedContext().runConfig ?? resolveRunConfig();
+  const startedAt = new Date();
+  // Resolved once: by the CLI (handed over with vitest's provide), by `conformance()` for its project
+  // in someone else's vitest config, else here, for `npm test` alone.
+  const registered = projectResolver(project.name);
+  const env: RunConfig = project.getProvidedContext().runConfig ?? (registered ? await registered() : resolveRunConfig());
   const { options } = env;
   const { runId, seed } = options;
   const servers: RunningReferenceServer[] = [];
@@ -45,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword },
     }));
   }
-  const context: SuiteContext = { runId, seed, options, targets, embedded: !env.targetUrl, reportDir: env.reportDir };
+  const context: SuiteContext = { runId, seed, options, targets, embedded: !env.targetUrl, reportDir: env.reportDir, ...(registered ? { reportInSetup: true } : {}) };
   project.provide('conformance', context);
 
   return async () => {
@@ -60,7 +65,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         await http.close();
       }
     }));
-    await writeCleanupRecord(env.reportDir, runId, sweeps);
     await Promise.all(servers.map((s) => s.close()));
+    if (context.reportInSetup) await writeReportFromSetup(context, startedAt, sweeps);
+    else await writeCleanupRecord(env.reportDir, runId, sweeps);
   };
 }

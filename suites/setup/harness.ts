@@ -16,6 +16,7 @@ import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
 import { nothingJudgedReason } from '../../src/report/index.js';
+import { writeOutcomesRecord } from '../../src/report/vitest/outcomes-record.js';
 import { PROGRESS_ANNOTATION, progressMessage } from '../../src/report/vitest/progress.js';
 import './context.js';
 
@@ -45,6 +46,9 @@ const CATEGORIES: readonly CheckCategory[] = ['operation', 'lifecycle', 'query',
  */
 export async function defineConformanceSuites(): Promise<void> {
   const context = inject('conformance');
+  // In a `conformance()` project no reporter of ours sees the tests: global setup's teardown writes the report from these.
+  const outcomes: ScenarioOutcome[] = [];
+  if (context.reportInSetup) afterAll(() => writeOutcomesRecord(context.reportDir, context.runId, outcomes));
   const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
   context.targets.forEach((target, i) => {
     const spec = specs[i]!;
@@ -79,6 +83,7 @@ export async function defineConformanceSuites(): Promise<void> {
               const onProgress = progressAnnotations(annotate);
               const outcome = await runScenario(scenario, { spec, system, target, options: context.options, http: clientFor(target, spec), slot: slots.get(scenario)!, onProgress });
               task.meta.conformance = outcome;
+              outcomes.push(outcome);
               ran++;
               recorded.push(...outcome.results);
               for (const warning of outcome.results.filter((r) => r.status === 'warned')) await annotate(line(warning), 'warning');

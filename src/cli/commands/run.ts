@@ -4,19 +4,13 @@
  * reporter (results.json, index.html, junit.xml) and a progress display. Exit codes: see `--help`.
  */
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
-import type { ReportFiles, RunReport } from '../../report/index.js';
-import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
-import { compareWithBaseline } from '../baseline/compare.js';
-import { baselineSection } from '../baseline/section.js';
+import { executeRun } from '../run/execute.js';
 import type { RunFlags } from '../run/flags.js';
 import { runHelpText } from '../run/help.js';
 import { prepareRun } from '../run/prepare.js';
-import { preflightTarget } from '../run/probe.js';
-import { gateOf } from '../run/gate.js';
 import { formatSummary } from '../run/summary.js';
 import { printable } from '../printable.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT } from '../usage-error.js';
 
 export function registerRunCommand(program: Command): void {
   program
@@ -47,51 +41,17 @@ export function registerRunCommand(program: Command): void {
 }
 
 async function runCommand(flags: RunFlags): Promise<number> {
-  const prepared = await prepareRun(flags, process.env, process.cwd());
-  const { config } = prepared;
-  const baselinePath = flags.baseline === undefined ? undefined : resolve(flags.baseline);
-  const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
   if (flags.list) {
+    const { config, specs } = await prepareRun(flags, process.env, process.cwd());
     const { formatListing, listChecks } = await import('../run/list-checks.js');
-    const label = config.targetUrl ?? 'embedded reference server';
-    console.log(formatListing(prepared.specs.map((spec) => listChecks(spec, config.options)), label));
+    console.log(formatListing(specs.map((spec) => listChecks(spec, config.options)), config.targetUrl ?? 'embedded reference server'));
     return EXIT.ok;
   }
-  // One authenticated read of the target (reachable, credentials accepted, right base URL), before
-  // anything starts; the suites are told it was done.
-  if (config.targetUrl) {
-    await preflightTarget(config, prepared.specs[0]!);
-    config.preflighted = true;
-  }
-  // vitest and the scenarios load only when a run starts (`--help`, `--list` and bad flags stay quick).
-  const [{ default: ConformanceReporter }, { ProgressReporter }, { runSuites, SIGNAL_EXIT }] = await Promise.all([
-    import('../../report/vitest-reporter.js'),
-    import('../run/progress-reporter.js'),
-    import('../run/start-suites.js'),
-  ]);
-
-  let written: { report: RunReport; files: ReportFiles } | undefined;
-  const reporter = new ConformanceReporter({
-    quiet: true,
-    reportDir: config.reportDir,
-    extraSections: baseline && baselinePath ? (report) => [baselineSection(baselinePath, compareWithBaseline(report, baseline))] : undefined,
-    onReport: (report, files) => (written = { report, files }),
-  });
+  const { ProgressReporter } = await import('../run/progress-reporter.js');
   const progress = new ProgressReporter(process.stderr);
-  const run = await runSuites(prepared.env, config, [reporter, progress], (signal) => progress.noteStopping(signal));
-  const stopped = run.interrupted ? { signal: run.interrupted, code: SIGNAL_EXIT[run.interrupted] ?? EXIT.noVerdict } : undefined;
-  if (!written) {
-    if (stopped) return stopped.code;
-    throw new UsageError(`the suites could not start: ${run.startError ?? 'no scenario ran'}`);
-  }
-  return finish(written.report, written.files, baseline, stopped);
-}
-
-/** Prints the summary and returns the exit code: see `gateOf` (and EXIT for why "no verdict" is 3). */
-function finish(report: RunReport, files: ReportFiles, baseline: BaselineFile | undefined, stopped: { signal: string; code: number } | undefined): number {
-  const comparison = compareWithBaseline(report, baseline);
-  const gate = gateOf(report, comparison, { baseline: baseline !== undefined, stopped });
+  const run = await executeRun(flags, process.env, process.cwd(), { reporters: () => [progress], onStopping: (signal) => progress.noteStopping(signal) });
+  if ('stoppedCode' in run) return run.stoppedCode;
   // Ids, labels and messages in the summary may come from the server.
-  console.log(printable(formatSummary(report, comparison, files, gate)));
-  return gate.code;
+  console.log(printable(formatSummary(run.report, run.comparison, run.files, run.gate)));
+  return run.gate.code;
 }

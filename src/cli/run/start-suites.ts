@@ -21,17 +21,12 @@ export interface SuitesRun {
   startError?: string;
 }
 
-type Env = Record<string, string | undefined>;
-
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
-export async function runSuites(env: Env, config: RunConfig, reporters: Reporter[], onStopping: (signal: NodeJS.Signals) => void): Promise<SuitesRun> {
-  // Global setup and the test workers read their configuration from the environment.
-  for (const [name, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+export async function runSuites(config: RunConfig, reporters: Reporter[], onStopping: (signal: NodeJS.Signals) => void): Promise<SuitesRun> {
+  // The configuration reaches global setup and the workers through vitest's provide, not the
+  // environment: a programmatic caller's process.env is left as it was.
   const root = packageRoot();
   const captured: string[] = [];
   const sink = new Writable({

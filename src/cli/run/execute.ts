@@ -1,0 +1,66 @@
+/**
+ * One conformance run, as `run` and `runConformance` make it: flags validated (prepareRun), one
+ * preflight of an external target, the `suites` vitest project with the conformance reporter (and
+ * the caller's, e.g. the terminal's progress), then the gate against the baseline. Prints nothing.
+ */
+import { resolve } from 'node:path';
+import type { Reporter } from 'vitest/node';
+import type { ReportFiles, RunReport } from '../../report/index.js';
+import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
+import { compareWithBaseline, type BaselineComparison } from '../baseline/compare.js';
+import { baselineSection } from '../baseline/section.js';
+import { EXIT, UsageError } from '../usage-error.js';
+import type { RunFlags } from './flags.js';
+import { gateOf, type Gate } from './gate.js';
+import { prepareRun, type PreparedRun } from './prepare.js';
+import { preflightTarget } from './probe.js';
+
+type Env = Record<string, string | undefined>;
+
+export interface ExecuteHooks {
+  /** Reporters besides the conformance report's (the CLI's progress line). */
+  reporters?: (prepared: PreparedRun) => Reporter[];
+  /** Called when a first Ctrl+C / SIGTERM starts stopping the run. */
+  onStopping?: (signal: NodeJS.Signals) => void;
+}
+
+export interface ExecutedRun {
+  report: RunReport;
+  files: ReportFiles;
+  comparison: BaselineComparison;
+  baseline?: BaselineFile;
+  gate: Gate;
+  reportDir: string;
+}
+
+/** Runs the suites; `undefined` when a signal stopped the run before any report (its exit code in `stoppedCode`). */
+export async function executeRun(flags: RunFlags, env: Env, cwd: string, hooks: ExecuteHooks = {}): Promise<ExecutedRun | { stoppedCode: number }> {
+  const prepared = await prepareRun(flags, env, cwd);
+  const { config } = prepared;
+  const baselinePath = flags.baseline === undefined ? undefined : resolve(cwd, flags.baseline);
+  const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
+  // One authenticated read of the target (reachable, credentials accepted, right base URL), before
+  // anything starts; the suites are told it was done.
+  if (config.targetUrl) {
+    await preflightTarget(config, prepared.specs[0]!);
+    config.preflighted = true;
+  }
+  // vitest and the scenarios load only when a run starts (`--help`, `--list` and bad flags stay quick).
+  const [{ default: ConformanceReporter }, { runSuites, SIGNAL_EXIT }] = await Promise.all([import('../../report/vitest-reporter.js'), import('./start-suites.js')]);
+  let written: { report: RunReport; files: ReportFiles } | undefined;
+  const reporter = new ConformanceReporter({
+    quiet: true,
+    reportDir: config.reportDir,
+    extraSections: baseline && baselinePath ? (report) => [baselineSection(baselinePath, compareWithBaseline(report, baseline))] : undefined,
+    onReport: (report, files) => (written = { report, files }),
+  });
+  const run = await runSuites(config, [reporter, ...(hooks.reporters?.(prepared) ?? [])], (signal) => hooks.onStopping?.(signal));
+  const stopped = run.interrupted ? { signal: run.interrupted, code: SIGNAL_EXIT[run.interrupted] ?? EXIT.noVerdict } : undefined;
+  if (!written) {
+    if (stopped) return { stoppedCode: stopped.code };
+    throw new UsageError(`the suites could not start: ${run.startError ?? 'no scenario ran'}`);
+  }
+  const comparison = compareWithBaseline(written.report, baseline);
+  const gate = gateOf(written.report, comparison, { baseline: baseline !== undefined, stopped });
+  return { ...written, comparison, ...(baseline ? { baseline } : {}), gate, reportDir: config.reportDir };
+}
