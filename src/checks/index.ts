@@ -12,7 +12,7 @@ import {
   lifecycleCreateSucceeds, lifecycleDeleteOnlyTarget, lifecycleDeleteSucceeds, lifecycleDuplicateRejected, lifecycleGoneFromList,
   lifecycleListedAfterCreate, lifecycleReadAfterCreate, lifecycleUpdateVisible, lifecycleUseAfterDelete,
 } from './lifecycle.js';
-import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from './negative.js';
+import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeRefusedWriteUnchanged, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from './negative.js';
 import { RESPONSE_CHECKS } from './response/index.js';
 import { scenarioCompleted } from './suite.js';
 
@@ -22,7 +22,7 @@ export const GENERIC_CHECKS: readonly AnyCheck[] = [
   ...RESPONSE_CHECKS, errorConventionalStatus, scenarioCompleted,
   lifecycleCreateSucceeds, lifecycleReadAfterCreate, lifecycleListedAfterCreate, lifecycleUpdateVisible, lifecycleDeleteSucceeds,
   lifecycleUseAfterDelete, lifecycleGoneFromList, lifecycleDuplicateRejected, lifecycleDeleteOnlyTarget,
-  negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected,
+  negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected, negativeRefusedWriteUnchanged,
   authMissingToken, authInvalidToken, authViewerCannotWrite, authViewerCanRead,
   concurrencyDuplicateCreateOnce, concurrencyParallelCreates, modelConsistent,
 ];

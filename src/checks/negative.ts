@@ -3,6 +3,7 @@
  * one response; the negative scenario runs them inside fast-check properties and records the verdict
  * of the shrunk counterexample. Named after the check ids.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { HttpResponse } from '../http/types.js';
 import { fail, pass, skip, type Verdict } from './verdict.js';
 import { defineCheck } from './define.js';
@@ -94,3 +95,30 @@ export const negativeValidBodyAccepted = defineCheck({
   if (status >= 200 && status < 300) return pass();
   return fail(`${operationId}: a valid body was ${status >= 500 ? 'answered with a server error' : 'refused'} (${status}), expected a 2xx`, '2xx', status);
 });
+
+/**
+ * `negative.refused-write-unchanged`: after requests to a write operation that were all refused (4xx),
+ * the resource they addressed reads as before. `changed` lists the top-level fields whose value moved.
+ */
+export const negativeRefusedWriteUnchanged = defineCheck({
+  id: 'negative.refused-write-unchanged',
+  level: 'MUST',
+  category: 'negative',
+  title: 'A refused write changes nothing',
+  why: 'A 4xx tells the client its request failed and it will act on that: retry, correct the input, report an error. A server that answers 400 after applying part of the request (validating one field after storing another) leaves data the client never saw confirmed. The suite reads the resource a write addresses before and after each labelled invalid case; when every request of the case was refused, the two reads must be equal.',
+  example: 'updateUser: after 3 refused requests with body /metadata: more than maxProperties (50) properties, the resource changed (display_name: "Ann" → "Bob")',
+  basis: 'standard',
+  source: 'RFC 9110 §15.5 (a 4xx says the request failed because of the client) with the seeds\' documented refusals (Run:ai 400 "Bad request.", Lenses hq_Error)',
+}, (operationId: string, what: string, before: unknown, after: unknown): Verdict => {
+  const changed = changedFields(before, after);
+  if (changed.length === 0) return pass();
+  return fail(`${operationId}: after refused requests with ${what}, the resource changed (${changed.join(', ')})`, before, after);
+});
+
+/** Top-level fields (or `(whole value)`) whose values differ between two reads. */
+function changedFields(before: unknown, after: unknown): string[] {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(before) || !isRecord(after)) return isDeepStrictEqual(before, after) ? [] : ['(whole value)'];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.filter((key) => !isDeepStrictEqual(before[key], after[key]));
+}

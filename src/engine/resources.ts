@@ -33,6 +33,8 @@ export interface ResourceTracker {
   markRemoved(kind: string, id: string): void;
   /** Ids still alive, for one kind. */
   alive(kind: string): TrackedResource[];
+  /** True when a resource this scenario created with this id (of any kind) is still alive. */
+  owns(id: string): boolean;
   /** Removes everything still alive, in reverse creation order; never throws. */
   cleanup(): Promise<CleanupSummary>;
 }
@@ -43,6 +45,7 @@ export function createResourceTracker(): ResourceTracker {
   let deleted = 0;
   const key = (kind: string, id: string) => `${kind}\u0000${id}`;
   return {
+    owns: (id) => [...alive.values()].some((resource) => resource.id === id),
     add(resource) {
       if (alive.has(key(resource.kind, resource.id))) return;
       alive.set(key(resource.kind, resource.id), resource);

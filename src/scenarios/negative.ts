@@ -6,10 +6,10 @@
  * the system says every schema-valid body must be accepted (`BodyRule.acceptsAnyValid`), generated
  * valid bodies must get a 2xx. Failures carry the seed, the replay path and the shrunk counterexample.
  */
-import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from '../checks/negative.js';
+import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeRefusedWriteUnchanged, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from '../checks/negative.js';
 import type { AnyCheck } from '../checks/index.js';
 import { pass } from '../checks/verdict.js';
-import type { GeneratedRequest } from '../generate/index.js';
+import type { GeneratedRequest, InvalidCase } from '../generate/index.js';
 import type { Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
@@ -18,11 +18,12 @@ import { claimUnique } from './bodies.js';
 import { invalidCases, MAX_BODY_CASES, pinPath, validRequests } from './generated.js';
 import { attemptCase, checkFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
 import { fixturePath, forEachInOrder, validCaller } from './operations.js';
-import { checkProperty, withReplay, type PropertyOutcome } from './property.js';
+import { checkProperty, withReplay, type PropertyOptions, type PropertyOutcome } from './property.js';
+import { watchResource, type ResourceWatch } from './refused-writes.js';
 import { fromGenerated, sendTracked } from './send.js';
 import { uniqueExamples } from './unique-examples.js';
 
-const CHECKS = [negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected] as const;
+const CHECKS = [negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected, negativeRefusedWriteUnchanged] as const;
 
 /** Requests and time a failing property may add while shrinking. */
 const SHRINK_BUDGET = 8;
@@ -87,6 +88,18 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   // hundred requests, as peers bound examples per operation (Schemathesis' max-examples).
   const options = { seed: ctx.options.seed, runs: capped ? 1 : runsPerCase(ctx.options.runs), shrinkBudget: SHRINK_BUDGET, shrinkMs: SHRINK_MS };
 
+  const watch = await watchResource(ctx, operation, path.pathParams);
+  try {
+    await invalidThenValid(env, { cases, share }, options, watch);
+  } finally {
+    watch?.release();
+  }
+}
+
+/** The operation's invalid cases (the watch judging the resource after each), then its generated valid bodies. */
+async function invalidThenValid(env: CaseEnvironment, { cases, share }: { cases: readonly InvalidCase<GeneratedRequest>[]; share?: string }, options: PropertyOptions, watch?: ResourceWatch): Promise<void> {
+  const { ctx, operation, rule, pathParams } = env;
+  const op = operation.operationId;
   for (const kase of cases) {
     const check = checkFor(kase);
     const arbitrary = sendableArbitrary(ctx, operation, kase);
@@ -95,13 +108,15 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
       continue;
     }
     const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
-    record(ctx, check, op, await checkProperty(arbitrary, attemptCase(env, kase), options), kase.description, primary, share);
+    const attempt = attemptCase(env, kase);
+    record(ctx, check, op, await checkProperty(arbitrary, watch ? watch.track(attempt) : attempt, options), kase.description, primary, share);
+    await watch?.settle(kase.description);
   }
 
   if (rule?.acceptsAnyValid && operation.requestBody) {
     const arbitrary = validRequests(ctx, operation, rule);
     const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
-      const generated = pinPath(drawn, path.pathParams);
+      const generated = pinPath(drawn, pathParams);
       const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
       const response = await sendTracked(ctx, operation, rule, sent, env.auth);
       return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };

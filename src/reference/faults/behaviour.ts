@@ -94,6 +94,8 @@ export interface Behaviour {
   displayNameNotDefaulted: boolean;
   patchResetsAbsentFields: boolean;
   metadataNullKept: boolean;
+  /** Operations that apply a refused body's valid fields before answering 400 (see partial-write.ts). */
+  partialWriteBeforeRefusal: readonly string[];
   metadataKeyLimitIgnored: boolean;
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
@@ -162,6 +164,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   displayNameNotDefaulted: false,
   patchResetsAbsentFields: false,
   metadataNullKept: false,
+  partialWriteBeforeRefusal: [],
   metadataKeyLimitIgnored: false,
   patchIgnoresMetadata: false,
   profilePatchResetsAbsent: false,

@@ -85,6 +85,8 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-display-name-not-defaulted': { displayNameNotDefaulted: true },
   'lenses-patch-resets-absent-fields': { patchResetsAbsentFields: true },
   'lenses-metadata-null-kept': { metadataNullKept: true },
+  'lenses-update-partial-before-400': { partialWriteBeforeRefusal: ['updateUser', 'updateUserProfile'] },
+  'runai-k8s-update-partial-before-400': { partialWriteBeforeRefusal: ['updateUserById', 'updateGroupByName'] },
   'lenses-metadata-limits-not-enforced': { metadataKeyLimitIgnored: true },
   'lenses-profile-patch-resets-absent': { profilePatchResetsAbsent: true },
   'lenses-add-wins-over-remove': { addWinsOverRemove: true },

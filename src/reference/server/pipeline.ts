@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoadedSpec, Operation } from '../../spec/index.js';
 import { authenticate, viewerMay, type Authenticator } from '../auth/authenticate.js';
 import type { Behaviour } from '../faults/behaviour.js';
+import { applyValidPart } from '../faults/partial-write.js';
 import { readBody } from './read-body.js';
 import { ApiError, InjectedCrash, type Reply } from './reply.js';
 import { readInput } from './request-input.js';
@@ -57,13 +58,15 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
     }
     const principal = authorise(pipeline, request, operation);
     if (principal) pipeline.system.seen?.(principal);
-    const input = readInput(pipeline.spec, operation, {
-      routeParams: route.params,
-      searchParams: url.searchParams,
-      contentType: request.headers['content-type'],
-      bodyBytes: body.bytes,
-    }, { ignoreIssue: pipeline.behaviour.ignoreRequestIssue, nullAsAbsent: pipeline.behaviour.nullAsAbsent });
+    const raw = { routeParams: route.params, searchParams: url.searchParams, contentType: request.headers['content-type'], bodyBytes: body.bytes };
     const handler = pipeline.system.handlers.get(operationId);
+    let input: ReturnType<typeof readInput>;
+    try {
+      input = readInput(pipeline.spec, operation, raw, { ignoreIssue: pipeline.behaviour.ignoreRequestIssue, nullAsAbsent: pipeline.behaviour.nullAsAbsent });
+    } catch (refusal) {
+      if (handler && pipeline.behaviour.partialWriteBeforeRefusal.includes(operationId)) await applyValidPart(pipeline.spec, operation, raw, handler, principal);
+      throw refusal;
+    }
     if (!handler) throw new ApiError(501, `Not implemented by the reference server: ${operationId}`);
     reply = await handler({ ...input, operation, principal });
   } catch (error) {
