@@ -14,12 +14,14 @@ import type { Fixtures, SystemModule } from '../engine/system.js';
 import { forgedToken } from './forged-token.js';
 import { validOutgoing } from './generated.js';
 import { actsOnCaller, fixturePath, forEachInOrder, isPublic } from './operations.js';
+import { watchResource, type ResourceWatch } from './refused-writes.js';
 import { sendTracked } from './send.js';
 import { checkRefusal } from '../engine/refusal.js';
 import { errorConventionalStatus } from '../checks/conventional-status.js';
+import { negativeRefusedWriteUnchanged } from '../checks/negative.js';
 
 const CHECKS = [authMissingToken, authInvalidToken, authViewerCannotWrite, authViewerCanRead] as const;
-const ALL_CHECKS = [...CHECKS, errorConventionalStatus];
+const ALL_CHECKS = [...CHECKS, errorConventionalStatus, negativeRefusedWriteUnchanged];
 const NO_VIEWER = 'no viewer token configured (TARGET_VIEWER_TOKEN)';
 
 export const auth: Scenario = {
@@ -55,9 +57,26 @@ async function authFor(ctx: FlowContext, system: SystemModule, fixtures: Fixture
     for (const id of CHECKS) ctx.skip(id, op, `not exercised: ${path.reason} (never a guessed id: a server that skipped the check would act on it)`);
     return;
   }
+  // The resource the write addresses must read the same after the refusals (see refused-writes.ts).
+  const watch = await watchResource(ctx, operation, path.pathParams);
+  try {
+    await refusals(ctx, { system, fixtures, forged }, operation, path.pathParams, watch);
+    await watch?.settle('no, forged or read-only credentials');
+  } finally {
+    watch?.release();
+  }
+}
+
+/** Sends the operation without, with forged and with read-only credentials, and judges each refusal. */
+async function refusals(ctx: FlowContext, { system, fixtures, forged }: { system: SystemModule; fixtures: Fixtures; forged: string }, operation: Operation, pathParams: Record<string, string>, watch?: ResourceWatch): Promise<void> {
+  const op = operation.operationId;
   const rule = system.bodyRules[op];
   // A fresh valid request each time: a create that is wrongly accepted must not make the next one a duplicate.
-  const send = (auth: Parameters<typeof sendTracked>[4]) => sendTracked(ctx, operation, rule, validOutgoing(ctx, operation, rule, path.pathParams, fixtures.body?.(operation)), auth);
+  const send = async (auth: Parameters<typeof sendTracked>[4]) => {
+    const response = await sendTracked(ctx, operation, rule, validOutgoing(ctx, operation, rule, pathParams, fixtures.body?.(operation)), auth);
+    watch?.note(response);
+    return response;
+  };
 
   const missing = await send({ kind: 'none' });
   // 401 is conventional (RFC 9110 §15.5.2), but both 401 and 403 refuse, and Run:ai documents both.

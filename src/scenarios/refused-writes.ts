@@ -1,6 +1,6 @@
 /**
- * The refused-write oracle of the negative scenario: a write operation's invalid cases address a
- * resource this scenario created; it is read before the cases and again after each case whose
+ * The refused-write oracle (the negative scenario's invalid cases, the auth scenario's refused
+ * credentials): the requests to a write operation address a resource this scenario created; it is read before the cases and again after each case whose
  * requests were all refused (4xx), and the two reads must be equal (negative.refused-write-unchanged).
  * After a case with an accepted, crashed or unanswered request the resource is read afresh instead
  * (an accepted write may change it), and after a failure the changed state is the new baseline, so
@@ -20,6 +20,8 @@ import { readBackOperation } from './read-back.js';
 export interface ResourceWatch {
   /** The attempt, noting every response it gets (shrinking included). */
   track<T>(attempt: (input: T) => Promise<Attempt>): (input: T) => Promise<Attempt>;
+  /** Notes one response to a request sent to the watched operation. */
+  note(response: HttpResponse): void;
   /** After one case: judge the resource if every request was refused, else read it afresh. */
   settle(what: string): Promise<void>;
   /** Lets the next operation that watches the same resource start. */
@@ -60,6 +62,7 @@ export async function watchResource(ctx: FlowContext, operation: Operation, path
   let responses: HttpResponse[] = [];
   return {
     release,
+    note: (response) => void responses.push(response),
     track: (attempt) => async (input) => {
       const outcome = await attempt(input);
       responses.push(outcome.response);

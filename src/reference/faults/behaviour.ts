@@ -96,6 +96,8 @@ export interface Behaviour {
   metadataNullKept: boolean;
   /** Operations that apply a refused body's valid fields before answering 400 (see partial-write.ts). */
   partialWriteBeforeRefusal: readonly string[];
+  /** Operations that carry out a read-only caller's write before refusing it with 403. */
+  forbidAfterWrite: readonly string[];
   metadataKeyLimitIgnored: boolean;
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
@@ -165,6 +167,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   patchResetsAbsentFields: false,
   metadataNullKept: false,
   partialWriteBeforeRefusal: [],
+  forbidAfterWrite: [],
   metadataKeyLimitIgnored: false,
   patchIgnoresMetadata: false,
   profilePatchResetsAbsent: false,

@@ -56,7 +56,8 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
       const allow = route.allow.filter((m) => m !== operation.method.toUpperCase()).join(', ');
       throw new ApiError(405, `Method not allowed: ${url.pathname} accepts ${allow}`, undefined, { Allow: allow });
     }
-    const principal = authorise(pipeline, request, operation);
+    const late = pipeline.behaviour.forbidAfterWrite.includes(operationId) ? lateRefusal(pipeline, request, operation) : undefined;
+    const principal = late?.principal ?? authorise(pipeline, request, operation);
     if (principal) pipeline.system.seen?.(principal);
     const raw = { routeParams: route.params, searchParams: url.searchParams, contentType: request.headers['content-type'], bodyBytes: body.bytes };
     const handler = pipeline.system.handlers.get(operationId);
@@ -69,6 +70,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
     }
     if (!handler) throw new ApiError(501, `Not implemented by the reference server: ${operationId}`);
     reply = await handler({ ...input, operation, principal });
+    if (late) throw late.refusal;
   } catch (error) {
     reply = errorReply(pipeline, error);
   }
@@ -104,6 +106,16 @@ function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Oper
   const allowed = principal.kind === 'viewer' ? viewerMay(pipeline.behaviour, operation) : pipeline.system.permits(principal, operation);
   if (!allowed) throw new ApiError(403, 'Forbidden: you do not have sufficient permissions');
   return principal;
+}
+
+/**
+ * The forbid-after-write fault: a read-only caller's write is carried out and only then refused (403),
+ * as a server that checks permissions after the handler (or in a response filter) does.
+ */
+function lateRefusal(pipeline: Pipeline, request: IncomingMessage, operation: Operation) {
+  const principal = authenticate(pipeline.auth, request.headers);
+  if (principal?.kind !== 'viewer' || viewerMay(pipeline.behaviour, operation)) return undefined;
+  return { principal, refusal: new ApiError(403, 'Forbidden: you do not have sufficient permissions') };
 }
 
 function errorReply(pipeline: Pipeline, error: unknown): Reply {

@@ -7,7 +7,7 @@ import type { HttpResponse } from '../../http/types.js';
 import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Fixtures } from '../../engine/system.js';
-import { createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, INITIAL_ROLES, K8S_OPS, k8sGroupBody, k8sUserBody } from './k8s/resources.js';
+import { CHANGED_ROLES, createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, K8S_OPS, k8sGroupBody, k8sUserBody } from './k8s/resources.js';
 import { createUser, newPassword, OPS, passwordGrant } from './users.js';
 
 /**
@@ -82,10 +82,11 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
           return k8sUserBody(ctx);
         case K8S_OPS.createGroup:
           return k8sGroupBody(ctx);
+        // Updates change the roles (created with INITIAL_ROLES): a write that should have been refused shows in a read.
         case K8S_OPS.updateUser:
-          return k8sUser?.user ? { email: k8sUser.user.email, roles: [...INITIAL_ROLES], permitAllClusters: false } : undefined;
+          return k8sUser?.user ? { email: k8sUser.user.email, roles: [...CHANGED_ROLES], permitAllClusters: false } : undefined;
         case K8S_OPS.updateGroup:
-          return k8sGroup?.group ? { username: k8sGroup.group.name, roles: [...INITIAL_ROLES], permitAllClusters: false } : undefined;
+          return k8sGroup?.group ? { username: k8sGroup.group.name, roles: [...CHANGED_ROLES], permitAllClusters: false } : undefined;
         default:
           return undefined;
       }
