@@ -142,6 +142,19 @@ export const PROBES: Record<string, Probe> = {
     await c.send('updateUserById', { params: { userId }, body: { email: address, roles: ['editor'] } });
     return (await c.send('getUserRoles', { params: { userId } })).body;
   }),
+  'runai-k8s-update-partial-before-400': probe(['viewer'], async (c) => {
+    const address = email();
+    const userId = (await c.send('createUser', { body: { email: address, password: 'Secret!123', roles: ['viewer'] } })).body.userId;
+    // Valid email and roles, permitAllClusters of the wrong type: refused, and the roles must stay as they were.
+    await c.send('updateUserById', { params: { userId }, body: { email: address, roles: ['editor'], permitAllClusters: 'yes' } });
+    return (await c.send('getUserRoles', { params: { userId } })).body;
+  }),
+  'runai-viewer-write-applied-then-403': probe(['viewer'], async (c) => {
+    const address = email();
+    const userId = (await c.send('createUser', { body: { email: address, password: 'Secret!123', roles: ['viewer'] } })).body.userId;
+    await c.send('updateUserById', { token: c.server.viewerToken, params: { userId }, body: { email: address, roles: ['editor'] } });
+    return (await c.send('getUserRoles', { params: { userId } })).body;
+  }),
   'runai-k8s-deleted-group-readable': probe(404, async (c) => {
     const groupName = unique('group');
     await c.send('createGroup', { body: { username: groupName, email: '', password: 'x', roles: [] } });
@@ -226,5 +239,16 @@ export const PROBES: Record<string, Probe> = {
   }),
   'lenses-list-without-auth': probe(401, async (c) => (await c.send('listUsers', { token: null })).status),
   'lenses-any-token-accepted': probe(401, async (c) => (await c.send('listUsers', { token: 'forged-token' })).status),
+  'lenses-update-partial-before-400': probe('Before', async (c) => {
+    const name = await lensesUser(c, { display_name: 'Before' });
+    // A valid display_name with an invalid metadata value: refused, and the name must stay.
+    await c.send('updateUser', { params: { name }, body: { display_name: 'After', metadata: { k: 42 } } });
+    return (await lensesGet(c, name)).display_name;
+  }),
+  'lenses-viewer-write-applied-then-403': probe('Before', async (c) => {
+    const name = await lensesUser(c, { display_name: 'Before' });
+    await c.send('updateUser', { token: c.server.viewerToken, params: { name }, body: { display_name: 'After' } });
+    return (await lensesGet(c, name)).display_name;
+  }),
   'lenses-viewer-can-patch': probe(403, async (c) => (await c.send('updateUser', { token: c.server.viewerToken, params: { name: await lensesUser(c) }, body: { display_name: 'x' } })).status),
 };
