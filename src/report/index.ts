@@ -27,8 +27,8 @@ export { isJudged, JUDGED_STATUSES, nothingJudgedReason, runVerdict, untrustedRe
 export { worstStatus } from './status-order.js';
 export { statusCoverage, type StatusCoverage } from './status-coverage.js';
 export { REDACTED, redactSecrets, redactText } from './redact-secrets.js';
-export { resultsJsonSchema } from './results-schema.js';
-export { RESULTS_FILE, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
+export { resultsJsonSchema, resultsSchemaFileText } from './results-schema.js';
+export { RESULTS_FILE, RESULTS_FORMAT_VERSION, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
 export { readResultsJson, ResultsFileError } from './read-results-json.js';
 export { renderHtml } from './html/render-html.js';
 export { escapeHtml } from './html/template.js';

@@ -21,6 +21,7 @@ export function renderJunit(input: RunReport): string {
   // Control characters from server bodies are not allowed in XML 1.0: replace, never fail.
   const doc = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' });
   const specIds = [...new Set([...report.specs.map((spec) => spec.id), ...report.checks.map((check) => check.spec)])];
+  if (report.startError !== undefined) return startErrorJunit(doc, report, report.startError);
   const root = doc.ele('testsuites', { name: report.tool, ...counts(report.checks), time: seconds(report.durationMs) });
   for (const specId of specIds) {
     const records = report.checks.filter((check) => check.spec === specId);
@@ -39,6 +40,14 @@ export function renderJunit(input: RunReport): string {
     for (const [name, value] of facts) if (value !== undefined) properties.ele('property', { name, value: String(value) });
     for (const record of records) addTestcase(suite, record, report.seed);
   }
+  return doc.end({ prettyPrint: true });
+}
+
+/** A run that could not start: one test case in error, so CI shows why instead of "no tests". */
+function startErrorJunit(doc: XMLBuilder, report: RunReport, message: string): string {
+  const one = { tests: 1, failures: 0, errors: 1, skipped: 0, time: seconds(report.durationMs) };
+  const suite = doc.ele('testsuites', { name: report.tool, ...one }).ele('testsuite', { name: report.specs.map((s) => s.id).join(',') || 'users-conformance', ...one, timestamp: report.startedAt });
+  suite.ele('testcase', { classname: 'users-conformance.start', name: 'the run starts', time: one.time }).ele('error', { message, type: 'start-error' }).txt(`The run could not start: ${message}\nNo check ran. Fix the configuration and run again.`);
   return doc.end({ prettyPrint: true });
 }
 

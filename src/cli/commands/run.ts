@@ -5,7 +5,9 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
+import type { RunConfig } from '../../config/run-config.js';
 import type { ReportFiles, RunReport } from '../../report/index.js';
+import type { LoadedSpec } from '../../spec/index.js';
 import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
 import { compareWithBaseline } from '../baseline/compare.js';
 import { baselineSection } from '../baseline/section.js';
@@ -13,6 +15,7 @@ import type { RunFlags } from '../run/flags.js';
 import { runHelpText } from '../run/help.js';
 import { prepareRun } from '../run/prepare.js';
 import { preflightTarget } from '../run/probe.js';
+import { writeStartFailureReport } from '../run/start-failure.js';
 import { gateOf } from '../run/gate.js';
 import { formatSummary } from '../run/summary.js';
 import { printable } from '../printable.js';
@@ -47,8 +50,20 @@ export function registerRunCommand(program: Command): void {
 }
 
 async function runCommand(flags: RunFlags): Promise<number> {
+  const known: { startedAt: Date; config?: RunConfig; specs?: LoadedSpec[] } = { startedAt: new Date() };
+  try {
+    return await startAndRun(flags, known);
+  } catch (error) {
+    // Before the suites start no report exists: write one that says why, for CI to publish.
+    if (!flags.list) await writeStartFailureReport({ flags, env: process.env, cwd: process.cwd(), error, ...known });
+    throw error;
+  }
+}
+
+async function startAndRun(flags: RunFlags, known: { config?: RunConfig; specs?: LoadedSpec[] }): Promise<number> {
   const prepared = await prepareRun(flags, process.env, process.cwd());
   const { config } = prepared;
+  Object.assign(known, { config, specs: prepared.specs });
   const baselinePath = flags.baseline === undefined ? undefined : resolve(flags.baseline);
   const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
   if (flags.list) {
