@@ -20,6 +20,8 @@ export type {
   Verdict,
   VerdictReason,
 } from './types.js';
+export { causeOf, groupFailures, type FailureGroup } from './failure-groups.js';
+export { rerunCommand } from './rerun.js';
 export { toCheckRecord } from './to-check-record.js';
 export { cleanupSentence } from './cleanup-text.js';
 export { failsGate, summarize } from './summarize.js';
