@@ -15,7 +15,7 @@ const op = (operationId: string): Operation => ({ operationId, method: 'post', p
 
 describe('forEachInOrder', () => {
   it('skips an operation whose schema cannot be generated, records other exceptions on their operation, and goes on', async () => {
-    const ctx = { skip: vi.fn(), error: vi.fn() };
+    const ctx = { skip: vi.fn(), error: vi.fn(), progress: vi.fn() };
     const ran: string[] = [];
     const check = CATALOGUE.get('negative.invalid-body-rejected')!;
     await forEachInOrder(ctx as unknown as FlowContext, [op('a'), op('b'), op('c')], [check], async (operation) => {
@@ -27,6 +27,8 @@ describe('forEachInOrder', () => {
     expect(ctx.skip).toHaveBeenCalledWith(check, 'a', 'not exercised: a: cannot generate a valid array at /tags: uniqueItems needs 2 distinct items');
     expect(ctx.error).toHaveBeenCalledTimes(1);
     expect(ctx.error.mock.calls[0]![0]).toBe('b');
+    // Every operation counts as done for the progress line, whatever became of it.
+    expect(ctx.progress.mock.calls.map(([done, total]) => `${done}/${total}`)).toEqual(['1/3', '2/3', '3/3']);
   });
 });
 
