@@ -13,7 +13,7 @@ export const concurrencyDuplicateCreateOnce = defineCheck({
   level: 'MUST',
   category: 'concurrency',
   title: 'Parallel creates of one unique key: exactly one succeeds',
-  why: 'Uniqueness holds under concurrency too. N simultaneous creates with the same email (Run:ai, documented 409 "already exists") or the same name (Lenses, DECISIONS: 409 for a duplicate name) must yield exactly one success; the others answer 409. Two successes mean a check-then-insert race that leaves duplicate users.',
+  why: 'Uniqueness holds under concurrency too. N simultaneous creates with the same email (Run:ai, documented 409 "already exists") or the same name (Lenses, project decision: 409 for a duplicate name) must yield exactly one success; the others answer 409. Two successes mean a check-then-insert race that leaves duplicate users.',
   example: 'create_user ×8 with one email: 2 succeeded (201, 201), expected exactly 1',
   basis: 'seed',
   source: "seed 000/002 409 \"The specified resource already exists\"; seed 003 \"the unique name of the new user\"",

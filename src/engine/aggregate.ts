@@ -1,9 +1,11 @@
 /**
  * Collects check verdicts during a scenario and folds repeats of one (check, operation) into one
  * result: failed if any verdict failed (keeping the first few failures), passed if any passed,
- * skipped only when nothing ran.
+ * skipped only when nothing ran. A result's time is that of the distinct HTTP exchanges its verdicts
+ * rest on (what JUnit shows per test case): scenarios interleave checks, so wall time has no owner.
  */
 import type { CheckDefinition, CheckLevel, CheckResult, CheckStatus, Reproduction } from '../checks/types.js';
+import type { Exchange } from '../http/types.js';
 
 /** Keep reports readable: a check failing on 200 exchanges shows the first few. */
 const MAX_FAILURES_KEPT = 3;
@@ -24,24 +26,33 @@ interface Entry {
   occurrences: number;
   problems: number;
   extraMessages: string[];
+  /** Exchanges already counted in `durationMs` (weak: passed verdicts' exchanges stay collectable). */
+  timed: WeakSet<Exchange>;
+  durationMs: number;
 }
 
+type Fixed = 'definition' | 'operationId' | 'occurrences' | 'problems' | 'extraMessages' | 'timed' | 'durationMs';
+
 export interface Aggregator {
-  add(definition: CheckDefinition, operationId: string | undefined, outcome: Omit<Entry, 'definition' | 'operationId' | 'occurrences' | 'problems' | 'extraMessages'>): void;
+  /** `exchanges`: the evidence the verdict rests on, whose time the result adds up. */
+  add(definition: CheckDefinition, operationId: string | undefined, outcome: Omit<Entry, Fixed>, exchanges?: readonly Exchange[]): void;
   results(spec: string, scenario: string): CheckResult[];
 }
 
 export function createAggregator(): Aggregator {
   const entries = new Map<string, Entry>();
   return {
-    add(definition, operationId, outcome) {
+    add(definition, operationId, outcome, exchanges = []) {
       const key = `${definition.id}\u0000${operationId ?? ''}`;
       const problem = RANK[outcome.status] >= RANK.warned;
       const entry = entries.get(key);
       if (!entry) {
-        entries.set(key, { ...outcome, definition, operationId, occurrences: 1, problems: problem ? 1 : 0, extraMessages: [] });
+        const created: Entry = { ...outcome, definition, operationId, occurrences: 1, problems: problem ? 1 : 0, extraMessages: [], timed: new WeakSet(), durationMs: 0 };
+        time(created, exchanges);
+        entries.set(key, created);
         return;
       }
+      time(entry, exchanges);
       entry.occurrences++;
       if (problem) {
         entry.problems++;
@@ -61,10 +72,19 @@ export function createAggregator(): Aggregator {
         expected: e.expected,
         actual: e.actual,
         reproduction: e.reproduction,
+        ...(e.durationMs > 0 ? { durationMs: Math.round(e.durationMs * 1000) / 1000 } : {}),
         ...(e.levelNote ? { levelNote: e.levelNote } : {}),
       }));
     },
   };
+}
+
+function time(entry: Entry, exchanges: readonly Exchange[]): void {
+  for (const exchange of exchanges) {
+    if (entry.timed.has(exchange)) continue;
+    entry.timed.add(exchange);
+    entry.durationMs += exchange.durationMs;
+  }
 }
 
 function describe(entry: Entry): string {

@@ -56,31 +56,32 @@ export function createRecorder(parts: RecorderParts): Record {
       aggregator.add(check, operationId, { status: 'disabled', message: off });
       return 'disabled';
     }
+    const exchanges = evidence.map((r) => r.exchange);
     let outcome: Verdict;
     try {
       outcome = typeof verdict === 'function' ? verdict() : verdict;
     } catch (error) {
       const message = `suite error in check ${check.id}: ${error instanceof Error ? error.message : String(error)}`;
-      aggregator.add(check, operationId, { status: 'error', message, reproduction: reproduction(evidence) });
+      aggregator.add(check, operationId, { status: 'error', message, reproduction: reproduction(evidence) }, exchanges);
       return 'error';
     }
     if (outcome.outcome === 'pass') {
-      aggregator.add(check, operationId, { status: 'passed', message: outcome.note ? `${operationId}: ok (${outcome.note})` : `${operationId}: ok` });
+      aggregator.add(check, operationId, { status: 'passed', message: outcome.note ? `${operationId}: ok (${outcome.note})` : `${operationId}: ok` }, exchanges);
       return 'passed';
     }
     if (outcome.outcome === 'skip') {
-      aggregator.add(check, operationId, { status: 'skipped', message: outcome.reason });
+      aggregator.add(check, operationId, { status: 'skipped', message: outcome.reason }, exchanges);
       return 'skipped';
     }
     const missing = unimplementedAuxiliary(spec, system, evidence);
     if (missing) {
-      aggregator.add(check, operationId, { status: 'skipped', message: missing });
+      aggregator.add(check, operationId, { status: 'skipped', message: missing }, exchanges);
       return 'skipped';
     }
     const cap = check.level === 'MUST' ? outcome.cap ?? auxiliaryCap(spec, system, operationId) : undefined;
     const status = check.level === 'MUST' && !cap ? 'failed' : 'warned';
     const level = cap ? { level: 'SHOULD' as const, levelNote: cap } : {};
-    aggregator.add(check, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated), ...level });
+    aggregator.add(check, operationId, { status, message: http.redact(outcome.message), expected: outcome.expected, actual: outcome.actual, reproduction: reproduction(evidence, generated), ...level }, exchanges);
     return status;
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A copy-pasteable curl command for a recorded request. Redacted values become shell variables, so
- * the command works after `export TARGET_TOKEN=…`; quoting is shell-quote's, not hand-made.
+ * the command works after `export TARGET_TOKEN=…`; words are plain or single-quoted (`shell-word.ts`).
  */
-import { quote } from 'shell-quote';
+import { shellQuote } from './shell-word.js';
 import type { RecordedRequest } from './types.js';
 
 export interface CurlOptions {
@@ -23,7 +23,7 @@ function variableFor(name: string, variables: Record<string, string>): string {
   return variables[name] ?? `SECRET_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
 }
 
-/** One shell word: literal parts quoted by shell-quote, placeholders as `"$VAR"` expansions glued to them. */
+/** One shell word: literal parts quoted, placeholders as `"$VAR"` expansions glued to them. */
 function shellWord(text: string, variables: Record<string, string>, used: Set<string>): string {
   const parts = text.split(/\[REDACTED:([^\]]+)\]/);
   let word = '';
@@ -33,7 +33,7 @@ function shellWord(text: string, variables: Record<string, string>, used: Set<st
       used.add(variable);
       word += `"$${variable}"`;
     } else if (part !== '') {
-      word += quote([part]);
+      word += shellQuote(part);
     }
   });
   return word === '' ? "''" : word;

@@ -20,6 +20,8 @@ export type {
   Verdict,
   VerdictReason,
 } from './types.js';
+export { causeOf, groupFailures, type FailureGroup } from './failure-groups.js';
+export { rerunCommand } from './rerun.js';
 export { toCheckRecord } from './to-check-record.js';
 export { cleanupSentence } from './cleanup-text.js';
 export { failsGate, summarize } from './summarize.js';
@@ -27,8 +29,8 @@ export { isJudged, JUDGED_STATUSES, nothingJudgedReason, runVerdict, untrustedRe
 export { worstStatus } from './status-order.js';
 export { statusCoverage, type StatusCoverage } from './status-coverage.js';
 export { REDACTED, redactSecrets, redactText } from './redact-secrets.js';
-export { resultsJsonSchema } from './results-schema.js';
-export { RESULTS_FILE, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
+export { resultsJsonSchema, resultsSchemaFileText } from './results-schema.js';
+export { RESULTS_FILE, RESULTS_FORMAT_VERSION, resultsJsonText, toResultsJson, writeResultsJson, writeResultsJsonSync } from './results-json.js';
 export { readResultsJson, ResultsFileError } from './read-results-json.js';
 export { renderHtml } from './html/render-html.js';
 export { escapeHtml } from './html/template.js';

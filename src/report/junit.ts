@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { redactSecrets } from './redact-secrets.js';
+import { rerunCommand } from './rerun.js';
 import { failsGate } from './summarize.js';
 import type { CheckRecord, RunReport } from './types.js';
 import { showValue, truncate } from './format.js';
@@ -21,6 +22,7 @@ export function renderJunit(input: RunReport): string {
   // Control characters from server bodies are not allowed in XML 1.0: replace, never fail.
   const doc = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' });
   const specIds = [...new Set([...report.specs.map((spec) => spec.id), ...report.checks.map((check) => check.spec)])];
+  if (report.startError !== undefined) return startErrorJunit(doc, report, report.startError);
   const root = doc.ele('testsuites', { name: report.tool, ...counts(report.checks), time: seconds(report.durationMs) });
   for (const specId of specIds) {
     const records = report.checks.filter((check) => check.spec === specId);
@@ -37,8 +39,16 @@ export function renderJunit(input: RunReport): string {
       ['tool.commit', report.commit], ['spec.title', spec?.title], ['spec.version', spec?.version], ['complete', String(report.complete)],
     ];
     for (const [name, value] of facts) if (value !== undefined) properties.ele('property', { name, value: String(value) });
-    for (const record of records) addTestcase(suite, record, report.seed);
+    for (const record of records) addTestcase(suite, record, report);
   }
+  return doc.end({ prettyPrint: true });
+}
+
+/** A run that could not start: one test case in error, so CI shows why instead of "no tests". */
+function startErrorJunit(doc: XMLBuilder, report: RunReport, message: string): string {
+  const one = { tests: 1, failures: 0, errors: 1, skipped: 0, time: seconds(report.durationMs) };
+  const suite = doc.ele('testsuites', { name: report.tool, ...one }).ele('testsuite', { name: report.specs.map((s) => s.id).join(',') || 'users-conformance', ...one, timestamp: report.startedAt });
+  suite.ele('testcase', { classname: 'users-conformance.start', name: 'the run starts', time: one.time }).ele('error', { message, type: 'start-error' }).txt(`The run could not start: ${message}\nNo check ran. Fix the configuration and run again.`);
   return doc.end({ prettyPrint: true });
 }
 
@@ -55,30 +65,30 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function addTestcase(suite: XMLBuilder, record: CheckRecord, runSeed: number): void {
+function addTestcase(suite: XMLBuilder, record: CheckRecord, report: RunReport): void {
   const testcase = suite.ele('testcase', {
     classname: `${record.spec}.${record.scenario}`,
     name: `${record.id} (${record.operationId ?? 'flow-wide'})`,
     time: seconds(record.durationMs ?? 0),
   });
   if (failsGate(record)) {
-    testcase.ele('failure', { message: record.message, type: `${record.level} ${record.id}` }).txt(details(record, runSeed));
+    testcase.ele('failure', { message: record.message, type: `${record.level} ${record.id}` }).txt(details(record, report));
   } else if (record.status === 'error') {
-    testcase.ele('error', { message: record.message, type: 'suite-error' }).txt(details(record, runSeed));
+    testcase.ele('error', { message: record.message, type: 'suite-error' }).txt(details(record, report));
   } else if (record.status === 'skipped' || record.status === 'disabled') {
     testcase.ele('skipped', { message: `${record.status}: ${record.message}` });
   } else if (record.status === 'warned' || record.status === 'failed') {
-    testcase.ele('system-out').txt(`WARNING (${record.level}, does not fail the gate): ${record.message}\n${details(record, runSeed)}`);
+    testcase.ele('system-out').txt(`WARNING (${record.level}, does not fail the gate): ${record.message}\n${details(record, report)}`);
   }
 }
 
-/** Plain-text detail of a result: expected, actual, seed and curl commands. */
-function details(record: CheckRecord, runSeed: number): string {
+/** Plain-text detail of a result: expected, actual, seed, the command that reruns it, and curl commands. */
+function details(record: CheckRecord, report: RunReport): string {
   const lines = [record.message];
   if (record.expected !== undefined) lines.push(`Expected: ${truncate(showValue(record.expected), MAX_VALUE_CHARS).text}`);
   if (record.actual !== undefined) lines.push(`Actual: ${truncate(showValue(record.actual), MAX_VALUE_CHARS).text}`);
   const repro = record.reproduction;
-  lines.push(`Seed: ${repro?.seed ?? runSeed}`);
+  lines.push(`Seed: ${repro?.seed ?? report.seed}`, `Rerun: ${rerunCommand(report, record)}`);
   if (repro?.path) lines.push(`fast-check path: ${repro.path}`);
   if (repro && repro.curl.length > 0) lines.push('Reproduce:', ...repro.curl);
   lines.push('Transcripts: see index.html next to this file.');

@@ -10,16 +10,23 @@ import type { ResultsJson, RunReport } from './types.js';
 export const RESULTS_FILE = 'results.json';
 
 /**
+ * Version of the results.json format (`schemas/results.schema.json`). Raised when a field changes
+ * meaning or is removed; adding a field does not raise it (readers ignore fields they do not know).
+ */
+export const RESULTS_FORMAT_VERSION = 1;
+
+/**
  * Builds the content of results.json from a run report: the issue's fields first (`spec`, `summary`,
  * `verdict` and `verdictReasons` computed from the checks, never trusted from the input), then the
  * rest of the report, with the secret safety net applied.
  */
 export function toResultsJson(report: RunReport): ResultsJson {
   // Fields of later versions are kept; derived fields a re-read file carries are dropped and recomputed.
-  const { spec: _spec, summary: _summary, verdict: _verdict, verdictReasons: _reasons, ...rest } = report as RunReport & Partial<ResultsJson>;
+  const { formatVersion: _format, spec: _spec, summary: _summary, verdict: _verdict, verdictReasons: _reasons, ...rest } = report as RunReport & Partial<ResultsJson>;
   const { verdict, reasons } = runVerdict(report);
   const results: ResultsJson = {
     ...rest,
+    formatVersion: RESULTS_FORMAT_VERSION,
     spec: report.specs.map((s) => s.id).join(','),
     summary: summarize(report.checks),
     verdict,
@@ -29,7 +36,7 @@ export function toResultsJson(report: RunReport): ResultsJson {
 }
 
 /** The issue's fields first, as documented, so people reading the file see the outcome at the top. */
-const LEADING_FIELDS = ['tool', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'complete', 'summary', 'verdict', 'verdictReasons'];
+const LEADING_FIELDS = ['tool', 'formatVersion', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'complete', 'summary', 'verdict', 'verdictReasons'];
 
 function reorder(results: ResultsJson): ResultsJson {
   const ordered: Record<string, unknown> = {};

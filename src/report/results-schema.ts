@@ -111,6 +111,7 @@ const specSummary = {
 export const resultsJsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'users-conformance results.json',
+  description: 'The results of one users-conformance run (formatVersion 1). Properties not listed here may appear: readers ignore those they do not know.',
   type: 'object',
   required: [
     'tool', 'version', 'target', 'spec', 'seed', 'startedAt', 'durationMs', 'summary', 'verdict', 'checks',
@@ -118,6 +119,8 @@ export const resultsJsonSchema = {
   ],
   properties: {
     tool: { const: 'users-conformance' },
+    // Always written since it was introduced (1); older files lack it.
+    formatVersion: { type: 'integer', minimum: 1 },
     version: { type: 'string' },
     commit: { type: 'string' },
     target: { type: 'string' },
@@ -128,6 +131,7 @@ export const resultsJsonSchema = {
     finishedAt: { type: 'string' },
     durationMs: { type: 'number', minimum: 0 },
     complete: { type: 'boolean' },
+    startError: { type: 'string' },
     summary: {
       type: 'object',
       required: STATUSES,
@@ -142,7 +146,7 @@ export const resultsJsonSchema = {
         type: 'object',
         required: ['kind', 'message'],
         properties: {
-          // must-failed, incomplete, suite-errors, nothing-judged; a string, so later kinds still read.
+          // must-failed, not-started, incomplete, suite-errors, nothing-judged; a string, so later kinds still read.
           kind: { type: 'string', minLength: 1 },
           spec: { type: 'string' },
           count: count,
@@ -201,3 +205,8 @@ export const resultsJsonSchema = {
     },
   },
 } as const;
+
+/** The text of `schemas/results.schema.json`, the copy shipped in the package for other tools. */
+export function resultsSchemaFileText(): string {
+  return `${JSON.stringify(resultsJsonSchema, null, 2)}\n`;
+}

@@ -130,6 +130,11 @@ export interface RunReport {
   /** spec id → operationId → coverage. */
   coverage: Record<string, Record<string, OperationCoverage>>;
   cleanup: CleanupSummary;
+  /**
+   * Why the run could not start (bad flags, unknown spec, unreachable target, refused credentials):
+   * the report then holds no check, and the verdict is `no-verdict` with this as its reason.
+   */
+  startError?: string;
 }
 
 /** Count of check records per status. All six statuses are always present. */
@@ -149,7 +154,7 @@ export type Verdict = 'pass' | 'fail' | 'no-verdict';
 /** One reason behind a verdict, for people (`message`) and for scripts (`kind`, `spec`, `count`). */
 export interface VerdictReason {
   /** `must-failed` explains a `fail`; the others are why a run has no trustworthy verdict. */
-  kind: 'must-failed' | 'incomplete' | 'suite-errors' | 'nothing-judged';
+  kind: 'must-failed' | 'not-started' | 'incomplete' | 'suite-errors' | 'nothing-judged';
   /** The spec concerned (`nothing-judged`). */
   spec?: string;
   /** How many checks (`must-failed`, `suite-errors`). */
@@ -166,6 +171,8 @@ export interface RunVerdict {
 
 /** The content of results.json: the issue's fields first, then the rest of the run report. */
 export interface ResultsJson extends RunReport {
+  /** Version of this file's format (RESULTS_FORMAT_VERSION); absent in files written before it existed. */
+  formatVersion?: number;
   /** Spec ids of the run, comma-joined. */
   spec: string;
   summary: StatusSummary;

@@ -8,7 +8,7 @@ import type { CheckRecord, CheckStatus, RunReport, RunVerdict, SpecSummary, Verd
 import { failsGate } from './summarize.js';
 
 /** What a verdict is computed from: the checks, whether the run finished, and the ids of its specs. */
-export type VerdictInput = Pick<RunReport, 'checks' | 'complete'> & { specs: readonly Pick<SpecSummary, 'id'>[] };
+export type VerdictInput = Pick<RunReport, 'checks' | 'complete' | 'startError'> & { specs: readonly Pick<SpecSummary, 'id'>[] };
 
 /** Statuses that are an answer about the target. `error`, `skipped` and `disabled` are not. */
 export const JUDGED_STATUSES: ReadonlySet<CheckStatus> = new Set<CheckStatus>(['passed', 'failed', 'warned']);
@@ -32,10 +32,12 @@ export function nothingJudgedReason(spec: string, checks: readonly Pick<CheckRec
 
 /**
  * Why the run cannot be trusted to have judged the target, whatever it found: it did not finish, the
- * suite broke on some checks, or a spec had nothing judged. Empty for a trustworthy run. A spec with
+ * suite broke on some checks, or a spec had nothing judged; or it never started. Empty for a trustworthy run. A spec with
  * nothing judged is not named while the run is unfinished (its scenarios may simply not have run yet).
  */
 export function untrustedReasons(report: VerdictInput): VerdictReason[] {
+  // A run that never started has nothing else to say: no check ran, so none is missing for a reason.
+  if (report.startError !== undefined) return [{ kind: 'not-started', message: `the run could not start: ${report.startError}` }];
   const reasons: VerdictReason[] = [];
   if (!report.complete) {
     reasons.push({ kind: 'incomplete', message: 'the run did not finish (stopped, crashed or still running), so not every check was judged' });

@@ -5,6 +5,9 @@
  * parent's TARGET_* / CONFORMANCE_* / VITEST* variables leak into it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +144,10 @@ export async function slowProxy(upstream: string, delayMs: number): Promise<Test
 
 /** `main(argv)` in this process: its exit code and what it wrote to stdout and stderr. */
 export async function inProcess(argv: string[]): Promise<CliResult> {
+  // A run that cannot start still writes its report: into a folder of its own, never the checkout's reports/.
+  const reportDir = process.env.CONFORMANCE_REPORT_DIR;
+  const own = await mkdtemp(join(tmpdir(), 'uc-in-process-'));
+  process.env.CONFORMANCE_REPORT_DIR = own;
   let stdout = '';
   let stderr = '';
   const log = vi.spyOn(console, 'log').mockImplementation((...args) => void (stdout += `${args.join(' ')}\n`));
@@ -155,6 +162,9 @@ export async function inProcess(argv: string[]): Promise<CliResult> {
     write.mockRestore();
     out.mockRestore();
     process.exitCode = undefined;
+    await rm(own, { recursive: true, force: true });
+    if (reportDir === undefined) delete process.env.CONFORMANCE_REPORT_DIR;
+    else process.env.CONFORMANCE_REPORT_DIR = reportDir;
   }
 }
 

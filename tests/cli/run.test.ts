@@ -5,11 +5,12 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { failsGate, readResultsJson, type ResultsJson } from '../../src/report/index.js';
-import { CHILD_PROCESS_TIMEOUT_MS, cli, inProcess, slowProxy, startCli } from './cli-process.js';
+import { CHILD_PROCESS_TIMEOUT_MS, cli, inProcess, REPO, slowProxy, startCli } from './cli-process.js';
 
 const TOKEN = 'uc-cli-test-admin-token-5c1f9e27';
 
@@ -48,6 +49,9 @@ describe('run', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
     expect(result.stderr).toMatch(/\d+\/\d+ scenarios done, [1-9]\d* MUST failures?/);
 
     failedRun = await readResultsJson(join(out, 'results.json'));
+    // The file as written, against the schema the package ships, with any draft-07 validator.
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(JSON.parse(await readFile(join(REPO, 'schemas', 'results.schema.json'), 'utf8')));
+    expect(validate(JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
     expect(failedRun).toMatchObject({ verdict: 'fail', complete: true, spec: 'runai-2.24', target: faulty.url });
     expect(failedRun.checks.find((c) => c.id === 'lifecycle.create-succeeds')).toMatchObject({ status: 'failed', operationId: 'create_user', expected: '201', actual: 200 });
     expect(await filesText(out)).not.toContain(TOKEN);
@@ -58,6 +62,10 @@ describe('run', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
     const failures = testcases.filter((t) => t.failure);
     expect(failures).toHaveLength(failedRun.checks.filter(failsGate).length);
     expect(failures.find((t) => t.name === 'lifecycle.create-succeeds (create_user)')?.failure?.message).toBe('create_user with a valid body: status 200, expected 201');
+    // Checks judged on HTTP exchanges carry their time (the embedded server answers in about a millisecond).
+    const judged = testcases.filter((t) => !(t as { skipped?: unknown }).skipped);
+    expect(judged.length).toBeGreaterThan(5);
+    expect(judged.filter((t) => Number((t as { time?: string }).time) > 0).length).toBeGreaterThan(judged.length / 2);
   });
 
   it('with --baseline, known failures are reported but do not fail the gate', async () => {

@@ -25,7 +25,9 @@ describe('run summary', () => {
     expect(warned.length).toBeGreaterThan(0);
     expect(text).toContain(`Warnings (SHOULD checks that failed; they do not fail the gate): ${warned.length}`);
     for (const w of warned) expect(text).toContain(`${w.spec}  ${w.operationId ?? '(flow-wide)'}  ${w.id}:`);
-    expect(text).toMatch(/New MUST failures \(fail the gate\): \d+/);
+    // Without a baseline nothing is "new".
+    expect(text).toMatch(/^MUST failures \(they fail the gate\): \d+$/m);
+    expect(text).not.toContain('New MUST');
     expect(text).toContain('Suite errors (users-conformance itself broke; these checks gave no answer, so without a MUST failure the run has no verdict): 1');
     expect(text).toContain(`Cleanup: created ${report.cleanup.created}, deleted ${report.cleanup.deleted}, left over 1.`);
     expect(text).toContain(`  LEFT OVER  runai-2.24  user ${report.cleanup.leftover[0]!.id}: delete answered 500`);
@@ -71,5 +73,31 @@ describe('run summary', () => {
     const text = summary(report);
     expect(specVerdict(text, 'runai-2.24')).toBe('PASS');
     expect(text).toContain('Verdict: PASS (exit 0): every spec was judged, no MUST check failed.');
+  });
+});
+
+describe('run summary: one server bug is one line', () => {
+  it('groups identical failures of a check on an operation with a count, and gives the command that reruns each group', () => {
+    const report = fixtureReport();
+    const bug = { id: 'status.documented', level: 'MUST' as const, spec: 'runai-2.24', operationId: 'create_user', status: 'failed' as const };
+    report.checks = report.checks.filter((c) => c.status !== 'failed');
+    report.checks.push(
+      { ...bug, scenario: 'runai.lifecycle', message: 'create_user: status 200 is not documented (documented: 201, 400) [2 of 2 times]' },
+      { ...bug, scenario: 'negative', message: 'create_user: status 200 is not documented (documented: 201, 400) [7 of 44 times]; also: other' },
+      { ...bug, scenario: 'runai.model', message: 'create_user: status 200 is not documented (documented: 201, 400)' },
+      { ...bug, id: 'lifecycle.create-succeeds', scenario: 'runai.lifecycle', message: 'create_user with a valid body: status 200, expected 201' },
+    );
+    const text = summary(report);
+    expect(text).toContain('MUST failures (they fail the gate): 4 (2 distinct)');
+    expect(text).toContain('  3×  runai-2.24  create_user  status.documented: create_user: status 200 is not documented (documented: 201, 400)\n');
+    expect(text).toContain('  1×  runai-2.24  create_user  lifecycle.create-succeeds: create_user with a valid body: status 200, expected 201');
+    expect(text).toContain('rerun: npx users-conformance run --target https://runai.example.test --spec runai-2.24 --token "$TARGET_TOKEN" --only status.documented --seed 424242');
+    expect(text.match(/status 200 is not documented/g)).toHaveLength(1);
+  });
+
+  it('says "new" only when there is a baseline', () => {
+    const report = fixtureReport();
+    const text = formatSummary(report, compareWithBaseline(report, { tool: 'users-conformance', kind: 'baseline', formatVersion: 1, knownFailures: [] }), files);
+    expect(text).toMatch(/^New MUST failures \(not in the baseline; they fail the gate\): \d+/m);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentTableMarkdown } from '../../src/cli/run/env-table.js';
+import { readResultsJson } from '../../src/report/index.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
 import { CHILD_PROCESS_TIMEOUT_MS, cli, closedPort, countingServer, inProcess, REPO, type CliResult, type TestServer } from './cli-process.js';
 
@@ -32,9 +33,17 @@ describe('exit code 2 from the real process: one line on stderr, no stack trace'
     expectUsageError(await cli(['run', '--bogus']), "unknown option '--bogus' (see --help)");
   });
 
-  it('refuses an unreachable target after one probe', async () => {
+  it('refuses an unreachable target after one probe, and still writes the report, with the error as its verdict', async () => {
     const port = await closedPort();
-    expectUsageError(await cli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', 'runai-2.24']), `cannot reach http://127.0.0.1:${port}: connect ECONNREFUSED`);
+    const out = join(dir, 'unreachable');
+    expectUsageError(await cli(['run', '--target', `http://127.0.0.1:${port}`, '--spec', 'runai-2.24', '--token', 'uc-usage-secret-token-77', '--report-dir', out]), `cannot reach http://127.0.0.1:${port}: connect ECONNREFUSED`);
+    const results = await readResultsJson(join(out, 'results.json'));
+    expect(results).toMatchObject({ formatVersion: 1, verdict: 'no-verdict', checks: [], target: `http://127.0.0.1:${port}`, spec: 'runai-2.24' });
+    expect(results.verdictReasons).toEqual([{ kind: 'not-started', message: expect.stringMatching(/^the run could not start: cannot reach http:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/) }]);
+    const junit = await readFile(join(out, 'junit.xml'), 'utf8');
+    expect(junit).toMatch(/<testcase classname="users-conformance.start" name="the run starts"[^>]*>\s*<error message="cannot reach http:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('the run could not start: cannot reach');
+    for (const name of ['results.json', 'junit.xml', 'index.html']) expect(await readFile(join(out, name), 'utf8')).not.toContain('uc-usage-secret-token-77');
   });
 
   it('report: a file that is not a results.json, with the reader\'s message', async () => {
@@ -69,8 +78,10 @@ describe('a setup mistake against a real target is a usage error, not a failure 
 });
 
 describe('usage errors name the problem in the terms the user typed', () => {
-  it('an unknown spec', async () => {
-    expectUsageError(await inProcess(['run', '--spec', 'runai-9.99']), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
+  it('an unknown spec, and the report written anyway', async () => {
+    const out = join(dir, 'unknown-spec');
+    expectUsageError(await inProcess(['run', '--spec', 'runai-9.99', '--report-dir', out]), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
+    expect(await readResultsJson(join(out, 'results.json'))).toMatchObject({ verdict: 'no-verdict', startError: expect.stringContaining('unknown spec "runai-9.99"'), spec: 'runai-9.99' });
   });
 
   it('a spec file that is not a spec', async () => {

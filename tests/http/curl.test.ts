@@ -61,4 +61,12 @@ describe('toCurl', () => {
     expect(args).toContain('authorization: Bearer the-admin-token');
     expect(args.at(-1)).toBe(`{"a":"it's"}`);
   });
+
+  it('writes URLs and headers as people type them: plain, or in single quotes, never backslash-escaped', () => {
+    const plain = toCurl({ method: 'GET', url: 'http://127.0.0.1:8080/api/v1/users', headers: { authorization: 'Bearer [REDACTED:admin-token]' } });
+    expect(plain).toBe(`curl -sS -i -X GET http://127.0.0.1:8080/api/v1/users -H 'authorization: Bearer '"$TARGET_TOKEN"`);
+    const query = toCurl({ method: 'GET', url: 'http://h:1/api/v1/users?offset=0&limit=5', headers: {} });
+    expect(query).toBe(`curl -sS -i -X GET 'http://h:1/api/v1/users?offset=0&limit=5'`);
+    expect(curlArguments(query, {})).toEqual(['-sS', '-i', '-X', 'GET', 'http://h:1/api/v1/users?offset=0&limit=5']);
+  });
 });

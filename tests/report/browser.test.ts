@@ -17,7 +17,8 @@ import { fixtureReport, SCRIPT_PAYLOAD } from './fixture.js';
 // The callbacks passed to evaluate() run in the page. The project's tsconfig has no DOM lib (it is
 // Node code), so the few browser globals they use are declared here, for this file only.
 declare const window: { __pwned?: unknown };
-declare const document: { images: { length: number }; scripts: { length: number } };
+interface Element { id: string; textContent: string | null; getBoundingClientRect(): { top: number; bottom: number } }
+declare const document: { images: { length: number }; scripts: { length: number }; querySelectorAll(selector: string): Iterable<Element>; querySelector(selector: string): Element | null; getElementById(id: string): Element | null };
 declare const location: { hash: string };
 declare function getComputedStyle(element: unknown): { backgroundColor: string };
 declare function alert(message: string): void;
@@ -102,22 +103,60 @@ describe('HTML report in headless Chromium', () => {
     await expect(row.evaluate((el) => el.classList.contains('focus'))).resolves.toBe(true);
   });
 
-  it('hides and shows rows with the result and level filters', async () => {
+  it('hides and shows rows with the result and level filters, passed results collapsed to one row per check', async () => {
+    const checks = fixtureReport().checks;
+    // One row per check for its passed results; a row per other result.
+    const passedRows = new Set(checks.filter((c) => c.status === 'passed').map((c) => `${c.spec}|${c.id}`)).size;
+    const mustRows = new Set(checks.filter((c) => c.status === 'passed' && c.level === 'MUST').map((c) => `${c.spec}|${c.id}`)).size + checks.filter((c) => c.status !== 'passed' && c.level === 'MUST').length;
     const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as { offsetParent: unknown }).offsetParent !== null).length);
-    await expect(visible('tr.rec.st-passed')).resolves.toBe(8);
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(passedRows);
     await page.locator('input[data-filter="st-passed"]').uncheck();
     await expect(visible('tr.rec.st-passed')).resolves.toBe(0);
     await expect(visible('tr.rec.st-failed')).resolves.toBe(3);
     // A check section with only passed results disappears with them.
     await expect(visible('section.check')).resolves.toBeLessThan(await page.locator('section.check').count());
     await page.locator('input[data-filter="st-passed"]').check();
-    await expect(visible('tr.rec.st-passed')).resolves.toBe(8);
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(passedRows);
 
     await page.locator('input[data-filter="lv-SHOULD"]').uncheck();
     await expect(visible('tr.rec.lv-SHOULD')).resolves.toBe(0);
-    await expect(visible('tr.rec.lv-MUST')).resolves.toBe(14);
+    await expect(visible('tr.rec.lv-MUST')).resolves.toBe(mustRows);
     await page.locator('input[data-filter="lv-SHOULD"]').check();
     await expect(visible('tr.rec.lv-SHOULD')).resolves.toBe(1);
+  });
+
+  it('keeps the filters in the URL: a reload shows the same view', async () => {
+    await page.locator('input[data-filter="st-passed"]').uncheck();
+    await expect(page.evaluate(() => location.hash)).resolves.toMatch(/^#(r-\d+&)?hide=st-passed$/);
+    await page.reload();
+    await expect(page.locator('input[data-filter="st-passed"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('tr.rec.st-passed').first().isVisible()).resolves.toBe(false);
+    await page.locator('input[data-filter="st-passed"]').check();
+    await expect(page.evaluate(() => location.hash)).resolves.not.toContain('hide=');
+  });
+
+  it('opens on the failures, grouped, each linking to evidence that the sticky bar does not hide', async () => {
+    const order = await page.evaluate(() => [...document.querySelectorAll('main > section')].map((el) => el.id));
+    expect(order[0]).toBe('failures');
+    const groups = page.locator('#failures tr.group');
+    await expect(groups.count()).resolves.toBe(5);
+    // The last group's evidence is far down the page: following it scrolls.
+    const evidence = groups.last().locator('a', { hasText: 'evidence' });
+    const target = (await evidence.getAttribute('href'))!.slice(1);
+    await evidence.click();
+    await page.locator(`#${target} .detail-body`).waitFor({ state: 'visible', timeout: 5_000 });
+    const [barBottom, rowTop] = await page.evaluate((id) => [document.querySelector('nav.toolbar')!.getBoundingClientRect().bottom, document.getElementById(id)!.getBoundingClientRect().top], target);
+    expect(rowTop).toBeGreaterThanOrEqual(barBottom);
+  });
+
+  it('has a Copy button beside every rerun command and curl line, and no raw Markdown in texts', async () => {
+    const button = page.locator('#failures tr.group').first().locator('button.copy');
+    await expect(page.locator('#failures tr.group').first().locator('code.command').innerText()).resolves.toMatch(/^npx users-conformance run --target https:\/\/runai\.example\.test --spec runai-2\.24 --token "\$TARGET_TOKEN" --only [a-z.-]+ --seed 424242$/);
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('#failures button.copy')!.textContent === 'Copied');
+    await expect(page.locator('pre.curl + button.copy').count()).resolves.toBe(await page.locator('pre.curl').count());
+    const prose = await page.locator('p.why, p.provenance, li.contract-note').allInnerTexts();
+    expect(prose.join('\n')).not.toContain('`');
   });
 
   it('following a link to a filtered-out result turns its filter back on', async () => {

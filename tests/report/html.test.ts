@@ -56,7 +56,7 @@ describe('renderHtml content', () => {
     expect(page).not.toMatch(/<link\b|<iframe\b|<img\b|<object\b|<embed\b|<[a-z]+\s[^>]*\bsrc=|@import|url\(/i);
     const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs.length).toBeGreaterThan(10);
-    for (const href of hrefs) expect(href).toMatch(/^#(r|chk|spec|extra)-[0-9-]+$/);
+    for (const href of hrefs) expect(href).toMatch(/^#((r|chk|spec|extra)-[0-9-]+|failures)$/);
   });
 
   it('has the header facts, the verdict and the meter', () => {

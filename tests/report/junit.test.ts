@@ -96,3 +96,25 @@ describe('renderJunit', () => {
     expect(empty.testsuites).toMatchObject({ tests: '0', failures: '0' });
   });
 });
+
+describe('renderJunit of a run that could not start', () => {
+  it('has one test case in error that says why, so CI shows the reason rather than "no tests"', () => {
+    const doc = parse(renderJunit(fixtureReport({ checks: [], specs: [fixtureReport().specs[0]!], startError: 'cannot reach http://127.0.0.1:9: connect ECONNREFUSED' })));
+    expect(doc.testsuites).toMatchObject({ tests: '1', failures: '0', errors: '1', skipped: '0' });
+    const [suite] = doc.testsuites.testsuite;
+    expect(suite).toMatchObject({ name: 'runai-2.24', tests: '1', errors: '1' });
+    expect(suite!.testcase).toEqual([
+      expect.objectContaining({ classname: 'users-conformance.start', name: 'the run starts', error: expect.objectContaining({ message: 'cannot reach http://127.0.0.1:9: connect ECONNREFUSED' }) }),
+    ]);
+  });
+});
+
+describe('renderJunit times', () => {
+  it('gives each test case the time its check recorded, and each suite the sum', () => {
+    const checks = fixtureChecks().map((check, i) => ({ ...check, durationMs: i === 0 ? 1234 : 10 }));
+    const doc = parse(renderJunit(fixtureReport({ checks })));
+    const times = doc.testsuites.testsuite.flatMap((suite) => suite.testcase.map((testcase) => (testcase as unknown as { time: string }).time));
+    expect(times[0]).toBe('1.234');
+    expect(times.slice(1).every((time) => time === '0.010')).toBe(true);
+  });
+});

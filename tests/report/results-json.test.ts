@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   readResultsJson,
+  RESULTS_FORMAT_VERSION,
   ResultsFileError,
   toResultsJson,
   writeResultsJson,
@@ -23,9 +24,9 @@ afterEach(async () => {
 describe('toResultsJson', () => {
   it("has the issue's fields, with error and disabled kept distinct", () => {
     const results = toResultsJson(fixtureReport());
-    expect(Object.keys(results).slice(0, 8)).toEqual(['tool', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt']);
+    expect(Object.keys(results).slice(0, 9)).toEqual(['tool', 'formatVersion', 'version', 'commit', 'target', 'spec', 'seed', 'runId', 'startedAt']);
     expect(results).toMatchObject({
-      tool: 'users-conformance', version: '0.1.0', target: 'https://runai.example.test', spec: 'runai-2.24,lenses-hq', seed: 424242,
+      tool: 'users-conformance', formatVersion: RESULTS_FORMAT_VERSION, version: '0.1.0', target: 'https://runai.example.test', spec: 'runai-2.24,lenses-hq', seed: 424242,
       startedAt: '2026-11-22T10:00:00.000Z', durationMs: 42_500,
       summary: { passed: 8, failed: 3, warned: 1, error: 1, skipped: 1, disabled: 1 },
       verdict: 'fail',
@@ -35,7 +36,7 @@ describe('toResultsJson', () => {
       ],
       cleanup: { created: 3, deleted: 2 },
     });
-    expect(Object.keys(results).slice(11, 14)).toEqual(['summary', 'verdict', 'verdictReasons']);
+    expect(Object.keys(results).slice(12, 15)).toEqual(['summary', 'verdict', 'verdictReasons']);
     expect(results.cleanup.leftover).toHaveLength(1);
     expect(results.checks[1]).toMatchObject({ id: 'schema.response', level: 'MUST', operationId: 'create_user', status: 'failed' });
     expect(results.checks[1]!.reproduction!.curl).toHaveLength(1);

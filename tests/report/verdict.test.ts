@@ -89,3 +89,12 @@ describe('verdictLabel', () => {
     expect([verdictLabel('pass'), verdictLabel('fail'), verdictLabel('no-verdict')]).toEqual(['PASS', 'FAIL', 'NO VERDICT']);
   });
 });
+
+describe('a run that could not start', () => {
+  it('has no verdict, with the start error as its only reason', () => {
+    expect(runVerdict({ checks: [], complete: true, specs: [{ id: 'runai-2.24' }], startError: 'cannot reach http://x' })).toEqual({
+      verdict: 'no-verdict',
+      reasons: [{ kind: 'not-started', message: 'the run could not start: cannot reach http://x' }],
+    });
+  });
+});

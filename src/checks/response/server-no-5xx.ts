@@ -8,7 +8,7 @@ export const serverNo5xx = defineCheck({
   level: 'MUST',
   category: 'operation',
   title: 'No server errors',
-  why: 'A conformant server does not fail with a 5xx on the requests the suite sends: valid requests must succeed and invalid ones must be rejected with a 4xx. DECISIONS: 5xx responses are reported as server errors at MUST level, even where 500 is documented.',
+  why: 'A conformant server does not fail with a 5xx on the requests the suite sends: valid requests must succeed and invalid ones must be rejected with a 4xx. project decision: 5xx responses are reported as server errors at MUST level, even where 500 is documented.',
   example: 'create_user: 500 on a valid request body {"email":"uc-abc12345-3+x@example.com"}',
   basis: 'standard',
   source: "RFC 9110 §15.6: a 5xx says the server failed to fulfil an apparently valid request",

@@ -15,7 +15,7 @@ export const statusDocumented = defineCheck({
   level: 'MUST',
   category: 'operation',
   title: 'Status code is documented',
-  why: 'The spec lists, per operation, the status codes a client must be ready for (exact codes, 4XX-style ranges or `default`). A status outside that list is a contract break: generated clients treat it as unknown. 5xx codes are reported by `server.no-5xx` instead (DECISIONS: undocumented status codes are MUST failures, except 5xx).',
+  why: 'The spec lists, per operation, the status codes a client must be ready for (exact codes, 4XX-style ranges or `default`). A status outside that list is a contract break: generated clients treat it as unknown. 5xx codes are reported by `server.no-5xx` instead (project decision: undocumented status codes are MUST failures, except 5xx).',
   example: 'create_user: status 200 is not documented (documented: 201, 400, 401, 403, 409, 500, 503)',
   basis: 'seed',
   source: "the operation's documented responses in the seed (each code, 4XX-style range or default)",

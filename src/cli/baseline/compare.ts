@@ -7,6 +7,8 @@ import { failsGate, type CheckRecord, type RunReport } from '../../report/index.
 import { failureKey, recordKey, type BaselineFile, type KnownFailure } from './baseline-file.js';
 
 export interface BaselineComparison {
+  /** Whether there was a baseline to compare with (without one, every failure is simply a failure). */
+  compared: boolean;
   newFailures: CheckRecord[];
   knownFailures: CheckRecord[];
   fixed: KnownFailure[];
@@ -15,7 +17,7 @@ export interface BaselineComparison {
 
 export function compareWithBaseline(report: Pick<RunReport, 'checks'>, baseline: BaselineFile | undefined): BaselineComparison {
   const failures = report.checks.filter(failsGate);
-  if (!baseline) return { newFailures: failures, knownFailures: [], fixed: [], notChecked: [] };
+  if (!baseline) return { compared: false, newFailures: failures, knownFailures: [], fixed: [], notChecked: [] };
   const known = new Set(baseline.knownFailures.map(failureKey));
   const byKey = new Map<string, CheckRecord[]>();
   for (const record of report.checks) byKey.set(recordKey(record), [...(byKey.get(recordKey(record)) ?? []), record]);
@@ -28,6 +30,7 @@ export function compareWithBaseline(report: Pick<RunReport, 'checks'>, baseline:
     else notChecked.push(entry);
   }
   return {
+    compared: true,
     newFailures: failures.filter((r) => !known.has(recordKey(r))),
     knownFailures: failures.filter((r) => known.has(recordKey(r))),
     fixed,

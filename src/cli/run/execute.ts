@@ -5,7 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
+import type { RunConfig } from '../../config/run-config.js';
 import type { ReportFiles, RunReport } from '../../report/index.js';
+import type { LoadedSpec } from '../../spec/index.js';
 import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
 import { compareWithBaseline, type BaselineComparison } from '../baseline/compare.js';
 import { baselineSection } from '../baseline/section.js';
@@ -14,6 +16,7 @@ import type { RunFlags } from './flags.js';
 import { gateOf, type Gate } from './gate.js';
 import { prepareRun, type PreparedRun } from './prepare.js';
 import { preflightTarget } from './probe.js';
+import { writeStartFailureReport } from './start-failure.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -33,10 +36,25 @@ export interface ExecutedRun {
   reportDir: string;
 }
 
-/** Runs the suites; `undefined` when a signal stopped the run before any report (its exit code in `stoppedCode`). */
+/**
+ * Runs the suites; `{ stoppedCode }` when a signal stopped the run before any report. A run that
+ * cannot start still writes its report files (the error as the no-verdict reason) before the error
+ * is rethrown, so a CI job always finds a junit.xml to publish.
+ */
 export async function executeRun(flags: RunFlags, env: Env, cwd: string, hooks: ExecuteHooks = {}): Promise<ExecutedRun | { stoppedCode: number }> {
+  const known: { startedAt: Date; config?: RunConfig; specs?: LoadedSpec[] } = { startedAt: new Date() };
+  try {
+    return await startAndRun(flags, env, cwd, hooks, known);
+  } catch (error) {
+    await writeStartFailureReport({ flags, env, cwd, error, ...known });
+    throw error;
+  }
+}
+
+async function startAndRun(flags: RunFlags, env: Env, cwd: string, hooks: ExecuteHooks, known: { config?: RunConfig; specs?: LoadedSpec[] }): Promise<ExecutedRun | { stoppedCode: number }> {
   const prepared = await prepareRun(flags, env, cwd);
   const { config } = prepared;
+  Object.assign(known, { config, specs: prepared.specs });
   const baselinePath = flags.baseline === undefined ? undefined : resolve(cwd, flags.baseline);
   const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
   // One authenticated read of the target (reachable, credentials accepted, right base URL), before

@@ -1,9 +1,10 @@
 /**
  * The summary printed at the end of `run`: a table per spec with its verdict, one line with the
- * run's verdict, exit code and why, the failures, and where the report is.
+ * run's verdict, exit code and why, the failures grouped by (check, operation, cause) with a count and
+ * the command that reruns each, and where the report is.
  */
 import { CHECK_STATUSES } from '../../checks/types.js';
-import { cleanupSentence, nothingJudgedReason, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
+import { cleanupSentence, groupFailures, nothingJudgedReason, rerunCommand, summarize, type CheckRecord, type ReportFiles, type RunReport } from '../../report/index.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { formatTable } from '../table.js';
 import { gateOf, type Gate } from './gate.js';
@@ -22,17 +23,18 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   if (interrupted) lines.push('', `${interrupted}: the run was stopped before the end; the report is incomplete.`);
   else if (!report.complete) lines.push('', 'The run did not finish (the suites crashed): the report is incomplete; see the suite errors below.');
   lines.push('', gate.line);
-  listRecords(lines, 'New MUST failures (fail the gate)', comparison.newFailures);
+  const gating = comparison.compared ? 'New MUST failures (not in the baseline; they fail the gate)' : 'MUST failures (they fail the gate)';
+  listGroups(lines, gating, comparison.newFailures, report);
   if (comparison.knownFailures.length > 0) lines.push('', `${comparison.knownFailures.length} known failure(s) from the baseline: reported, not gating.`);
   if (comparison.fixed.length > 0) {
     lines.push('', `Fixed since the baseline (${comparison.fixed.length}; remove them from the baseline file):`);
     for (const f of comparison.fixed.slice(0, MAX_LISTED)) lines.push(`  FIXED  ${f.spec}  ${f.operationId ?? '(flow-wide)'}  ${f.check}`);
   }
   if (comparison.notChecked.length > 0) lines.push('', `${comparison.notChecked.length} baseline entr${comparison.notChecked.length === 1 ? 'y was' : 'ies were'} not checked in this run.`);
-  listRecords(lines, 'Warnings (SHOULD checks that failed; they do not fail the gate)', report.checks.filter((c) => c.status === 'warned'));
+  listGroups(lines, 'Warnings (SHOULD checks that failed; they do not fail the gate)', report.checks.filter((c) => c.status === 'warned'));
   const errors = report.checks.filter((c) => c.status === 'error');
   if (errors.length > 0) {
-    listRecords(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer, so without a MUST failure the run has no verdict)', errors);
+    listGroups(lines, 'Suite errors (users-conformance itself broke; these checks gave no answer, so without a MUST failure the run has no verdict)', errors);
   }
   lines.push('', cleanupSentence(report.cleanup, report.runId));
   for (const left of report.cleanup.leftover.slice(0, MAX_LISTED)) lines.push(`  LEFT OVER  ${left.spec}  ${left.kind} ${left.id}: ${oneLine(left.reason)}`);
@@ -56,11 +58,22 @@ function specVerdict(spec: string, report: RunReport, comparison: BaselineCompar
   return known > 0 ? `PASS (${known} known)` : 'PASS';
 }
 
-function listRecords(lines: string[], title: string, records: readonly CheckRecord[]): void {
+/**
+ * One line per group of identical results (`7×` when a bug was seen by several scenarios); with a
+ * report, each group is followed by the command that reruns its check.
+ */
+function listGroups(lines: string[], title: string, records: readonly CheckRecord[], rerunFrom?: RunReport): void {
   if (records.length === 0) return;
-  lines.push('', `${title}: ${records.length}`);
-  for (const r of records.slice(0, MAX_LISTED)) lines.push(`  ${r.spec}  ${r.operationId ?? '(flow-wide)'}  ${r.id}: ${oneLine(r.message)}`);
-  if (records.length > MAX_LISTED) lines.push(`  … and ${records.length - MAX_LISTED} more in the report`);
+  const groups = groupFailures(records, ['failed', 'error', 'warned']);
+  const grouped = groups.length < records.length ? ` (${groups.length} distinct)` : '';
+  lines.push('', `${title}: ${records.length}${grouped}`);
+  const width = String(Math.max(...groups.map((g) => g.records.length))).length;
+  for (const group of groups.slice(0, MAX_LISTED)) {
+    const count = `${String(group.records.length).padStart(width)}×`;
+    lines.push(`  ${count}  ${group.spec}  ${group.operationId ?? '(flow-wide)'}  ${group.id}: ${oneLine(group.cause)}`);
+    if (rerunFrom) lines.push(`  ${' '.repeat(width + 1)}  rerun: ${rerunCommand(rerunFrom, group)}`);
+  }
+  if (groups.length > MAX_LISTED) lines.push(`  … and ${groups.length - MAX_LISTED} more in the report`);
 }
 
 function oneLine(text: string): string {

@@ -1,5 +1,5 @@
 import type { ContractNoteRecord, SpecSummary } from '../types.js';
-import { html, type SafeHtml } from './template.js';
+import { html, withCode, type SafeHtml } from './template.js';
 
 /** How each kind of note reads in the report; a kind of a later version shows as written. */
 const KIND_LABELS: Record<string, string> = {
@@ -26,7 +26,7 @@ export function renderContractNotes(spec: SpecSummary): SafeHtml | '' {
 
 function renderNote(spec: SpecSummary, note: ContractNoteRecord): SafeHtml {
   const kindClass = /^[a-z-]+$/.test(note.kind) ? note.kind : 'other';
-  return html`<li class="contract-note cn-${kindClass}"><span class="tag cn-kind">${KIND_LABELS[note.kind] ?? note.kind}</span> ${note.text} <span class="cn-where">${concerns(spec, note)}<code>${placeLabel(note.where)}</code></span></li>`;
+  return html`<li class="contract-note cn-${kindClass}"><span class="tag cn-kind">${KIND_LABELS[note.kind] ?? note.kind}</span> ${withCode(note.text)} <span class="cn-where">${concerns(spec, note)}<code>${placeLabel(note.where)}</code></span></li>`;
 }
 
 function concerns(spec: SpecSummary, note: ContractNoteRecord): SafeHtml | '' {

@@ -48,6 +48,8 @@ function renderCell(items: IndexedRecord[] | undefined, checkId: string, where: 
   const counts = new Map<CheckStatus, number>();
   for (const { record } of items) counts.set(record.status, (counts.get(record.status) ?? 0) + 1);
   const tally = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+  // Passed results have no row of their own (see checks.ts): the column heading leads to the check.
+  if (worst === 'passed') return html`<td class="cell st-passed" title="${checkId} on ${where}: ${tally}">${STATUS_SYMBOL.passed}</td>`;
   return html`<td class="cell st-${worst}" data-status="${worst}"><a href="#${recordAnchor(target.index)}" title="${checkId} on ${where}: ${worst} (${tally})">${STATUS_SYMBOL[worst]}</a></td>`;
 }
 

@@ -7,6 +7,7 @@ import type { RenderOptions, RunReport, StatusSummary } from '../types.js';
 import { renderChecks } from './checks.js';
 import { renderContractNotes } from './contract-notes.js';
 import { renderCoverage } from './coverage.js';
+import { renderFailures } from './failures.js';
 import { renderHeader } from './header.js';
 import { renderMatrix } from './matrix.js';
 import { SCRIPT } from './script.js';
@@ -41,6 +42,7 @@ export function renderHtml(input: RunReport, options: RenderOptions = {}): strin
 ${renderHeader(report, summary, verdict)}
 ${renderToolbar(summary, groups, extra.map((section) => section.title))}
 <main>
+${renderFailures(report)}
 ${groups.map((group, specIndex) => renderSpec(report, group, specIndex))}
 ${extra.map((section, i) => html`<section class="extra" id="extra-${i}"><h2>${section.title}</h2>${trusted(section.html)}</section>`)}
 </main>
@@ -57,6 +59,7 @@ function renderToolbar(summary: StatusSummary, groups: SpecGroup[], extraTitles:
   );
   const levelBoxes = ['MUST', 'SHOULD'].map((level) => html`<label><input type="checkbox" checked data-filter="lv-${level}"> ${level}</label>`);
   const toc = [
+    html`<a href="#failures">Failures</a>`,
     ...groups.map((group, i) => html`<a href="#spec-${i}">${group.spec.id}</a>`),
     ...extraTitles.map((title, i) => html`<a href="#extra-${i}">${title}</a>`),
   ];

@@ -15,8 +15,9 @@ const LEVELS = ['MUST', 'SHOULD'];
 /** Rules that let the filter checkboxes hide rows by toggling one class on <body>. */
 function filterRules(): string {
   const statusRules = CHECK_STATUSES.map((s) => `body.hide-st-${s} tr.rec.st-${s}{display:none}body.hide-st-${s} td.cell.st-${s}{opacity:.15}`);
-  const levelRules = LEVELS.map((l) => `body.hide-lv-${l} tr.rec.lv-${l}{display:none}`);
-  return [...statusRules, ...levelRules].join('\n');
+  const statusGroups = CHECK_STATUSES.map((s) => `body.hide-st-${s} tr.group.st-${s}{display:none}`);
+  const levelRules = LEVELS.map((l) => `body.hide-lv-${l} :is(tr.rec,tr.group).lv-${l}{display:none}`);
+  return [...statusRules, ...statusGroups, ...levelRules].join('\n');
 }
 
 function statusRules(): string {
@@ -79,7 +80,16 @@ p.provenance{color:#555;font-size:.9em;margin:0 0 8px;max-width:1000px}
 .level-note{font-size:.8em;color:#666}
 table.records{width:100%}
 table.records td.status{white-space:nowrap;font-weight:600}
-tr.rec{scroll-margin-top:64px}
+[id]{scroll-margin-top:var(--bar,120px)}
+section.failures table{width:100%}
+table.failure-groups td.count{font-weight:700;text-align:right;white-space:nowrap}
+.check-title{color:#555;font-size:12px}
+.rerun{margin-top:4px}
+.copyable{position:relative}
+.copyable pre{padding-right:64px}
+.copyable button.copy{position:absolute;top:4px;right:4px}
+button.copy{font-size:11px;padding:1px 6px;cursor:pointer}
+details.passed>summary{cursor:pointer;color:#2e7d32}
 tr.rec.focus>td:not(.status){background:#e3f2fd}
 details.detail>summary{cursor:pointer}
 .detail-body{margin-top:6px}

@@ -37,6 +37,12 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out);
 }
 
+/** Prose with Markdown-style `code` spans (catalogue and spec texts): the spans become <code>, the rest is escaped. */
+export function withCode(text: string): SafeHtml {
+  const parts = text.split(/`([^`\n]+)`/);
+  return html`${parts.map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part))}`;
+}
+
 /** Marks markup the caller vouches for (extension sections, whose caller escapes). Never for report data. */
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);

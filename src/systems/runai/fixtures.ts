@@ -41,7 +41,7 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
   const noK8sUser = k8sUser && !k8sUser.user ? `no run-owned /v1/k8s user to address: ${K8S_OPS.createUser} answered ${answered(k8sUser.response)}` : undefined;
   const noGroup = k8sGroup && !k8sGroup.group ? `no run-owned /v1/k8s group to address: ${K8S_OPS.createGroup} answered ${answered(k8sGroup.response)}` : undefined;
   const noToken = login && !login.token
-    ? `${OPS.changePassword} acts as the calling user, and the target refused a password grant for the run's new user (${OPS.token} answered ${answered(login.response)}; DECISIONS: a real Run:ai may refuse temporary passwords), so there is no user token to call it with`
+    ? `${OPS.changePassword} acts as the calling user, and the target refused a password grant for the run's new user (${OPS.token} answered ${answered(login.response)}; project decision: a real Run:ai may refuse temporary passwords), so there is no user token to call it with`
     : undefined;
 
   const pathValue = (operation: Operation, name: string): { value?: string; reason?: string } => {

@@ -9,7 +9,7 @@ export const errorCodeMatchesStatus = defineCheck({
   level: 'SHOULD',
   category: 'operation',
   title: 'Run:ai error code equals the HTTP status',
-  why: 'Every Run:ai error example pairs the HTTP status with the same `code` in the Error body ({"code":404,"message":"Resource id not found."}). The schema itself only bounds it to 100..599, so a mismatch is a warning (DECISIONS: Error code equal to the HTTP status).',
+  why: 'Every Run:ai error example pairs the HTTP status with the same `code` in the Error body ({"code":404,"message":"Resource id not found."}). The schema itself only bounds it to 100..599, so a mismatch is a warning (project decision: Error code equal to the HTTP status).',
   example: 'get_user_by_id 404: Error.code is 400, expected 404',
   basis: 'decision',
   source: "every Run:ai error example pairs the status with the same code; the schema only bounds code to 100..599",
