@@ -15,7 +15,9 @@ import { planFor, systemOf } from '../../src/systems/index.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
-import { nothingJudgedReason } from '../../src/report/index.js';
+import { nothingJudgedReason, rerunCommand } from '../../src/report/index.js';
+import { runConfig, targetLabel } from '../../src/report/vitest/run-context.js';
+import type { ConformanceRunContext } from '../../src/engine/target.js';
 import { writeOutcomesRecord } from '../../src/report/vitest/outcomes-record.js';
 import { PROGRESS_ANNOTATION, progressMessage } from '../../src/report/vitest/progress.js';
 import './context.js';
@@ -88,7 +90,7 @@ export async function defineConformanceSuites(): Promise<void> {
               recorded.push(...outcome.results);
               for (const warning of outcome.results.filter((r) => r.status === 'warned')) await annotate(line(warning), 'warning');
               const broken = outcome.results.filter((r) => r.status === 'failed' || r.status === 'error');
-              if (broken.length) throw new Error(`${broken.length} problem(s):\n${broken.map(line).join('\n')}`);
+              if (broken.length) throw new Error(`${broken.length} problem(s):\n${broken.map(line).join('\n')}\n${rerunLines(context, broken)}`);
             }, SCENARIO_TIMEOUT_MS);
           }
         });
@@ -110,6 +112,13 @@ function progressAnnotations(annotate: (message: string, type?: string) => Promi
     // Progress is a courtesy: a lost annotation must not fail the scenario.
     annotate(progressMessage(done, total), PROGRESS_ANNOTATION).catch(() => undefined);
   };
+}
+
+/** The commands that rerun the broken checks (one per check id), as the report gives them. */
+function rerunLines(context: ConformanceRunContext, broken: readonly CheckResult[]): string {
+  const report = { seed: context.seed, config: runConfig(context), target: targetLabel(context) };
+  const commands = [...new Set(broken.map((r) => rerunCommand(report, { id: r.checkId, spec: r.spec })))];
+  return commands.map((command) => `Rerun: ${command}`).join('\n');
 }
 
 function line(result: CheckResult): string {
