@@ -6,6 +6,7 @@
  * the system says every schema-valid body must be accepted (`BodyRule.acceptsAnyValid`), generated
  * valid bodies must get a 2xx. Failures carry the seed, the replay path and the shrunk counterexample.
  */
+import fc from 'fast-check';
 import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeRefusedWriteUnchanged, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from '../checks/negative.js';
 import type { AnyCheck } from '../checks/index.js';
 import { pass } from '../checks/verdict.js';
@@ -21,6 +22,7 @@ import { fixturePath, forEachInOrder, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOptions, type PropertyOutcome } from './property.js';
 import { watchResource, type ResourceWatch } from './refused-writes.js';
 import { fromGenerated, sendTracked } from './send.js';
+import { boundaryExamples } from './boundary-examples.js';
 import { uniqueExamples } from './unique-examples.js';
 
 const CHECKS = [negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected, negativeRefusedWriteUnchanged] as const;
@@ -120,9 +122,14 @@ async function invalidThenValid(env: CaseEnvironment, { cases, share }: { cases:
       const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
       const response = await sendTracked(ctx, operation, rule, sent, env.auth);
       return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
-    }, { ...options, runs: 2 * options.runs, examples: uniqueExamples(ctx, operation, rule, arbitrary) });
+    }, { ...options, runs: 2 * options.runs, examples: [...uniqueExamples(ctx, operation, rule, arbitrary), ...boundaryExamples(ctx, operation, rule, sampleOf(ctx, arbitrary))] });
     record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies');
   }
+}
+
+/** One valid request of the arbitrary, for the seed (the base the examples vary). */
+function sampleOf(ctx: FlowContext, arbitrary: fc.Arbitrary<GeneratedRequest>): GeneratedRequest | undefined {
+  return fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 })[0];
 }
 
 const BODY_FORMAT_KINDS = new Set(['malformed-json', 'wrong-content-type', 'missing-body']);

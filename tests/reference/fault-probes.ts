@@ -142,6 +142,7 @@ export const PROBES: Record<string, Probe> = {
     await c.send('updateUserById', { params: { userId }, body: { email: address, roles: ['editor'] } });
     return (await c.send('getUserRoles', { params: { userId } })).body;
   }),
+  'runai-email-max-128': probe(201, async (c) => (await c.send('create_user', { body: { email: `${unique()}@${'a'.repeat(60)}.${'b'.repeat(60)}.example.com` } })).status),
   'runai-k8s-update-partial-before-400': probe(['viewer'], async (c) => {
     const address = email();
     const userId = (await c.send('createUser', { body: { email: address, password: 'Secret!123', roles: ['viewer'] } })).body.userId;
@@ -239,6 +240,7 @@ export const PROBES: Record<string, Probe> = {
   }),
   'lenses-list-without-auth': probe(401, async (c) => (await c.send('listUsers', { token: null })).status),
   'lenses-any-token-accepted': probe(401, async (c) => (await c.send('listUsers', { token: 'forged-token' })).status),
+  'lenses-display-name-max-100': probe(201, async (c) => (await c.send('createUser', { body: { name: unique('user'), display_name: 'd'.repeat(150) } })).status),
   'lenses-update-partial-before-400': probe('Before', async (c) => {
     const name = await lensesUser(c, { display_name: 'Before' });
     // A valid display_name with an invalid metadata value: refused, and the name must stay.

@@ -98,6 +98,8 @@ export interface Behaviour {
   partialWriteBeforeRefusal: readonly string[];
   /** Operations that carry out a read-only caller's write before refusing it with 403. */
   forbidAfterWrite: readonly string[];
+  /** operationId → string field → a maximum length below the documented one (refused with 400 above it). */
+  tighterStringLimits: Readonly<Record<string, Readonly<Record<string, number>>>>;
   metadataKeyLimitIgnored: boolean;
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
@@ -168,6 +170,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   metadataNullKept: false,
   partialWriteBeforeRefusal: [],
   forbidAfterWrite: [],
+  tighterStringLimits: {},
   metadataKeyLimitIgnored: false,
   patchIgnoresMetadata: false,
   profilePatchResetsAbsent: false,

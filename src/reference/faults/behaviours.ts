@@ -87,6 +87,8 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-metadata-null-kept': { metadataNullKept: true },
   'lenses-update-partial-before-400': { partialWriteBeforeRefusal: ['updateUser', 'updateUserProfile'] },
   'runai-k8s-update-partial-before-400': { partialWriteBeforeRefusal: ['updateUserById', 'updateGroupByName'] },
+  'lenses-display-name-max-100': { tighterStringLimits: { createUser: { display_name: 100 } } },
+  'runai-email-max-128': { tighterStringLimits: { create_user: { email: 128 } } },
   'lenses-viewer-write-applied-then-403': { forbidAfterWrite: ['updateUser', 'updateUserProfile', 'setUserGroups'] },
   'runai-viewer-write-applied-then-403': { forbidAfterWrite: ['updateUserById', 'updateGroupByName'] },
   'lenses-metadata-limits-not-enforced': { metadataKeyLimitIgnored: true },

@@ -105,6 +105,8 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'lenses-patch-resets-absent-fields', specs: LENSES, operations: ['updateUser'], description: 'PATCH /api/v1/users/{name} resets absent fields (display_name back to name, metadata emptied)' },
   { id: 'lenses-metadata-null-kept', specs: LENSES, operations: ['updateUser'], description: 'a metadata key patched to null is kept instead of deleted' },
   { id: 'lenses-update-partial-before-400', specs: LENSES, operations: ['updateUser', 'updateUserProfile'], description: 'PATCH /api/v1/users/{name} and PUT …/profile apply the valid fields of a refused body, then answer 400' },
+  { id: 'lenses-display-name-max-100', specs: LENSES, operations: ['createUser'], description: 'POST /api/v1/users refuses a display_name over 100 characters (documented: 150)' },
+  { id: 'runai-email-max-128', specs: ['runai-2.24'], operations: ['create_user'], description: 'POST /api/v1/users refuses an email over 128 characters (documented: 254)' },
   { id: 'lenses-viewer-write-applied-then-403', specs: LENSES, operations: ['updateUser', 'updateUserProfile', 'setUserGroups'], description: 'a read-only caller\'s PATCH/PUT on a user is carried out, then refused with 403 (permissions checked after the handler)' },
   { id: 'runai-viewer-write-applied-then-403', specs: RUNAI_K8S, operations: ['updateUserById', 'updateGroupByName'], description: 'a viewer\'s PUT /v1/k8s/users/{userId} or /v1/k8s/groups/{name} is carried out, then refused with 403' },
   { id: 'runai-k8s-update-partial-before-400', specs: RUNAI_K8S, operations: ['updateUserById', 'updateGroupByName'], description: 'PUT /v1/k8s/users/{userId} and /v1/k8s/groups/{name} apply the valid fields of a refused body, then answer 400' },

@@ -69,6 +69,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
       throw refusal;
     }
     if (!handler) throw new ApiError(501, `Not implemented by the reference server: ${operationId}`);
+    refuseOverTighterLimits(pipeline.behaviour, operationId, input.body);
     reply = await handler({ ...input, operation, principal });
     if (late) throw late.refusal;
   } catch (error) {
@@ -106,6 +107,16 @@ function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Oper
   const allowed = principal.kind === 'viewer' ? viewerMay(pipeline.behaviour, operation) : pipeline.system.permits(principal, operation);
   if (!allowed) throw new ApiError(403, 'Forbidden: you do not have sufficient permissions');
   return principal;
+}
+
+/** The tighter-limit faults: a string field refused above a limit below the documented one (a column one size too small). */
+function refuseOverTighterLimits(behaviour: Behaviour, operationId: string, body: unknown): void {
+  const limits = behaviour.tighterStringLimits[operationId];
+  if (!limits || typeof body !== 'object' || body === null) return;
+  for (const [field, max] of Object.entries(limits)) {
+    const value = (body as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value.length > max) throw new ApiError(400, `Bad request: ${field}: must NOT have more than ${max} characters`);
+  }
 }
 
 /**

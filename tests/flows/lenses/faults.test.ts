@@ -4,14 +4,15 @@
  * a fault of an auxiliary operation, by the SHOULD check its exception names). The
  * auth faults belong to the generic auth scenario (missing, invalid and viewer tokens), which these
  * scenarios do not send, and the refused-write faults to the generic negative and auth scenarios
- * (negative.refused-write-unchanged); the fault matrix runs every scenario on them.
+ * (negative.refused-write-unchanged), and the tighter-limit fault to the negative scenario's boundary
+ * examples (negative.valid-body-accepted); the fault matrix runs every scenario on them.
  */
 import { describe, expect, it } from 'vitest';
 import { SHOULD_ONLY_FAULTS } from '../../../src/proof/exceptions.js';
 import { FAULTS } from '../../../src/reference/index.js';
 import { describeResult, runLenses } from './harness.js';
 
-const AUTH_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400'];
+const AUTH_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400', 'lenses-display-name-max-100'];
 const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('lenses-hq'));
 
 describe('Lenses HQ scenarios catch the reference faults', () => {
