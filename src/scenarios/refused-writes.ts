@@ -54,7 +54,13 @@ export async function watchResource(ctx: FlowContext, operation: Operation, path
   const readable = (response: HttpResponse) => response.status === 200 && response.json !== undefined;
 
   const release = await hold(ctx, `${target.read.operationId} ${JSON.stringify(params)}`);
-  let before = await read();
+  let before: HttpResponse;
+  try {
+    before = await read();
+  } catch (error) {
+    release();
+    throw error;
+  }
   if (!readable(before)) {
     release();
     return undefined;
