@@ -25,4 +25,12 @@ describe('progress by operation', () => {
     expect(written.at(-1)).toContain('1/2 scenarios done');
     expect(written.at(-1)).not.toContain('operations');
   });
+
+  it('announces the run from its configuration, before vitest has collected anything, and only once', () => {
+    const written: string[] = [];
+    const reporter = new ProgressReporter({ write: (text: string) => written.push(text), isTTY: false });
+    reporter.announce({ specIds: ['runai-2.24'], targetUrl: 'http://127.0.0.1:8080', options: { seed: 7, runId: 'abcdefgh' } });
+    reporter.onTestModuleCollected(module([testCase('t1', 'Lifecycle')]));
+    expect(written.filter((line) => line.startsWith('testing'))).toEqual(['testing runai-2.24 on http://127.0.0.1:8080; seed 7, run id abcdefgh\n']);
+  });
 });

@@ -49,7 +49,11 @@ async function runCommand(flags: RunFlags): Promise<number> {
   }
   const { ProgressReporter } = await import('../run/progress-reporter.js');
   const progress = new ProgressReporter(process.stderr);
-  const run = await executeRun(flags, process.env, process.cwd(), { reporters: () => [progress], onStopping: (signal) => progress.noteStopping(signal) });
+  const reporters = ({ config }: { config: Parameters<typeof progress.announce>[0] }) => {
+    progress.announce(config);
+    return [progress];
+  };
+  const run = await executeRun(flags, process.env, process.cwd(), { reporters, onStopping: (signal) => progress.noteStopping(signal) });
   if ('stoppedCode' in run) return run.stoppedCode;
   // Ids, labels and messages in the summary may come from the server.
   console.log(printable(formatSummary(run.report, run.comparison, run.files, run.gate)));

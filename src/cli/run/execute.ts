@@ -63,6 +63,8 @@ async function startAndRun(flags: RunFlags, env: Env, cwd: string, hooks: Execut
     await preflightTarget(config, prepared.specs[0]!);
     config.preflighted = true;
   }
+  // The caller's reporters first: the progress line says what is tested before vitest has loaded.
+  const extra = hooks.reporters?.(prepared) ?? [];
   // vitest and the scenarios load only when a run starts (`--help`, `--list` and bad flags stay quick).
   const [{ default: ConformanceReporter }, { runSuites, SIGNAL_EXIT }] = await Promise.all([import('../../report/vitest-reporter.js'), import('./start-suites.js')]);
   let written: { report: RunReport; files: ReportFiles } | undefined;
@@ -72,7 +74,7 @@ async function startAndRun(flags: RunFlags, env: Env, cwd: string, hooks: Execut
     extraSections: baseline && baselinePath ? (report) => [baselineSection(baselinePath, compareWithBaseline(report, baseline))] : undefined,
     onReport: (report, files) => (written = { report, files }),
   });
-  const run = await runSuites(config, [reporter, ...(hooks.reporters?.(prepared) ?? [])], (signal) => hooks.onStopping?.(signal));
+  const run = await runSuites(config, [reporter, ...extra], (signal) => hooks.onStopping?.(signal));
   const stopped = run.interrupted ? { signal: run.interrupted, code: SIGNAL_EXIT[run.interrupted] ?? EXIT.noVerdict } : undefined;
   if (!written) {
     if (stopped) return { stoppedCode: stopped.code };

@@ -29,6 +29,17 @@ export class ProgressReporter implements Reporter {
 
   constructor(private readonly out: ProgressStream = process.stderr) {}
 
+  /**
+   * Says what is being tested as soon as the run is configured, before vitest has started (which
+   * takes seconds on a loaded machine): the first line a user sees.
+   */
+  announce(config: { specIds: readonly string[]; targetUrl?: string; options: { seed: number; runId: string } }): void {
+    if (this.announced) return;
+    this.announced = true;
+    const where = config.targetUrl ?? `the embedded reference server${config.specIds.length > 1 ? 's' : ''}`;
+    this.line(`testing ${config.specIds.join(', ')} on ${where}; seed ${config.options.seed}, run id ${config.options.runId}`);
+  }
+
   onTestModuleCollected(module: TestModule): void {
     const context = runContextOf(module.project);
     if (!context) return;
