@@ -22,6 +22,10 @@ export interface ConformanceOptions {
   password?: string;
   /** Only these check ids or id prefixes. */
   only?: readonly string[];
+  /** Only results on these operationIds count (flow-wide results always do). */
+  operation?: readonly string[];
+  /** Results on these operationIds are disabled. */
+  skipOperation?: readonly string[];
   /** fast-check runs per property (default 25). */
   runs?: number;
   /** Seed of the generated data (the same seed replays the same run). */
@@ -53,6 +57,8 @@ export function toRunFlags(options: ConformanceOptions): RunFlags {
     username: options.username,
     password: options.password,
     only: options.only === undefined ? undefined : [...options.only],
+    operation: options.operation === undefined ? undefined : [...options.operation],
+    skipOperation: options.skipOperation === undefined ? undefined : [...options.skipOperation],
     runs: text(options.runs),
     seed: text(options.seed),
     timeoutMs: text(options.timeoutMs),

@@ -22,6 +22,8 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
   CONFORMANCE_SEED: 'fast-check seed (replays a run exactly)',
   CONFORMANCE_RUNS: 'fast-check runs per property (default 25)',
   CONFORMANCE_ONLY: 'comma-separated check ids (or id prefixes such as "auth") to run',
+  CONFORMANCE_OPERATIONS: 'comma-separated operationIds: results on other operations are disabled (flow-wide results stay)',
+  CONFORMANCE_SKIP_OPERATIONS: 'comma-separated operationIds whose results are disabled',
   CONFORMANCE_TIMEOUT_MS: 'per-request timeout in ms (default 10000)',
   CONFORMANCE_CONCURRENCY: 'parallel requests where flows allow them (default 8)',
   CONFORMANCE_EMAIL_DOMAIN: 'domain of generated emails (default example.com; at most 74 characters)',
@@ -75,13 +77,19 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
       concurrency: integer('CONFORMANCE_CONCURRENCY', value('CONFORMANCE_CONCURRENCY'), DEFAULT_RUN_OPTIONS.concurrency, 1, 256),
       timeoutMs: integer('CONFORMANCE_TIMEOUT_MS', value('CONFORMANCE_TIMEOUT_MS'), DEFAULT_RUN_OPTIONS.timeoutMs, 100, 600_000),
       rateLimitPerSecond: rate === undefined ? undefined : positiveNumber('TARGET_RATE_LIMIT', rate.replace(/\/s$/, '')),
-      only: value('CONFORMANCE_ONLY')?.split(',').map((s) => s.trim()).filter(Boolean),
+      only: list(value('CONFORMANCE_ONLY')),
+      operations: list(value('CONFORMANCE_OPERATIONS')),
+      skipOperations: list(value('CONFORMANCE_SKIP_OPERATIONS')),
       emailDomain: domain(value('CONFORMANCE_EMAIL_DOMAIN') ?? DEFAULT_RUN_OPTIONS.emailDomain),
     },
     seed: value('CONFORMANCE_SEED') === undefined ? undefined : integer('CONFORMANCE_SEED', value('CONFORMANCE_SEED'), 0, -(2 ** 31), 2 ** 31 - 1),
     runId,
     reportDir: value('CONFORMANCE_REPORT_DIR') ?? 'reports',
   };
+}
+
+function list(raw: string | undefined): string[] | undefined {
+  return raw?.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function checkUrl(url: string): void {

@@ -31,6 +31,10 @@ export interface RunOptions {
   seed: number;
   /** Check ids to run (`--only`); all when undefined. */
   only?: readonly string[];
+  /** Operation ids whose results count (`--operation`); all when undefined. Flow-wide results always count. */
+  operations?: readonly string[];
+  /** Operation ids whose results are disabled (`--skip-operation`). */
+  skipOperations?: readonly string[];
   /** Send only safe requests (GET and login); write checks are disabled. */
   readOnly: boolean;
   /** fast-check runs per property (generated bodies, model-based sequences). */

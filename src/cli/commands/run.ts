@@ -25,6 +25,8 @@ export function registerRunCommand(program: Command): void {
     .option('--username <user>', 'a login for session checks (Lenses)')
     .option('--password <password>', 'the password of --username')
     .option('--only <ids...>', 'run only these check ids or id prefixes (e.g. lifecycle auth.missing-token)')
+    .option('--operation <ids...>', 'report only results on these operationIds (flow-wide results stay); see `spec <id>`')
+    .option('--skip-operation <ids...>', 'disable results on these operationIds')
     .option('--runs <n>', 'fast-check runs per property (default 25)')
     .option('--seed <n>', 'seed of the generated data (replays a run exactly)')
     .option('--timeout-ms <n>', 'per-request timeout in ms (default 10000)')

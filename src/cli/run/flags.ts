@@ -13,6 +13,8 @@ export interface RunFlags {
   username?: string;
   password?: string;
   only?: string[];
+  operation?: string[];
+  skipOperation?: string[];
   runs?: string;
   seed?: string;
   timeoutMs?: string;
@@ -35,6 +37,8 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--username', key: 'username', env: 'TARGET_USERNAME' },
   { flag: '--password', key: 'password', env: 'TARGET_PASSWORD' },
   { flag: '--only', key: 'only', env: 'CONFORMANCE_ONLY' },
+  { flag: '--operation', key: 'operation', env: 'CONFORMANCE_OPERATIONS' },
+  { flag: '--skip-operation', key: 'skipOperation', env: 'CONFORMANCE_SKIP_OPERATIONS' },
   { flag: '--runs', key: 'runs', env: 'CONFORMANCE_RUNS' },
   { flag: '--seed', key: 'seed', env: 'CONFORMANCE_SEED' },
   { flag: '--timeout-ms', key: 'timeoutMs', env: 'CONFORMANCE_TIMEOUT_MS' },

@@ -17,6 +17,8 @@ Examples:
   users-conformance run --target https://lenses.example.com --spec lenses-hq --token "$TARGET_TOKEN" --read-only --rate-limit 5/s
   # only some checks (ids or prefixes; see --list)
   users-conformance run --spec runai-2.24 --only lifecycle query.filter-equals
+  # one check on one operation (as the rerun command under each failure does)
+  users-conformance run --spec runai-2.24 --only status.documented --operation create_user
   # replay a run's generated data exactly (the seed is in the summary and the report)
   users-conformance run --spec runai-2.24 --seed 1234567
   # gate on new failures only: record today's failures, then compare against them
