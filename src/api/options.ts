@@ -20,6 +20,8 @@ export interface ConformanceOptions {
   /** A login for session checks (Lenses). */
   username?: string;
   password?: string;
+  /** Extra request headers sent with every request, `Name: value` each (values are kept out of reports). */
+  header?: readonly string[];
   /** Only these check ids or id prefixes. */
   only?: readonly string[];
   /** Only results on these operationIds count (flow-wide results always do). */
@@ -56,6 +58,7 @@ export function toRunFlags(options: ConformanceOptions): RunFlags {
     clientSecret: options.clientSecret,
     username: options.username,
     password: options.password,
+    header: options.header === undefined ? undefined : [...options.header],
     only: options.only === undefined ? undefined : [...options.only],
     operation: options.operation === undefined ? undefined : [...options.operation],
     skipOperation: options.skipOperation === undefined ? undefined : [...options.skipOperation],

@@ -6,6 +6,7 @@
 import { BUILTIN_SPECS } from '../spec/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetCredentials } from '../engine/target.js';
 import { ConfigError } from './config-error.js';
+import { parseHeaders } from './headers.js';
 
 /** Every variable the suites read, with what it means (for `--help` and the README). */
 export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
@@ -17,6 +18,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
   TARGET_CLIENT_SECRET: 'Run:ai application client secret',
   TARGET_USERNAME: 'a login for session checks (Lenses POST /api/v1/login)',
   TARGET_PASSWORD: 'the password of TARGET_USERNAME',
+  TARGET_HEADERS: 'extra request headers, one "Name: value" per line, sent with every request (values are secrets)',
   TARGET_READ_ONLY: '1/true: send only GET and login requests; write checks are disabled',
   TARGET_RATE_LIMIT: 'requests per second, e.g. 20',
   CONFORMANCE_SEED: 'fast-check seed (replays a run exactly)',
@@ -60,6 +62,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
   const clientSecret = value('TARGET_CLIENT_SECRET');
   if (Boolean(clientId) !== Boolean(clientSecret)) throw new ConfigError('TARGET_CLIENT_ID and TARGET_CLIENT_SECRET go together: set both or neither');
   const rate = value('TARGET_RATE_LIMIT');
+  const headers = parseHeaders('TARGET_HEADERS', value('TARGET_HEADERS'));
   return {
     targetUrl,
     specIds,
@@ -70,6 +73,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
       clientSecret,
       username: value('TARGET_USERNAME'),
       password: value('TARGET_PASSWORD'),
+      ...(headers ? { headers } : {}),
     },
     options: {
       readOnly: flag('TARGET_READ_ONLY', value('TARGET_READ_ONLY')),

@@ -13,6 +13,8 @@ export interface TargetCredentials {
   /** A login the suite may use for session checks (Lenses `POST /api/v1/login`): `TARGET_USERNAME` / `TARGET_PASSWORD`. */
   username?: string;
   password?: string;
+  /** Extra headers sent with every request (`TARGET_HEADERS`), lower-cased name → value; the values are secrets. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface TargetConfig {

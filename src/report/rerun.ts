@@ -43,6 +43,8 @@ export function rerunCommand(report: Pick<RunReport, 'seed' | 'config' | 'target
       words.push(flag, variable ? `"$${variable}"` : shellQuote(value));
     }
   }
+  // Extra headers (a gateway key) are secrets: one variable holds them, one per line, as for the run.
+  if (target?.auth && typeof (target.auth as Record<string, unknown>).headers === 'string') words.push('--header', '"$TARGET_HEADERS"');
   if (record.id !== SCENARIO_ERROR) words.push('--only', shellQuote(record.id));
   if (record.id !== SCENARIO_ERROR && record.operationId) words.push('--operation', shellQuote(record.operationId));
   words.push('--seed', String(report.seed));

@@ -24,6 +24,7 @@ export function registerRunCommand(program: Command): void {
     .option('--client-secret <secret>', 'Run:ai application client secret')
     .option('--username <user>', 'a login for session checks (Lenses)')
     .option('--password <password>', 'the password of --username')
+    .option('--header <"Name: value">', 'extra request header sent with every request (repeatable; the value is kept out of reports)', (value: string, previous?: string[]) => [...(previous ?? []), value])
     .option('--only <ids...>', 'run only these check ids or id prefixes (e.g. lifecycle auth.missing-token)')
     .option('--operation <ids...>', 'report only results on these operationIds (flow-wide results stay); see `spec <id>`')
     .option('--skip-operation <ids...>', 'disable results on these operationIds')

@@ -12,6 +12,7 @@ export interface RunFlags {
   clientSecret?: string;
   username?: string;
   password?: string;
+  header?: string[];
   only?: string[];
   operation?: string[];
   skipOperation?: string[];
@@ -36,6 +37,7 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--client-secret', key: 'clientSecret', env: 'TARGET_CLIENT_SECRET' },
   { flag: '--username', key: 'username', env: 'TARGET_USERNAME' },
   { flag: '--password', key: 'password', env: 'TARGET_PASSWORD' },
+  { flag: '--header', key: 'header', env: 'TARGET_HEADERS' },
   { flag: '--only', key: 'only', env: 'CONFORMANCE_ONLY' },
   { flag: '--operation', key: 'operation', env: 'CONFORMANCE_OPERATIONS' },
   { flag: '--skip-operation', key: 'skipOperation', env: 'CONFORMANCE_SKIP_OPERATIONS' },
@@ -56,7 +58,9 @@ export function environmentFor(flags: RunFlags, base: Env): Env {
   for (const { key, env: name } of FLAG_ENVIRONMENT) {
     const value = flags[key];
     if (value === undefined || value === false) continue;
-    env[name] = Array.isArray(value) ? value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).join(',') : value === true ? 'true' : value;
+    // Header values may hold commas: one header per line.
+    if (key === 'header' && Array.isArray(value)) env[name] = value.join('\n');
+    else env[name] = Array.isArray(value) ? value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).join(',') : value === true ? 'true' : value;
   }
   return env;
 }
