@@ -28,6 +28,8 @@ export interface ConformanceOptions {
   operation?: readonly string[];
   /** Results on these operationIds are disabled. */
   skipOperation?: readonly string[];
+  /** Stop starting scenarios after this many failed scenarios (the run is then incomplete). */
+  maxFailures?: number;
   /** fast-check runs per property (default 25). */
   runs?: number;
   /** Seed of the generated data (the same seed replays the same run). */
@@ -62,6 +64,7 @@ export function toRunFlags(options: ConformanceOptions): RunFlags {
     only: options.only === undefined ? undefined : [...options.only],
     operation: options.operation === undefined ? undefined : [...options.operation],
     skipOperation: options.skipOperation === undefined ? undefined : [...options.skipOperation],
+    maxFailures: text(options.maxFailures),
     runs: text(options.runs),
     seed: text(options.seed),
     timeoutMs: text(options.timeoutMs),

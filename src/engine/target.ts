@@ -37,6 +37,11 @@ export interface RunOptions {
   operations?: readonly string[];
   /** Operation ids whose results are disabled (`--skip-operation`). */
   skipOperations?: readonly string[];
+  /**
+   * Stop starting scenarios after this many failed ones (`--max-failures`; vitest's bail, so it counts
+   * failed scenarios, not checks). The run is then incomplete.
+   */
+  maxFailures?: number;
   /** Send only safe requests (GET and login); write checks are disabled. */
   readOnly: boolean;
   /** fast-check runs per property (generated bodies, model-based sequences). */

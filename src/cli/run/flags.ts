@@ -16,6 +16,7 @@ export interface RunFlags {
   only?: string[];
   operation?: string[];
   skipOperation?: string[];
+  maxFailures?: string;
   runs?: string;
   seed?: string;
   timeoutMs?: string;
@@ -41,6 +42,7 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--only', key: 'only', env: 'CONFORMANCE_ONLY' },
   { flag: '--operation', key: 'operation', env: 'CONFORMANCE_OPERATIONS' },
   { flag: '--skip-operation', key: 'skipOperation', env: 'CONFORMANCE_SKIP_OPERATIONS' },
+  { flag: '--max-failures', key: 'maxFailures', env: 'CONFORMANCE_MAX_FAILURES' },
   { flag: '--runs', key: 'runs', env: 'CONFORMANCE_RUNS' },
   { flag: '--seed', key: 'seed', env: 'CONFORMANCE_SEED' },
   { flag: '--timeout-ms', key: 'timeoutMs', env: 'CONFORMANCE_TIMEOUT_MS' },

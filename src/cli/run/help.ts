@@ -21,6 +21,8 @@ Examples:
   users-conformance run --spec runai-2.24 --only lifecycle query.filter-equals
   # one check on one operation (as the rerun command under each failure does)
   users-conformance run --spec runai-2.24 --only status.documented --operation create_user
+  # fail fast in CI: stop starting scenarios after 3 failed ones (the report is then incomplete)
+  users-conformance run --target … --spec runai-2.24 --max-failures 3
   # replay a run's generated data exactly (the seed is in the summary and the report)
   users-conformance run --spec runai-2.24 --seed 1234567
   # gate on new failures only: record today's failures, then compare against them
