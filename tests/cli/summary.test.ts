@@ -6,7 +6,7 @@ import { formatSummary } from '../../src/cli/run/summary.js';
 import type { RunReport } from '../../src/report/index.js';
 import { fixtureReport } from '../report/fixture.js';
 
-const files = { html: '/r/index.html', results: '/r/results.json', junit: '/r/junit.xml' };
+const files = { html: '/r/index.html', results: '/r/results.json', junit: '/r/junit.xml', sarif: '/r/results.sarif' };
 
 function summary(report: RunReport): string {
   return formatSummary(report, compareWithBaseline(report, undefined), files);

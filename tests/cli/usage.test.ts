@@ -43,7 +43,9 @@ describe('exit code 2 from the real process: one line on stderr, no stack trace'
     const junit = await readFile(join(out, 'junit.xml'), 'utf8');
     expect(junit).toMatch(/<testcase classname="users-conformance.start" name="the run starts"[^>]*>\s*<error message="cannot reach http:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('the run could not start: cannot reach');
-    for (const name of ['results.json', 'junit.xml', 'index.html']) expect(await readFile(join(out, name), 'utf8')).not.toContain('uc-usage-secret-token-77');
+    const sarif = JSON.parse(await readFile(join(out, 'results.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringContaining('the run could not start: cannot reach') } }] });
+    for (const name of ['results.json', 'junit.xml', 'index.html', 'results.sarif']) expect(await readFile(join(out, name), 'utf8')).not.toContain('uc-usage-secret-token-77');
   });
 
   it('report: a file that is not a results.json, with the reader\'s message', async () => {
