@@ -20,8 +20,16 @@ export interface ConformanceOptions {
   /** A login for session checks (Lenses). */
   username?: string;
   password?: string;
+  /** Extra request headers sent with every request, `Name: value` each (values are kept out of reports). */
+  header?: readonly string[];
   /** Only these check ids or id prefixes. */
   only?: readonly string[];
+  /** Only results on these operationIds count (flow-wide results always do). */
+  operation?: readonly string[];
+  /** Results on these operationIds are disabled. */
+  skipOperation?: readonly string[];
+  /** Stop starting scenarios after this many failed scenarios (the run is then incomplete). */
+  maxFailures?: number;
   /** fast-check runs per property (default 25). */
   runs?: number;
   /** Seed of the generated data (the same seed replays the same run). */
@@ -52,7 +60,11 @@ export function toRunFlags(options: ConformanceOptions): RunFlags {
     clientSecret: options.clientSecret,
     username: options.username,
     password: options.password,
+    header: options.header === undefined ? undefined : [...options.header],
     only: options.only === undefined ? undefined : [...options.only],
+    operation: options.operation === undefined ? undefined : [...options.operation],
+    skipOperation: options.skipOperation === undefined ? undefined : [...options.skipOperation],
+    maxFailures: text(options.maxFailures),
     runs: text(options.runs),
     seed: text(options.seed),
     timeoutMs: text(options.timeoutMs),

@@ -27,7 +27,8 @@ import { packageRoot } from '../meta/package.js';
 import { toRunFlags, type ConformanceOptions } from './options.js';
 import { ConformanceOptionsError } from './run-conformance.js';
 
-export interface ConformanceProjectOptions extends Omit<ConformanceOptions, 'target' | 'baseline'> {
+/** Not `maxFailures`: the team's vitest runs the project, so its own `bail` (counting failed scenarios) applies. */
+export interface ConformanceProjectOptions extends Omit<ConformanceOptions, 'target' | 'baseline' | 'maxFailures'> {
   /** Base URL of the server under test, or a function giving it once the global setups before ours have run. */
   target?: string | (() => string | Promise<string>);
   /** The vitest project's name (default `conformance`); distinct per `conformance()` call. */

@@ -6,6 +6,7 @@
 import { BUILTIN_SPECS } from '../spec/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetCredentials } from '../engine/target.js';
 import { ConfigError } from './config-error.js';
+import { parseHeaders } from './headers.js';
 
 /** Every variable the suites read, with what it means (for `--help` and the README). */
 export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
@@ -17,11 +18,15 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
   TARGET_CLIENT_SECRET: 'Run:ai application client secret',
   TARGET_USERNAME: 'a login for session checks (Lenses POST /api/v1/login)',
   TARGET_PASSWORD: 'the password of TARGET_USERNAME',
+  TARGET_HEADERS: 'extra request headers, one "Name: value" per line, sent with every request (values are secrets)',
   TARGET_READ_ONLY: '1/true: send only GET and login requests; write checks are disabled',
   TARGET_RATE_LIMIT: 'requests per second, e.g. 20',
   CONFORMANCE_SEED: 'fast-check seed (replays a run exactly)',
   CONFORMANCE_RUNS: 'fast-check runs per property (default 25)',
   CONFORMANCE_ONLY: 'comma-separated check ids (or id prefixes such as "auth") to run',
+  CONFORMANCE_OPERATIONS: 'comma-separated operationIds: results on other operations are disabled (flow-wide results stay)',
+  CONFORMANCE_SKIP_OPERATIONS: 'comma-separated operationIds whose results are disabled',
+  CONFORMANCE_MAX_FAILURES: 'stop starting scenarios after this many failed scenarios (vitest bail; `users-conformance run` only): the run is then incomplete',
   CONFORMANCE_TIMEOUT_MS: 'per-request timeout in ms (default 10000)',
   CONFORMANCE_CONCURRENCY: 'parallel requests where flows allow them (default 8)',
   CONFORMANCE_EMAIL_DOMAIN: 'domain of generated emails (default example.com; at most 74 characters)',
@@ -58,6 +63,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
   const clientSecret = value('TARGET_CLIENT_SECRET');
   if (Boolean(clientId) !== Boolean(clientSecret)) throw new ConfigError('TARGET_CLIENT_ID and TARGET_CLIENT_SECRET go together: set both or neither');
   const rate = value('TARGET_RATE_LIMIT');
+  const headers = parseHeaders('TARGET_HEADERS', value('TARGET_HEADERS'));
   return {
     targetUrl,
     specIds,
@@ -68,6 +74,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
       clientSecret,
       username: value('TARGET_USERNAME'),
       password: value('TARGET_PASSWORD'),
+      ...(headers ? { headers } : {}),
     },
     options: {
       readOnly: flag('TARGET_READ_ONLY', value('TARGET_READ_ONLY')),
@@ -75,13 +82,20 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
       concurrency: integer('CONFORMANCE_CONCURRENCY', value('CONFORMANCE_CONCURRENCY'), DEFAULT_RUN_OPTIONS.concurrency, 1, 256),
       timeoutMs: integer('CONFORMANCE_TIMEOUT_MS', value('CONFORMANCE_TIMEOUT_MS'), DEFAULT_RUN_OPTIONS.timeoutMs, 100, 600_000),
       rateLimitPerSecond: rate === undefined ? undefined : positiveNumber('TARGET_RATE_LIMIT', rate.replace(/\/s$/, '')),
-      only: value('CONFORMANCE_ONLY')?.split(',').map((s) => s.trim()).filter(Boolean),
+      only: list(value('CONFORMANCE_ONLY')),
+      operations: list(value('CONFORMANCE_OPERATIONS')),
+      skipOperations: list(value('CONFORMANCE_SKIP_OPERATIONS')),
+      ...(value('CONFORMANCE_MAX_FAILURES') !== undefined ? { maxFailures: integer('CONFORMANCE_MAX_FAILURES', value('CONFORMANCE_MAX_FAILURES'), 0, 1, 1_000_000) } : {}),
       emailDomain: domain(value('CONFORMANCE_EMAIL_DOMAIN') ?? DEFAULT_RUN_OPTIONS.emailDomain),
     },
     seed: value('CONFORMANCE_SEED') === undefined ? undefined : integer('CONFORMANCE_SEED', value('CONFORMANCE_SEED'), 0, -(2 ** 31), 2 ** 31 - 1),
     runId,
     reportDir: value('CONFORMANCE_REPORT_DIR') ?? 'reports',
   };
+}
+
+function list(raw: string | undefined): string[] | undefined {
+  return raw?.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function checkUrl(url: string): void {

@@ -7,7 +7,7 @@ import type { RunOptions, TargetConfig } from './target.js';
 
 /** `onExchange` sees every recorded exchange (e.g. the benchmark counts requests and time on the wire). */
 export function createTargetClient(target: TargetConfig, spec: LoadedSpec, system: Pick<SystemModule, 'mintAdminToken'>, options: RunOptions, onExchange?: (exchange: Exchange) => void): HttpClient {
-  const { adminToken, viewerToken, clientId, clientSecret, password } = target.credentials;
+  const { adminToken, viewerToken, clientId, clientSecret, password, headers } = target.credentials;
   const mint = system.mintAdminToken;
   const canMint = !adminToken && clientId && clientSecret && mint;
   return createHttpClient({
@@ -16,6 +16,7 @@ export function createTargetClient(target: TargetConfig, spec: LoadedSpec, syste
     rateLimitPerSecond: options.rateLimitPerSecond,
     maxConcurrency: Math.max(options.concurrency, 1) * 2,
     secrets: { 'client-secret': clientSecret, password },
+    ...(headers ? { headers } : {}),
     onExchange,
     credentials: {
       adminToken,

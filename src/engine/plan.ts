@@ -28,3 +28,14 @@ export function scenarioDisabledReason(scenario: Scenario, options: PlanOptions)
   }
   return undefined;
 }
+
+/**
+ * Why results on an operation are off (`--operation` / `--skip-operation`), or undefined when they
+ * count. Flow-wide results (no operation) always count: they say nothing about one operation.
+ */
+export function operationDisabledReason(operationId: string | undefined, options: Pick<RunOptions, 'operations' | 'skipOperations'>): string | undefined {
+  if (!operationId) return undefined;
+  if (options.operations && !options.operations.includes(operationId)) return 'disabled: operation not selected by --operation';
+  if (options.skipOperations?.includes(operationId)) return 'disabled: operation excluded by --skip-operation';
+  return undefined;
+}

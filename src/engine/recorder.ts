@@ -12,7 +12,7 @@ import type { HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import type { Aggregator } from './aggregate.js';
 import { auxiliaryCap, unimplementedAuxiliary } from './levels.js';
-import { checkDisabledReason } from './plan.js';
+import { checkDisabledReason, operationDisabledReason } from './plan.js';
 import type { SystemModule } from './system.js';
 import type { RunOptions } from './target.js';
 
@@ -51,7 +51,7 @@ export function createRecorder(parts: RecorderParts): Record {
 
   return (check, operationId, verdict, evidence, generated) => {
     if (!parts.declared.has(check)) throw new Error(`scenario ${parts.scenario} records ${check.id}, which it does not declare in its checks`);
-    const off = checkDisabledReason(check, options);
+    const off = checkDisabledReason(check, options) ?? operationDisabledReason(operationId, options);
     if (off) {
       aggregator.add(check, operationId, { status: 'disabled', message: off });
       return 'disabled';

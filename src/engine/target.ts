@@ -13,6 +13,8 @@ export interface TargetCredentials {
   /** A login the suite may use for session checks (Lenses `POST /api/v1/login`): `TARGET_USERNAME` / `TARGET_PASSWORD`. */
   username?: string;
   password?: string;
+  /** Extra headers sent with every request (`TARGET_HEADERS`), lower-cased name → value; the values are secrets. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface TargetConfig {
@@ -31,6 +33,15 @@ export interface RunOptions {
   seed: number;
   /** Check ids to run (`--only`); all when undefined. */
   only?: readonly string[];
+  /** Operation ids whose results count (`--operation`); all when undefined. Flow-wide results always count. */
+  operations?: readonly string[];
+  /** Operation ids whose results are disabled (`--skip-operation`). */
+  skipOperations?: readonly string[];
+  /**
+   * Stop starting scenarios after this many failed ones (`--max-failures`; vitest's bail, so it counts
+   * failed scenarios, not checks). The run is then incomplete.
+   */
+  maxFailures?: number;
   /** Send only safe requests (GET and login); write checks are disabled. */
   readOnly: boolean;
   /** fast-check runs per property (generated bodies, model-based sequences). */

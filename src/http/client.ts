@@ -21,9 +21,10 @@ import { redactBody } from './redact.js';
 export type { HttpClientOptions } from './options.js';
 
 /** Headers, body and recorded form of a request, before it goes through the limits. */
-function prepare(request: HttpRequest, userAgent: string, authHeaders: Record<string, string>) {
+function prepare(request: HttpRequest, userAgent: string, authHeaders: Record<string, string>, extraHeaders: Readonly<Record<string, string>>) {
   if (request.json !== undefined && request.rawBody !== undefined) throw new Error('HttpRequest: give json or rawBody, not both');
-  const headers: Record<string, string> = { 'user-agent': userAgent };
+  // The run's extra headers first: a request's own headers (a check's deliberate variant) win.
+  const headers: Record<string, string> = { 'user-agent': userAgent, ...extraHeaders };
   let body: string | Uint8Array | undefined;
   if (request.json !== undefined) {
     body = JSON.stringify(request.json);
@@ -56,6 +57,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   const secrets = createSecretStore();
   for (const [name, value] of Object.entries(options.secrets ?? {})) if (value) secrets.add(value, name);
+  const extraHeaders = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+  for (const [name, value] of Object.entries(extraHeaders)) secrets.add(value, `header-${name}`);
+  const hiddenHeaders = new Set(Object.keys(extraHeaders));
   const auth = createAuthProvider(options.credentials ?? {}, (value, name) => secrets.add(value, name), options.now);
   const rateLimiter = createRateLimiter(options.rateLimitPerSecond);
   const inFlight = pLimit(maxConcurrency);
@@ -70,7 +74,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     for (;;) {
       // Auth first, outside the concurrency slot: minting a token sends a request of its own.
       const { headers: authHeaders, credential } = await auth.resolve(request.auth);
-      const prepared = prepare(request, userAgent, authHeaders);
+      const prepared = prepare(request, userAgent, authHeaders, extraHeaders);
       const path = requestPath(base, request.path, request.query);
       const attempt: Attempt = await inFlight(async () => {
         await rateLimiter.acquire();
@@ -102,6 +106,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers: prepared.headers,
         ...(prepared.text === undefined ? {} : { body: prepared.text }),
         keepAuthorization: request.auth.kind === 'invalid',
+        hiddenHeaders,
       };
       return finish(request, sent, attempt, retries);
     }

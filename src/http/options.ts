@@ -18,6 +18,8 @@ export interface HttpClientOptions {
    * curl reproductions then read it from `$TARGET_CLIENT_SECRET`.
    */
   secrets?: Record<string, string | undefined>;
+  /** Headers sent with every request (a tenant, a gateway key); their values are secrets, hidden in transcripts. */
+  headers?: Readonly<Record<string, string>>;
   /** Requests per second (token bucket of one: no bursts); undefined = unlimited. */
   rateLimitPerSecond?: number;
   /** Requests in flight at once (default 16). */

@@ -12,6 +12,8 @@ export interface SentRequest {
   body?: string;
   /** The Authorization header holds a deliberately invalid credential, shown as is. */
   keepAuthorization: boolean;
+  /** Headers whose values are hidden whatever their length (the run's extra headers). */
+  hiddenHeaders?: ReadonlySet<string>;
 }
 
 export interface ReceivedResponse {
@@ -79,7 +81,7 @@ export function recordExchange(parts: ExchangeParts, secrets: SecretStore, bodyL
     request: {
       method: request.method,
       url: redactUrl(request.url, secrets),
-      headers: redactHeaders(request.headers, secrets, { keepAuthorization: request.keepAuthorization }),
+      headers: redactHeaders(request.headers, secrets, { keepAuthorization: request.keepAuthorization, ...(request.hiddenHeaders ? { hidden: request.hiddenHeaders } : {}) }),
       ...(requestBody === undefined ? {} : { body: requestBody }),
     },
     startedAt: new Date(parts.startedAt).toISOString(),

@@ -109,6 +109,8 @@ function redactSetCookieLine(line: string, secrets: SecretStore): string {
 export interface HeaderRedactionOptions {
   /** Keep the Authorization value visible: a deliberately invalid credential is no secret and the reproduction needs it. */
   keepAuthorization?: boolean;
+  /** Lower-cased names whose values are secrets whatever they hold (shown as `[REDACTED:header-<name>]`). */
+  hidden?: ReadonlySet<string>;
 }
 
 /** Headers as they may be recorded. Names are lower-cased. */
@@ -122,6 +124,8 @@ export function redactHeaders(
     const name = rawName.toLowerCase();
     if (name === 'proxy-authorization' || (name === 'authorization' && !options.keepAuthorization)) {
       out[name] = redactCredentials(value, name, secrets);
+    } else if (options.hidden?.has(name)) {
+      out[name] = placeholder(`header-${name}`);
     } else if (name === 'cookie') {
       out[name] = redactCookieHeader(value, secrets);
     } else if (name === 'set-cookie') {

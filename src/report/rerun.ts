@@ -2,7 +2,8 @@
  * The command that reruns one check against the same target, spec and seed, built from what the
  * report records (its configuration has no secret: credentials appear as environment variable
  * references, `"$TARGET_TOKEN"`, that the user exports as for the original run). `--only` selects
- * the check on every operation it applies to; the seed regenerates the same data.
+ * the check and `--operation` its operation (a flow-wide result keeps every operation); the seed
+ * regenerates the same data.
  */
 import { shellQuote } from '../http/index.js';
 import type { CheckRecord, RunReport } from './types.js';
@@ -26,7 +27,7 @@ interface RecordedTarget {
   auth?: unknown;
 }
 
-export function rerunCommand(report: Pick<RunReport, 'seed' | 'config' | 'target'>, record: Pick<CheckRecord, 'id' | 'spec'>): string {
+export function rerunCommand(report: Pick<RunReport, 'seed' | 'config' | 'target'>, record: Pick<CheckRecord, 'id' | 'spec'> & Partial<Pick<CheckRecord, 'operationId'>>): string {
   const config = report.config as { embedded?: boolean; targets?: RecordedTarget[]; options?: Record<string, unknown> };
   const target = config.embedded === false ? config.targets?.find((t) => t.spec === record.spec) : recordedBefore(config, report.target);
   const options = config.options ?? {};
@@ -42,7 +43,10 @@ export function rerunCommand(report: Pick<RunReport, 'seed' | 'config' | 'target
       words.push(flag, variable ? `"$${variable}"` : shellQuote(value));
     }
   }
+  // Extra headers (a gateway key) are secrets: one variable holds them, one per line, as for the run.
+  if (target?.auth && typeof (target.auth as Record<string, unknown>).headers === 'string') words.push('--header', '"$TARGET_HEADERS"');
   if (record.id !== SCENARIO_ERROR) words.push('--only', shellQuote(record.id));
+  if (record.id !== SCENARIO_ERROR && record.operationId) words.push('--operation', shellQuote(record.operationId));
   words.push('--seed', String(report.seed));
   if (typeof options.runs === 'number') words.push('--runs', String(options.runs));
   if (options.readOnly === true) words.push('--read-only');

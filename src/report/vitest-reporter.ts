@@ -155,7 +155,7 @@ export default class ConformanceReporter implements Reporter {
     if (!this.options.quiet) {
       const { verdict, reasons } = runVerdict(report);
       const why = reasons.length > 0 ? ` (${reasons.map((r) => r.message).join('; ')})` : '';
-      this.vitest?.logger.log(`users-conformance: ${verdictLabel(verdict)}${why}; report written to ${files.html} (also results.json, junit.xml)`);
+      this.vitest?.logger.log(`users-conformance: ${verdictLabel(verdict)}${why}; report written to ${files.html} (also results.json, junit.xml, results.sarif)`);
     }
     process.off('exit', this.exitHandler);
     this.options.onReport?.(report, files);

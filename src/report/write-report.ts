@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { renderHtml } from './html/render-html.js';
 import { renderJunit } from './junit.js';
+import { renderSarif, SARIF_FILE } from './sarif.js';
 import { readResultsJson } from './read-results-json.js';
 import { writeResultsJson } from './results-json.js';
 import type { RenderOptions, ResultsJson, RunReport } from './types.js';
@@ -15,6 +16,7 @@ export interface ReportFiles {
   html: string;
   junit: string;
   results: string;
+  sarif: string;
 }
 
 /**
@@ -24,8 +26,8 @@ export interface ReportFiles {
 export async function writeReport(dir: string, report: RunReport, options: RenderOptions = {}): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   const results = await writeResultsJson(dir, report);
-  const { html, junit } = await writeRendered(dir, report, options);
-  return { html, junit, results };
+  const { html, junit, sarif } = await writeRendered(dir, report, options);
+  return { html, junit, results, sarif };
 }
 
 /**
@@ -40,14 +42,16 @@ export async function regenerateReport(
 ): Promise<ReportFiles & { report: ResultsJson }> {
   const report = await readResultsJson(resultsJsonPath);
   await mkdir(outDir, { recursive: true });
-  const { html, junit } = await writeRendered(outDir, report, options);
-  return { html, junit, results: resultsJsonPath, report };
+  const { html, junit, sarif } = await writeRendered(outDir, report, options);
+  return { html, junit, results: resultsJsonPath, sarif, report };
 }
 
-async function writeRendered(dir: string, report: RunReport, options: RenderOptions): Promise<{ html: string; junit: string }> {
+async function writeRendered(dir: string, report: RunReport, options: RenderOptions): Promise<Omit<ReportFiles, 'results'>> {
   const html = join(dir, HTML_FILE);
   const junit = join(dir, JUNIT_FILE);
+  const sarif = join(dir, SARIF_FILE);
   await writeFileAtomic(html, renderHtml(report, options), { encoding: 'utf8' });
   await writeFileAtomic(junit, renderJunit(report), { encoding: 'utf8' });
-  return { html, junit };
+  await writeFileAtomic(sarif, `${JSON.stringify(renderSarif(report), null, 2)}\n`, { encoding: 'utf8' });
+  return { html, junit, sarif };
 }

@@ -47,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       specId: env.specIds[i]!,
       baseUrl: server.url,
       label: `embedded reference server (${server.url})`,
-      credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword },
+      credentials: { adminToken: server.adminToken, viewerToken: server.viewerToken, username: server.adminUsername, password: server.adminPassword, ...(env.credentials.headers ? { headers: env.credentials.headers } : {}) },
     }));
   }
   const context: SuiteContext = { runId, seed, options, targets, embedded: !env.targetUrl, reportDir: env.reportDir, ...(registered ? { reportInSetup: true } : {}) };

@@ -117,7 +117,7 @@ function progressAnnotations(annotate: (message: string, type?: string) => Promi
 /** The commands that rerun the broken checks (one per check id), as the report gives them. */
 function rerunLines(context: ConformanceRunContext, broken: readonly CheckResult[]): string {
   const report = { seed: context.seed, config: runConfig(context), target: targetLabel(context) };
-  const commands = [...new Set(broken.map((r) => rerunCommand(report, { id: r.checkId, spec: r.spec })))];
+  const commands = [...new Set(broken.map((r) => rerunCommand(report, { id: r.checkId, spec: r.spec, operationId: r.operationId })))];
   return commands.map((command) => `Rerun: ${command}`).join('\n');
 }
 

@@ -99,7 +99,7 @@ describe('run', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
     expect(run.cleanup.leftover).toEqual([]);
     expect(run.cleanup.created).toBeGreaterThan(0);
     // The end-of-run sweep record was merged and removed.
-    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'results.sarif']);
   });
 
   it('replay says FIXED against a correct server and STILL FAILING against the faulty one', async () => {

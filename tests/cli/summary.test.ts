@@ -6,7 +6,7 @@ import { formatSummary } from '../../src/cli/run/summary.js';
 import type { RunReport } from '../../src/report/index.js';
 import { fixtureReport } from '../report/fixture.js';
 
-const files = { html: '/r/index.html', results: '/r/results.json', junit: '/r/junit.xml' };
+const files = { html: '/r/index.html', results: '/r/results.json', junit: '/r/junit.xml', sarif: '/r/results.sarif' };
 
 function summary(report: RunReport): string {
   return formatSummary(report, compareWithBaseline(report, undefined), files);
@@ -91,7 +91,7 @@ describe('run summary: one server bug is one line', () => {
     expect(text).toContain('MUST failures (they fail the gate): 4 (2 distinct)');
     expect(text).toContain('  3×  runai-2.24  create_user  status.documented: create_user: status 200 is not documented (documented: 201, 400)\n');
     expect(text).toContain('  1×  runai-2.24  create_user  lifecycle.create-succeeds: create_user with a valid body: status 200, expected 201');
-    expect(text).toContain('rerun: npx users-conformance run --target https://runai.example.test --spec runai-2.24 --token "$TARGET_TOKEN" --only status.documented --seed 424242');
+    expect(text).toContain('rerun: npx users-conformance run --target https://runai.example.test --spec runai-2.24 --token "$TARGET_TOKEN" --only status.documented --operation create_user --seed 424242');
     expect(text.match(/status 200 is not documented/g)).toHaveLength(1);
   });
 

@@ -43,7 +43,9 @@ describe('exit code 2 from the real process: one line on stderr, no stack trace'
     const junit = await readFile(join(out, 'junit.xml'), 'utf8');
     expect(junit).toMatch(/<testcase classname="users-conformance.start" name="the run starts"[^>]*>\s*<error message="cannot reach http:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('the run could not start: cannot reach');
-    for (const name of ['results.json', 'junit.xml', 'index.html']) expect(await readFile(join(out, name), 'utf8')).not.toContain('uc-usage-secret-token-77');
+    const sarif = JSON.parse(await readFile(join(out, 'results.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringContaining('the run could not start: cannot reach') } }] });
+    for (const name of ['results.json', 'junit.xml', 'index.html', 'results.sarif']) expect(await readFile(join(out, name), 'utf8')).not.toContain('uc-usage-secret-token-77');
   });
 
   it('report: a file that is not a results.json, with the reader\'s message', async () => {
@@ -167,9 +169,10 @@ describe('--help', () => {
   it('shows examples, exit codes and the environment variables', async () => {
     const result = await inProcess(['run', '--help']);
     expect(result.code).toBe(0);
-    for (const text of ['--baseline conformance-baseline.json', '--read-only --rate-limit 5/s', '--client-id', '--seed 1234567', 'Exit codes:', 'Suite errors:', 'TARGET_TOKEN              --token']) {
+    for (const text of ['--baseline conformance-baseline.json', '--read-only --rate-limit 5/s', '--client-id', '--seed 1234567', 'Exit codes:', 'Suite errors:']) {
       expect(result.stdout).toContain(text);
     }
+    expect(result.stdout).toMatch(/^ {2}TARGET_TOKEN +--token: admin bearer token$/m);
   });
 
   it('documents exit 3: no trustworthy verdict (suite errors, nothing judged, a crashed run)', async () => {

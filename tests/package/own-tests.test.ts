@@ -68,7 +68,7 @@ describe('in a server team’s own vitest config (users-conformance/vitest)', ()
     expect(output).toContain('[MUST] lifecycle.create-succeeds (create_user)');
     expect(output).toContain('status 200, expected 201');
     // The command that reruns the check against that target with that seed; the token as a variable.
-    expect(output).toMatch(/Rerun: npx users-conformance run --target http:\/\/127\.0\.0\.1:\d+ --spec runai-2\.24 --token "\$TARGET_TOKEN" .*--only lifecycle\.create-succeeds --seed \d+/);
+    expect(output).toMatch(/Rerun: npx users-conformance run --target http:\/\/127\.0\.0\.1:\d+ --spec runai-2\.24 --token "\$TARGET_TOKEN" .*--only lifecycle\.create-succeeds --operation create_user --seed \d+/);
     const report = JSON.parse(await readFile(join(project, 'reports/conformance/results.json'), 'utf8'));
     expect(report.verdict).toBe('fail');
   }, SETUP_MS);

@@ -151,7 +151,7 @@ describe('HTML report in headless Chromium', () => {
 
   it('has a Copy button beside every rerun command and curl line, and no raw Markdown in texts', async () => {
     const button = page.locator('#failures tr.group').first().locator('button.copy');
-    await expect(page.locator('#failures tr.group').first().locator('code.command').innerText()).resolves.toMatch(/^npx users-conformance run --target https:\/\/runai\.example\.test --spec runai-2\.24 --token "\$TARGET_TOKEN" --only [a-z.-]+ --seed 424242$/);
+    await expect(page.locator('#failures tr.group').first().locator('code.command').innerText()).resolves.toMatch(/^npx users-conformance run --target https:\/\/runai\.example\.test --spec runai-2\.24 --token "\$TARGET_TOKEN" --only [a-z.-]+ (--operation [a-z_]+ )?--seed 424242$/);
     await button.click();
     await page.waitForFunction(() => document.querySelector('#failures button.copy')!.textContent === 'Copied');
     await expect(page.locator('pre.curl + button.copy').count()).resolves.toBe(await page.locator('pre.curl').count());

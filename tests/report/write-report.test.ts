@@ -18,8 +18,8 @@ describe('writeReport', () => {
   it('writes index.html, junit.xml and results.json into a new directory', async () => {
     const out = join(dir, 'reports', 'run-1');
     const files = await writeReport(out, fixtureReport(), { extraSections: [{ title: 'Extra', html: '<p>extra</p>' }] });
-    expect(files).toEqual({ html: join(out, 'index.html'), junit: join(out, 'junit.xml'), results: join(out, 'results.json') });
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    expect(files).toEqual({ html: join(out, 'index.html'), junit: join(out, 'junit.xml'), results: join(out, 'results.json'), sarif: join(out, 'results.sarif') });
+    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'results.sarif']);
     expect(await readFile(files.html, 'utf8')).toContain('<p>extra</p>');
     expect(JSON.parse(await readFile(files.results, 'utf8')).verdict).toBe('fail');
   });
@@ -45,7 +45,7 @@ describe('regenerateReport', () => {
     const other = join(dir, 'elsewhere');
     const files = await regenerateReport(join(dir, 'results.json'), other);
     expect(files.html).toBe(join(other, 'index.html'));
-    expect((await readdir(other)).sort()).toEqual(['index.html', 'junit.xml']);
+    expect((await readdir(other)).sort()).toEqual(['index.html', 'junit.xml', 'results.sarif']);
   });
 
   it('renders the same report from results.json as from the run report', async () => {

@@ -48,7 +48,7 @@ describe('conformance reporter', () => {
     // What global setup's teardown writes before vitest's close listeners run.
     await writeFile(join(dir, '.sweep-abcd1234.json'), JSON.stringify({ runId: 'abcd1234', sweeps: [{ spec: 'runai-2.24', deleted: 1, leftover: [] }] }));
     await close();
-    expect((await readdir(dir)).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    expect((await readdir(dir)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'results.sarif']);
     const final = await readResultsJson(join(dir, 'results.json'));
     expect(final).toMatchObject({ complete: true, verdict: 'fail', cleanup: { created: 2, deleted: 2 } });
     expect(final.cleanup.leftover).toEqual([expect.objectContaining({ id: 'u-1', reason: expect.stringContaining('the end-of-run sweep then deleted 1 resource(s) carrying the run id, possibly this one') })]);
@@ -116,7 +116,7 @@ describe('conformance reporter', () => {
     const final = await readResultsJson(join(dir, 'results.json'));
     expect(final).toMatchObject({ complete: true, verdict: 'no-verdict', verdictReasons: [{ kind: 'nothing-judged', spec: 'runai-2.24' }] });
     expect(vitest.logger.log).toHaveBeenCalledWith(
-      `users-conformance: NO VERDICT (spec runai-2.24: nothing was judged (every check skipped)); report written to ${join(dir, 'index.html')} (also results.json, junit.xml)`,
+      `users-conformance: NO VERDICT (spec runai-2.24: nothing was judged (every check skipped)); report written to ${join(dir, 'index.html')} (also results.json, junit.xml, results.sarif)`,
     );
   });
 
@@ -140,7 +140,7 @@ describe('conformance reporter', () => {
     reporter.onTestRunStart();
     await reporter.onTestCaseResult(testCase({ project: suites, meta: outcome() }));
     (reporter as unknown as { writeOnExit(): void }).writeOnExit();
-    expect((await readdir(dir)).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    expect((await readdir(dir)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'results.sarif']);
     const written = await readResultsJson(join(dir, 'results.json'));
     expect(written).toMatchObject({ complete: false, verdict: 'fail' });
     expect(written.checks).toHaveLength(2);

@@ -42,7 +42,7 @@ describe.each(CASES)('$spec with $fault', ({ spec, fault }) => {
     });
     expect(result.code).toBe(1);
     const files = await readdir(out);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'junit.xml', 'results.json']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'junit.xml', 'results.json', 'results.sarif']));
     const written = (await Promise.all(files.map((f) => readFile(join(out, f), 'utf8')))).join('\n') + result.stdout + result.stderr;
     // The run really recorded transcripts of the flows that carry secrets.
     expect(written).toContain('[REDACTED');

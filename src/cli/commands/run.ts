@@ -24,7 +24,11 @@ export function registerRunCommand(program: Command): void {
     .option('--client-secret <secret>', 'Run:ai application client secret')
     .option('--username <user>', 'a login for session checks (Lenses)')
     .option('--password <password>', 'the password of --username')
+    .option('--header <"Name: value">', 'extra request header sent with every request (repeatable; the value is kept out of reports)', (value: string, previous?: string[]) => [...(previous ?? []), value])
     .option('--only <ids...>', 'run only these check ids or id prefixes (e.g. lifecycle auth.missing-token)')
+    .option('--operation <ids...>', 'report only results on these operationIds (flow-wide results stay); see `spec <id>`')
+    .option('--skip-operation <ids...>', 'disable results on these operationIds')
+    .option('--max-failures <n>', 'stop starting scenarios after n failed scenarios; the run is then incomplete (exit 1 on a MUST failure, else 3)')
     .option('--runs <n>', 'fast-check runs per property (default 25)')
     .option('--seed <n>', 'seed of the generated data (replays a run exactly)')
     .option('--timeout-ms <n>', 'per-request timeout in ms (default 10000)')
@@ -55,6 +59,7 @@ async function runCommand(flags: RunFlags): Promise<number> {
   };
   const run = await executeRun(flags, process.env, process.cwd(), { reporters, onStopping: (signal) => progress.noteStopping(signal) });
   if ('stoppedCode' in run) return run.stoppedCode;
+  if (run.maxFailuresReached) console.log(`Stopped early: ${run.maxFailuresReached} scenario${run.maxFailuresReached === 1 ? '' : 's'} failed (--max-failures ${run.maxFailuresReached}); the scenarios not started were not run, so the report is incomplete.`);
   // Ids, labels and messages in the summary may come from the server.
   console.log(printable(formatSummary(run.report, run.comparison, run.files, run.gate)));
   return run.gate.code;

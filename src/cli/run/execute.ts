@@ -34,6 +34,8 @@ export interface ExecutedRun {
   baseline?: BaselineFile;
   gate: Gate;
   reportDir: string;
+  /** Set when `--max-failures` stopped the run: that many scenarios failed. */
+  maxFailuresReached?: number;
 }
 
 /**
@@ -82,5 +84,6 @@ async function startAndRun(flags: RunFlags, env: Env, cwd: string, hooks: Execut
   }
   const comparison = compareWithBaseline(written.report, baseline);
   const gate = gateOf(written.report, comparison, { baseline: baseline !== undefined, stopped });
-  return { ...written, comparison, ...(baseline ? { baseline } : {}), gate, reportDir: config.reportDir };
+  const bailed = run.bailed && config.options.maxFailures ? { maxFailuresReached: config.options.maxFailures } : {};
+  return { ...written, comparison, ...(baseline ? { baseline } : {}), gate, reportDir: config.reportDir, ...bailed };
 }

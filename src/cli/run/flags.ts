@@ -12,7 +12,11 @@ export interface RunFlags {
   clientSecret?: string;
   username?: string;
   password?: string;
+  header?: string[];
   only?: string[];
+  operation?: string[];
+  skipOperation?: string[];
+  maxFailures?: string;
   runs?: string;
   seed?: string;
   timeoutMs?: string;
@@ -34,7 +38,11 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--client-secret', key: 'clientSecret', env: 'TARGET_CLIENT_SECRET' },
   { flag: '--username', key: 'username', env: 'TARGET_USERNAME' },
   { flag: '--password', key: 'password', env: 'TARGET_PASSWORD' },
+  { flag: '--header', key: 'header', env: 'TARGET_HEADERS' },
   { flag: '--only', key: 'only', env: 'CONFORMANCE_ONLY' },
+  { flag: '--operation', key: 'operation', env: 'CONFORMANCE_OPERATIONS' },
+  { flag: '--skip-operation', key: 'skipOperation', env: 'CONFORMANCE_SKIP_OPERATIONS' },
+  { flag: '--max-failures', key: 'maxFailures', env: 'CONFORMANCE_MAX_FAILURES' },
   { flag: '--runs', key: 'runs', env: 'CONFORMANCE_RUNS' },
   { flag: '--seed', key: 'seed', env: 'CONFORMANCE_SEED' },
   { flag: '--timeout-ms', key: 'timeoutMs', env: 'CONFORMANCE_TIMEOUT_MS' },
@@ -52,7 +60,9 @@ export function environmentFor(flags: RunFlags, base: Env): Env {
   for (const { key, env: name } of FLAG_ENVIRONMENT) {
     const value = flags[key];
     if (value === undefined || value === false) continue;
-    env[name] = Array.isArray(value) ? value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).join(',') : value === true ? 'true' : value;
+    // Header values may hold commas: one header per line.
+    if (key === 'header' && Array.isArray(value)) env[name] = value.join('\n');
+    else env[name] = Array.isArray(value) ? value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).join(',') : value === true ? 'true' : value;
   }
   return env;
 }

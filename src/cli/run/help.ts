@@ -15,8 +15,14 @@ Examples:
   users-conformance run --target https://runai.example.com --spec runai-2.24 --client-id my-app --client-secret "$SECRET"
   # a production check that changes nothing: GET and login requests only, at most 5 requests/s
   users-conformance run --target https://lenses.example.com --spec lenses-hq --token "$TARGET_TOKEN" --read-only --rate-limit 5/s
+  # behind a gateway: extra headers on every request (repeatable; values are kept out of reports)
+  users-conformance run --target https://runai.example.com --spec runai-2.24 --header "X-Gateway-Key: $GATEWAY_KEY"
   # only some checks (ids or prefixes; see --list)
   users-conformance run --spec runai-2.24 --only lifecycle query.filter-equals
+  # one check on one operation (as the rerun command under each failure does)
+  users-conformance run --spec runai-2.24 --only status.documented --operation create_user
+  # fail fast in CI: stop starting scenarios after 3 failed ones (the report is then incomplete)
+  users-conformance run --target … --spec runai-2.24 --max-failures 3
   # replay a run's generated data exactly (the seed is in the summary and the report)
   users-conformance run --spec runai-2.24 --seed 1234567
   # gate on new failures only: record today's failures, then compare against them

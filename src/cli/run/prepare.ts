@@ -50,7 +50,18 @@ export async function prepareRun(flags: RunFlags, base: Env, cwd: string): Promi
       throw error;
     }
   }
+  checkOperations(config.options, specs, flags);
   return { env, config, specs };
+}
+
+/** Every `--operation` / `--skip-operation` id must be an operationId of a spec of the run. */
+function checkOperations(options: Pick<RunConfig['options'], 'operations' | 'skipOperations'>, specs: readonly LoadedSpec[], flags: RunFlags): void {
+  const known = new Set(specs.flatMap((spec) => [...spec.byId.keys()]));
+  for (const [variable, ids] of [['CONFORMANCE_OPERATIONS', options.operations], ['CONFORMANCE_SKIP_OPERATIONS', options.skipOperations]] as const) {
+    const unknown = (ids ?? []).filter((id) => !known.has(id));
+    if (unknown.length === 0) continue;
+    throw new UsageError(inFlagTerms(`${variable}: unknown operation id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; valid: ${[...known].sort().join(', ')}`, flags));
+  }
 }
 
 /** A built-in id as is; a URL as is; a file path made absolute, and an unknown name refused. */

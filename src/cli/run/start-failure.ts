@@ -86,7 +86,7 @@ function specIds(env: Env): string[] {
 
 /** The settings given (flag or environment), secrets as `[REDACTED]`: what a reader needs to find the mistake. */
 function givenSettings(env: Env): Record<string, string> {
-  const secret = new Set(['TARGET_TOKEN', 'TARGET_VIEWER_TOKEN', 'TARGET_CLIENT_SECRET', 'TARGET_PASSWORD']);
+  const secret = new Set(['TARGET_TOKEN', 'TARGET_VIEWER_TOKEN', 'TARGET_CLIENT_SECRET', 'TARGET_PASSWORD', 'TARGET_HEADERS']);
   const given: Record<string, string> = {};
   for (const { env: name } of FLAG_ENVIRONMENT) {
     const value = env[name]?.trim();

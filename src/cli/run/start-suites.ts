@@ -10,13 +10,15 @@
  */
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createVitest, type Reporter } from 'vitest/node';
+import { createVitest, type Reporter, type TestRunEndReason } from 'vitest/node';
 import type { RunConfig } from '../../config/run-config.js';
 import { packageRoot } from '../../meta/package.js';
 
 export interface SuitesRun {
   /** The signal that stopped the run, if one did. */
   interrupted?: NodeJS.Signals;
+  /** True when `--max-failures` stopped the run (vitest's bail cancelled the scenarios not started). */
+  bailed?: boolean;
   /** Set when vitest could not run the suites at all (e.g. global setup failed); vitest's own words. */
   startError?: string;
 }
@@ -35,11 +37,13 @@ export async function runSuites(config: RunConfig, reporters: Reporter[], onStop
       done();
     },
   });
+  let endReason: TestRunEndReason | undefined;
+  const endWatcher: Reporter = { onTestRunEnd: (_modules, _errors, reason) => void (endReason = reason) };
   const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
   const vitest = await createVitest(
     'test',
     // The run configuration goes to global setup as resolved here: no second parse of the environment.
-    { root, config: join(root, 'vitest.config.ts'), project: 'suites', watch: false, reporters, passWithNoTests: false, provide: { runConfig: config } },
+    { root, config: join(root, 'vitest.config.ts'), project: 'suites', watch: false, reporters: [...reporters, endWatcher], passWithNoTests: false, provide: { runConfig: config }, ...(config.options.maxFailures ? { bail: config.options.maxFailures } : {}) },
     {},
     { stdout: sink, stderr: sink },
   );
@@ -56,6 +60,8 @@ export async function runSuites(config: RunConfig, reporters: Reporter[], onStop
   for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
     await vitest.start([]);
+    // Interrupted without a signal of ours: bail reached --max-failures.
+    if (!run.interrupted && endReason === 'interrupted' && config.options.maxFailures) run.bailed = true;
   } catch (error) {
     run.startError = firstLine(captured.join('')) ?? (error instanceof Error ? error.message : String(error));
   } finally {

@@ -39,7 +39,7 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   lines.push('', cleanupSentence(report.cleanup, report.runId));
   for (const left of report.cleanup.leftover.slice(0, MAX_LISTED)) lines.push(`  LEFT OVER  ${left.spec}  ${left.kind} ${left.id}: ${oneLine(left.reason)}`);
   if (report.cleanup.leftover.length > MAX_LISTED) lines.push(`  … and ${report.cleanup.leftover.length - MAX_LISTED} more in the report`);
-  lines.push('', `Report: ${files.html}`, `        ${files.results}`, `        ${files.junit}`);
+  lines.push('', `Report: ${files.html}`, `        ${files.results}`, `        ${files.junit}`, `        ${files.sarif}`);
   lines.push(`Seed ${report.seed} (run id ${report.runId}): add --seed ${report.seed} to replay the same generated data.`);
   return lines.join('\n');
 }

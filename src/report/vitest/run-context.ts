@@ -38,7 +38,7 @@ export function runConfig(context: ConformanceRunContext): Record<string, unknow
 }
 
 function credentialsGiven(target: TargetConfig): Record<string, string> {
-  const { adminToken, viewerToken, clientId, clientSecret, username, password } = target.credentials;
+  const { adminToken, viewerToken, clientId, clientSecret, username, password, headers } = target.credentials;
   const shown: Record<string, string> = {};
   if (adminToken) shown.adminToken = REDACTED;
   if (viewerToken) shown.viewerToken = REDACTED;
@@ -46,6 +46,8 @@ function credentialsGiven(target: TargetConfig): Record<string, string> {
   if (clientSecret) shown.clientSecret = REDACTED;
   if (username) shown.username = username;
   if (password) shown.password = REDACTED;
+  // The names only: a rerun needs to know headers were sent; their values are secrets.
+  if (headers) shown.headers = Object.keys(headers).join(', ');
   return shown;
 }
 
