@@ -59,7 +59,8 @@ export async function checkProperty<T>(arbitrary: fc.Arbitrary<T>, attempt: (val
     return true;
   });
   const examples = (options.examples ?? []).map((e) => [e] as [T]);
-  const first = await fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true, examples });
+  // fast-check counts examples within numRuns: without the sum, a small `runs` would skip examples.
+  const first = await fc.check(property, { seed: options.seed, numRuns: options.runs + examples.length, endOnFailure: true, examples });
   if (!first.failed) return outcome;
   // A property whose code threw (rather than a target that failed it) is a suite bug: let it surface.
   if (!failure) throw new Error(`property could not run: ${String(first.errorInstance ?? 'no counterexample')}`);
