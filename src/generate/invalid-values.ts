@@ -36,25 +36,26 @@ export function invalidValuesWithin(schema: JsonSchema, ctx: GenerationContext, 
   const budget = Number.isFinite(limit) ? { left: 2 * limit } : undefined;
   const all = candidates(root, rootWalk(ctx, budget ? { budget } : {}));
   const ordered = all.length > limit ? spreadOrder(all) : all;
-  const cases: InvalidCase<unknown>[] = [];
-  let tried = 0;
-  for (const candidate of ordered) {
-    if (cases.length >= limit) break;
-    tried++;
-    const arbitrary = probedFilter(candidate.arbitrary, isolatedAt(root, candidate, rootWalk(ctx)));
-    if (arbitrary) cases.push({ kind: candidate.kind, pointer: candidate.pointer, description: candidate.description, arbitrary });
-  }
+  const { cases, tried } = probed(root, rootWalk(ctx), ordered, limit);
   return { cases, capped: ordered.length > tried || (budget !== undefined && budget.left <= 0) };
 }
 
 /** The same, from a normalised schema and a walk (parameters use it with their wire rules). */
 export function invalidValuesAt(root: Schema, walk: Walk): InvalidCase<unknown>[] {
+  return probed(root, walk, candidates(root, walk), Infinity).cases;
+}
+
+/** The candidates that isolate their defect, in order, until `limit` of them; and how many were tried. */
+function probed(root: Schema, walk: Walk, ordered: readonly Candidate[], limit: number): { cases: InvalidCase<unknown>[]; tried: number } {
   const cases: InvalidCase<unknown>[] = [];
-  for (const candidate of candidates(root, walk)) {
+  let tried = 0;
+  for (const candidate of ordered) {
+    if (cases.length >= limit) break;
+    tried++;
     const arbitrary = probedFilter(candidate.arbitrary, isolatedAt(root, candidate, walk));
     if (arbitrary) cases.push({ kind: candidate.kind, pointer: candidate.pointer, description: candidate.description, arbitrary });
   }
-  return cases;
+  return { cases, tried };
 }
 
 /** Fails the whole schema only for the labelled reason, under the labelled pointer (or breaks its hint). */
