@@ -16,11 +16,9 @@
  */
 import { join, resolve } from 'node:path';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import { ConfigError } from '../config/config-error.js';
 import { registerProject } from '../config/project-registry.js';
-import { resolveRunConfig } from '../config/run-config.js';
-import { environmentFor, inFlagTerms } from '../cli/run/flags.js';
-import { prepareRun } from '../cli/run/prepare.js';
+import { environmentFor } from '../cli/run/flags.js';
+import { checkTargetHasSpec, prepareRun, resolveInFlagTerms } from '../cli/run/prepare.js';
 import { preflightTarget } from '../cli/run/probe.js';
 import { UsageError } from '../cli/usage-error.js';
 import { packageRoot } from '../meta/package.js';
@@ -78,13 +76,10 @@ export function conformance(options: ConformanceProjectOptions = {}): TestProjec
 
 /** The options' own mistakes (numbers, rate limit, spec list), thrown while the config loads. */
 function checkNow(flags: ReturnType<typeof toRunFlags>): void {
-  if (flags.target !== undefined && flags.spec === undefined && !process.env.CONFORMANCE_SPEC) {
-    throw new ConformanceOptionsError('--target needs --spec <id>: the one spec the target implements (see `users-conformance specs`)');
-  }
   try {
-    resolveRunConfig(environmentFor(flags, process.env));
+    checkTargetHasSpec(flags, process.env);
+    resolveInFlagTerms(environmentFor(flags, process.env), flags);
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConformanceOptionsError(inFlagTerms(error.message, flags));
-    throw error;
+    throw error instanceof UsageError ? new ConformanceOptionsError(error.message) : error;
   }
 }

@@ -23,21 +23,30 @@ export interface PreparedRun {
   specs: LoadedSpec[];
 }
 
-export async function prepareRun(flags: RunFlags, base: Env, cwd: string): Promise<PreparedRun> {
+/** A target needs the one spec it implements: from `--spec` or `CONFORMANCE_SPEC`. */
+export function checkTargetHasSpec(flags: RunFlags, base: Env): void {
   if (flags.target !== undefined && !flags.spec && !base.CONFORMANCE_SPEC) {
     throw new UsageError('--target needs --spec <id>: the one spec the target implements (see `users-conformance specs`)');
   }
-  const env = environmentFor(flags, base);
-  // The suites run with the package folder as vitest's root: paths the user typed are relative to where they typed them.
-  env.CONFORMANCE_REPORT_DIR = resolve(cwd, env.CONFORMANCE_REPORT_DIR?.trim() || 'reports');
-  if (env.CONFORMANCE_SPEC?.trim()) env.CONFORMANCE_SPEC = env.CONFORMANCE_SPEC.split(',').map((s) => s.trim()).filter(Boolean).map((s) => specSource(s, cwd)).join(',');
-  let config: RunConfig;
+}
+
+/** The run configuration of `env`, its mistakes phrased in the flags the user typed. */
+export function resolveInFlagTerms(env: Env, flags: RunFlags): RunConfig {
   try {
-    config = resolveRunConfig(env);
+    return resolveRunConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(inFlagTerms(error.message, flags));
     throw error;
   }
+}
+
+export async function prepareRun(flags: RunFlags, base: Env, cwd: string): Promise<PreparedRun> {
+  checkTargetHasSpec(flags, base);
+  const env = environmentFor(flags, base);
+  // The suites run with the package folder as vitest's root: paths the user typed are relative to where they typed them.
+  env.CONFORMANCE_REPORT_DIR = resolve(cwd, env.CONFORMANCE_REPORT_DIR?.trim() || 'reports');
+  if (env.CONFORMANCE_SPEC?.trim()) env.CONFORMANCE_SPEC = env.CONFORMANCE_SPEC.split(',').map((s) => s.trim()).filter(Boolean).map((s) => specSource(s, cwd)).join(',');
+  const config = resolveInFlagTerms(env, flags);
   if (flags.only?.every((id) => id.trim() === '')) throw new UsageError('--only needs at least one check id or prefix (see `users-conformance run --list`)');
   checkOnly(config.options.only ?? []);
   if (!flags.list) prepareReportDir(config.reportDir);
