@@ -4,7 +4,6 @@
  * the classic place where hand-built queries or escaping break. Each keeps the scenario's run-id
  * prefix, and only variants the request schema accepts are used.
  */
-import fc from 'fast-check';
 import type { GeneratedRequest } from '../generate/index.js';
 import type { Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
@@ -13,8 +12,8 @@ import { topKey } from './bodies.js';
 
 const DECORATIONS = ['+conformance', "'conformance"];
 
-export function uniqueExamples(ctx: FlowContext, operation: Operation, rule: BodyRule, arbitrary: fc.Arbitrary<GeneratedRequest>): GeneratedRequest[] {
-  const [base] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
+/** `base`: a valid request of the operation (the one the examples vary). */
+export function uniqueExamples(ctx: FlowContext, operation: Operation, rule: BodyRule, base: GeneratedRequest | undefined): GeneratedRequest[] {
   if (!base || typeof base.body !== 'object' || base.body === null || !base.mediaType) return [];
   const examples: GeneratedRequest[] = [];
   for (const [pointer, kind] of Object.entries(rule.unique ?? {})) {
