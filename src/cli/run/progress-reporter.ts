@@ -34,23 +34,23 @@ export class ProgressReporter implements Reporter {
    * takes seconds on a loaded machine): the first line a user sees.
    */
   announce(config: { specIds: readonly string[]; targetUrl?: string; options: { seed: number; runId: string } }): void {
-    if (this.announced) return;
-    this.announced = true;
-    const where = config.targetUrl ?? `the embedded reference server${config.specIds.length > 1 ? 's' : ''}`;
-    this.line(`testing ${config.specIds.join(', ')} on ${where}; seed ${config.options.seed}, run id ${config.options.runId}`);
+    this.announceRun(config.specIds, config.targetUrl, config.options);
   }
 
   onTestModuleCollected(module: TestModule): void {
     const context = runContextOf(module.project);
     if (!context) return;
-    if (!this.announced) {
-      this.announced = true;
-      const specs = context.targets.map((t) => t.specId).join(', ');
-      const where = context.embedded ? `the embedded reference server${context.targets.length > 1 ? 's' : ''}` : targetLabel(context);
-      this.line(`testing ${specs} on ${where}; seed ${context.seed}, run id ${context.runId}`);
-    }
+    // Under plain vitest (no CLI), the run is announced once its context is known.
+    this.announceRun(context.targets.map((t) => t.specId), context.embedded ? undefined : targetLabel(context), context);
     this.total += [...module.children.allTests()].length;
     this.show(true);
+  }
+
+  private announceRun(specIds: readonly string[], target: string | undefined, { seed, runId }: { seed: number; runId: string }): void {
+    if (this.announced) return;
+    this.announced = true;
+    const where = target ?? `the embedded reference server${specIds.length > 1 ? 's' : ''}`;
+    this.line(`testing ${specIds.join(', ')} on ${where}; seed ${seed}, run id ${runId}`);
   }
 
   /** A scenario's progress through the operations (suites/setup/harness.ts sends it). */
