@@ -108,7 +108,7 @@ export const negativeRefusedWriteUnchanged = defineCheck({
   why: 'A 4xx tells the client its request failed and it will act on that: retry, correct the input, report an error. A server that answers 400 after applying part of the request (validating one field after storing another) leaves data the client never saw confirmed. The suite reads the resource a write addresses before and after each labelled invalid case; when every request of the case was refused, the two reads must be equal.',
   example: 'updateUser: after 3 refused requests with body /metadata: more than maxProperties (50) properties, the resource changed (display_name: "Ann" → "Bob")',
   basis: 'standard',
-  source: 'RFC 9110 §15.5 (a 4xx says the request failed because of the client) with the seeds\' documented refusals (Run:ai 400 "Bad request.", Lenses hq_Error)',
+  source: 'RFC 9110: 400 "the server cannot or will not process the request" (§15.5.1), 401 "the request has not been applied" (§15.5.2), 403 "refuses to fulfill it" (§15.5.4), 422 "unable to process the contained instructions" (§15.5.21); the seeds document these refusals (Run:ai 400 "Bad request.", 401, 403; Lenses hq_Error)',
 }, (operationId: string, what: string, before: unknown, after: unknown): Verdict => {
   const changed = changedFields(before, after);
   if (changed.length === 0) return pass();

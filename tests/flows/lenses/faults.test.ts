@@ -12,15 +12,15 @@ import { SHOULD_ONLY_FAULTS } from '../../../src/proof/exceptions.js';
 import { FAULTS } from '../../../src/reference/index.js';
 import { describeResult, runLenses } from './harness.js';
 
-const AUTH_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400', 'lenses-display-name-max-100'];
+const GENERIC_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400', 'lenses-display-name-max-100'];
 const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('lenses-hq'));
 
 describe('Lenses HQ scenarios catch the reference faults', () => {
-  it('leave only the auth faults to the generic auth scenario', () => {
-    expect(faults.filter((f) => AUTH_FAULTS.includes(f.id)).map((f) => f.id).sort()).toEqual([...AUTH_FAULTS].sort());
+  it('leave only the auth, refused-write and tighter-limit faults to the generic scenarios', () => {
+    expect(faults.filter((f) => GENERIC_FAULTS.includes(f.id)).map((f) => f.id).sort()).toEqual([...GENERIC_FAULTS].sort());
   });
 
-  for (const fault of faults.filter((f) => !AUTH_FAULTS.includes(f.id))) {
+  for (const fault of faults.filter((f) => !GENERIC_FAULTS.includes(f.id))) {
     it(`catch ${fault.id} (${fault.operations.join(', ')})`, async () => {
       const run = await runLenses({ fault: fault.id, options: { runs: 10 } });
       try {
