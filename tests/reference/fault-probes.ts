@@ -189,6 +189,11 @@ export const PROBES: Record<string, Probe> = {
     await c.send('logout_user', { params: { userId: first.id } });
     return (await c.send('get_user_by_id', { token: second.token, params: { userId: second.id } })).status;
   }),
+  'runai-deleted-user-logs-in': probe(400, async (c) => {
+    const user = await runaiUser(c);
+    await c.send('delete_user_by_id', { params: { userId: user.id } });
+    return (await runaiLogin(c, user.email, user.tempPassword)).status;
+  }),
   'runai-k8s-deleted-group-readable': probe(404, async (c) => {
     const groupName = unique('group');
     await c.send('createGroup', { body: { username: groupName, email: '', password: 'x', roles: [] } });

@@ -104,6 +104,8 @@ export interface Behaviour {
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
   profilePatchResetsAbsent: boolean;
+  /** The password grant still finds soft-deleted users: a deleted user logs in. */
+  deletedUserLogsIn: boolean;
   /** Logout revokes the tokens of every local user, not only the addressed one. */
   logoutRevokesEveryUser: boolean;
   /** A deleted user's email (Run:ai) or name (Lenses) stays taken: creates with it get 409. */
@@ -185,6 +187,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   patchClearsProfile: false,
   deletedKeysReserved: false,
   logoutRevokesEveryUser: false,
+  deletedUserLogsIn: false,
   writesMoveCreationTime: false,
   profileZeroValues: false,
   emptyMetadataOmitted: false,

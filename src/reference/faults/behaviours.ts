@@ -69,6 +69,7 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'runai-reset-moves-created-at': { writesMoveCreationTime: true },
   'runai-deleted-email-reserved': { deletedKeysReserved: true },
   'runai-logout-revokes-every-user': { logoutRevokesEveryUser: true },
+  'runai-deleted-user-logs-in': { deletedUserLogsIn: true },
 
   // Lenses HQ
   'lenses-create-returns-200': reply(status('createUser', 201, 200)),

@@ -79,6 +79,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'runai-reset-same-temp-password', specs: RUNAI, operations: ['reset_user_password'], description: 'reset returns the temp password issued at creation again instead of a new one' },
   { id: 'runai-reset-keeps-old-password', specs: RUNAI, operations: ['reset_user_password'], description: 'after a reset the previous password still logs in' },
   { id: 'runai-logout-revokes-every-user', specs: RUNAI, operations: ['logout_user'], description: "logout of one user revokes every local user's tokens (the revocation query lost its user filter)" },
+  { id: 'runai-deleted-user-logs-in', specs: RUNAI, operations: ['delete_user_by_id'], description: "the password grant still finds soft-deleted users: a deleted user's password logs in" },
   { id: 'runai-tokens-survive-logout', specs: RUNAI, operations: ['logout_user'], description: "logout revokes nothing: the user's tokens stay valid" },
   // Run:ai: deprecated k8s API
   { id: 'runai-k8s-create-returns-201', specs: RUNAI_K8S, operations: ['createUser'], description: 'POST /v1/k8s/users answers 201 instead of the documented 200' },

@@ -34,7 +34,7 @@ function passwordGrant(ctx: RunaiContext, fields: Record<string, unknown>): Prin
   const password = text(fields.password);
   const { adminIdentity, adminPassword } = ctx.credentials;
   if (username.toLowerCase() === adminIdentity.toLowerCase() && password === adminPassword) return ctx.admin;
-  const user = findUserByEmail(ctx.state, username);
+  const user = findUserByEmail(ctx.state, username, ctx.behaviour.deletedUserLogsIn);
   if (!user || !passwordMatches(user, password)) throw invalidGrant(ctx, 'invalid username or password');
   const refusedWith = ctx.behaviour.tempPasswordLoginRefusedWith;
   if (user.passwordIsTemp && refusedWith !== null) throw invalidGrant(ctx, 'account is not fully set up: change the temporary password first', refusedWith);

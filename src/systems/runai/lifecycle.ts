@@ -13,8 +13,9 @@ import type { Scenario } from '../../engine/scenario.js';
 import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
 import { enlistBystander } from './bystander.js';
 import { callerIdentities } from './identity.js';
-import { passwordLifecycle, PASSWORD_CHECK_OPS } from './password-lifecycle.js';
-import { createUser, idsOf, listTakes, OPS, trackUser, usernamesOf, type CreatedUser } from './users.js';
+import { runaiDeletedUserCannotLogIn } from './checks/credentials.js';
+import { passwordLifecycle, PASSWORD_CHECK_OPS, type WorkingPassword } from './password-lifecycle.js';
+import { createUser, idsOf, listTakes, OPS, passwordGrant, trackUser, usernamesOf, type CreatedUser } from './users.js';
 
 /** The lifecycle's checks, each with the operation it is recorded on (the first, when several). */
 const CHECK_OPS: CheckOperations = checkOps([
@@ -26,6 +27,7 @@ const CHECK_OPS: CheckOperations = checkOps([
   [lifecycleGoneFromList, OPS.list],
   [lifecycleDuplicateRejected, OPS.create],
   [lifecycleDeleteOnlyTarget, OPS.remove],
+  [runaiDeletedUserCannotLogIn, OPS.remove],
   [runaiUsernameIsEmail, OPS.create],
   [runaiIsLocal, OPS.get],
   [runaiCreatedBy, OPS.get],
@@ -54,8 +56,8 @@ export const runaiLifecycle: Scenario = {
 
     await readBack(ctx, user);
     await findInLists(ctx, user, 'listed', [user.response]);
-    await passwordLifecycle(ctx, user, await enlistBystander(ctx, second.user));
-    await deleteAndVerify(ctx, user, second.user);
+    const working = await passwordLifecycle(ctx, user, await enlistBystander(ctx, second.user));
+    await deleteAndVerify(ctx, user, second.user, working);
   },
 };
 
@@ -110,17 +112,23 @@ async function findInLists(ctx: FlowContext, user: CreatedUser, expect: 'listed'
   await Promise.all(extra);
 }
 
-async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: CreatedUser | undefined): Promise<void> {
+async function deleteAndVerify(ctx: FlowContext, user: CreatedUser, other: CreatedUser | undefined, working: WorkingPassword | undefined): Promise<void> {
   const deleted = await ctx.call(OPS.remove, { pathParams: { userId: user.id } });
   const status = ctx.check(lifecycleDeleteSucceeds, OPS.remove, () => lifecycleDeleteSucceeds.verify(OPS.remove, deleted, [204]), [user.response, deleted]);
   if (deleted.status === 204) ctx.resources.markRemoved('user', user.id);
   if (status !== 'passed') {
-    return skipChecks(ctx, CHECK_OPS, [lifecycleUseAfterDelete, lifecycleGoneFromList, lifecycleDeleteOnlyTarget], `depends on a failed step: ${OPS.remove}`);
+    return skipChecks(ctx, CHECK_OPS, [lifecycleUseAfterDelete, lifecycleGoneFromList, lifecycleDeleteOnlyTarget, runaiDeletedUserCannotLogIn], `depends on a failed step: ${OPS.remove}`);
   }
   const afterDelete = [OPS.get, OPS.logout, OPS.reset, OPS.remove].filter((op) => ctx.hasOperation(op));
   const responses = await Promise.all(afterDelete.map((op) => ctx.call(op, { pathParams: { userId: user.id } })));
   responses.forEach((response, i) => ctx.check(lifecycleUseAfterDelete, afterDelete[i], () => lifecycleUseAfterDelete.verify(afterDelete[i]!, response), [user.response, deleted, response]));
   await findInLists(ctx, user, 'gone', [user.response, deleted]);
+  if (!working) ctx.skip(runaiDeletedUserCannotLogIn, OPS.remove, 'no password of the user was seen logging in before the delete, so a refused login would show nothing');
+  else {
+    const login = await passwordGrant(ctx, user.email, working.password);
+    // Named after the delete: it is the delete that must end the account; the login only shows it.
+    ctx.check(runaiDeletedUserCannotLogIn, OPS.remove, () => runaiDeletedUserCannotLogIn.verify(login.response), [...working.setup, deleted, login.response]);
+  }
 
   if (!other) return ctx.skip(lifecycleDeleteOnlyTarget, OPS.remove, 'the second user could not be created');
   const still = await ctx.call(OPS.get, { pathParams: { userId: other.id } });

@@ -1,12 +1,14 @@
 /**
  * The commands of the Run:ai model-based scenario: create, create again with a live user's email
- * (409), get, list, count, reset, logout, delete. Each checks the target's answer against the model;
+ * (409), get, list, count, reset, logout, delete; after an accepted reset or delete, a login with the
+ * password it ended must be refused. Each checks the target's answer against the model;
  * user commands address the sequence's users by creation index (`#0` is the first created).
  */
 import fc from 'fast-check';
 import { isSuccess } from '../../checks/expect-status.js';
 import type { FlowContext } from '../../engine/context.js';
 import { ModelMismatch, type ModelCommand } from '../../engine/model-runner.js';
+import type { HttpResponse } from '../../http/types.js';
 import { canCount, expectStatus, send, verifyCount, verifyList, verifyRead, type ModelUser, type RunaiModel, type RunaiReal } from './model-target.js';
 import { OPS, trackUser } from './users.js';
 
@@ -31,7 +33,7 @@ const create: Command = {
     if (id && isSuccess(response)) trackUser(real.ctx, id, email);
     expectStatus(OPS.create, response, 201, `create ${email}`);
     if (!id) throw new ModelMismatch(OPS.create, `create ${email}: no id in the response`, 'an id', response.json);
-    model.users.push({ email, id, live: true });
+    model.users.push({ email, id, live: true, password: tempPasswordOf(real, response) });
   },
   toString: () => 'create',
 };
@@ -61,13 +63,38 @@ const duplicate: Act = async (user, label, _model, real) => {
   expectStatus(OPS.create, response, 409, label);
 };
 
-/** Reset and logout: 200 for a live user, 404 for a deleted one. */
+/** The temporary password a create or reset answered, registered as a secret. */
+function tempPasswordOf(real: RunaiReal, response: HttpResponse): string | undefined {
+  const temp = (response.json as { tempPassword?: unknown } | undefined)?.tempPassword;
+  if (typeof temp !== 'string' || temp === '') return undefined;
+  real.ctx.http.addSecret(temp, 'temp-password');
+  return temp;
+}
+
+/**
+ * Reset and logout: 200 for a live user, 404 for a deleted one. An accepted reset retires the password
+ * in use: a login with it right after must be refused.
+ */
 const simple = (operationId: string): Act => async (user, label, _model, real) => {
   const response = await send(real, operationId, { pathParams: { userId: user.id } });
-  const temp = (response.json as { tempPassword?: unknown } | undefined)?.tempPassword;
-  if (typeof temp === 'string' && temp !== '') real.ctx.http.addSecret(temp, 'temp-password');
+  const temp = tempPasswordOf(real, response);
   expectStatus(operationId, response, user.live ? 200 : 404, label);
+  if (operationId !== OPS.reset || !temp || !user.live) return;
+  const replaced = user.password;
+  user.password = temp;
+  if (replaced) await refusedLogin(real, OPS.reset, `${label}: the password it replaced still logs in`, user.email, replaced);
 };
+
+/**
+ * A login that must be refused, named after the event that should have ended the password (a reset,
+ * a delete): the target answering it with a token is the event's failure. A 5xx is not a login and
+ * is judged by server.no-5xx. Only where the spec has the (auxiliary) login.
+ */
+async function refusedLogin(real: RunaiReal, event: string, why: string, username: string, password: string): Promise<void> {
+  if (!real.ctx.hasOperation(OPS.token)) return;
+  const response = await send(real, OPS.token, { auth: { kind: 'none' }, json: { grantType: 'password', clientID: 'cli', username, password } });
+  if (isSuccess(response)) throw new ModelMismatch(event, `${why} (${OPS.token} answered ${response.status})`, 'a 4xx refusal', response.status);
+}
 
 const remove: Act = async (user, label, _model, real) => {
   const response = await send(real, OPS.remove, { pathParams: { userId: user.id } });
@@ -75,6 +102,7 @@ const remove: Act = async (user, label, _model, real) => {
   if (!user.live) return;
   user.live = false;
   real.ctx.resources.markRemoved('user', user.id);
+  if (user.password) await refusedLogin(real, OPS.remove, `${label}: the deleted user's password still logs in`, user.email, user.password);
 };
 
 /**

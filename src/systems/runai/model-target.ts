@@ -13,6 +13,8 @@ export interface ModelUser {
   email: string;
   id: string;
   live: boolean;
+  /** The password the user logs in with now (the create's or the last reset's temporary one). */
+  password?: string;
 }
 
 /** What the target should hold of this sequence's users. */

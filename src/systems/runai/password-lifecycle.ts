@@ -31,7 +31,17 @@ const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused,
  * Every check's evidence starts with the exchanges that made the state it judges: the create (the temp
  * password), the login that gave the user's token, and the change or reset that set the password in use.
  */
-export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bystander: Bystander | string): Promise<void> {
+/** A password the user last logged in with, and the exchanges that made it the password in use. */
+export interface WorkingPassword {
+  password: string;
+  setup: HttpResponse[];
+}
+
+/**
+ * Resolves to the password last seen logging the user in (the reset's, or the create's when nothing
+ * replaced it), for the checks after the delete; undefined when none is known to work.
+ */
+export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bystander: Bystander | string): Promise<WorkingPassword | undefined> {
   let password = user.tempPassword;
   const login = await passwordGrant(ctx, user.email, password);
   let token = login.token;
@@ -39,11 +49,13 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bys
   const passwordSetup: HttpResponse[] = [user.response, login.response];
   /** How the user's token in use was obtained. */
   let tokenSetup: HttpResponse[] = [user.response, login.response];
+  let working: WorkingPassword | undefined = token ? { password, setup: [user.response, login.response] } : undefined;
   if (!token) {
     const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
     skipChecks(ctx, PASSWORD_CHECK_OPS, NEEDS_USER_TOKEN, reason);
   } else if (ctx.hasOperation(OPS.changePassword)) {
     password = await changeOwnPassword(ctx, user, token, password, passwordSetup, bystander);
+    if (password !== working?.password) working = undefined;
   }
 
   // Reset as admin: a new temp password, the previous password stops working.
@@ -64,10 +76,14 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bys
       if (renewed.token) {
         token = renewed.token;
         tokenSetup = [user.response, reset, renewed.response];
-      }
+        working = { password: fresh, setup: tokenSetup };
+      } else working = undefined;
     }
   }
+  // An accepted reset without a login that shows its password working leaves none known to work.
+  if (reset.status === 200 && working?.password !== fresh) working = undefined;
   await logout(ctx, user, token, tokenSetup, bystander);
+  return working;
 }
 
 /** The wrong-password attempt, then a real change; a change made is added to `passwordSetup`. Returns the password in use. */

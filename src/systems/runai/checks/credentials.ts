@@ -26,3 +26,19 @@ export const runaiOthersCredentialsUntouched = defineCheck({
   }
   return pass();
 });
+
+/** `runai.deleted-user-cannot-log-in`: a deleted user's password no longer logs in. */
+export const runaiDeletedUserCannotLogIn = defineCheck({
+  id: 'runai.deleted-user-cannot-log-in',
+  level: 'MUST',
+  category: 'lifecycle',
+  title: "A deleted user's password no longer logs in",
+  why: 'After `DELETE /api/v1/users/{userId}` the user is gone (404 for every operation on it). A password grant with the password that logged the user in just before must then fail: a server that keeps a deleted account able to obtain tokens has not deleted it.',
+  example: 'grant_token with the deleted user\'s password: status 200, expected a 4xx',
+  basis: 'seed',
+  source: 'seed 000/002 DELETE /api/v1/users/{userId} "Use to delete a user by id.", and 404 "The specified resource was not found" for the deleted user',
+}, (response: HttpResponse): Verdict => {
+  if (response.status === undefined) return skip('grant_token: no response');
+  const refused = response.status >= 400 && response.status < 500;
+  return refused ? pass() : fail(`grant_token with the deleted user's password: status ${response.status}, expected a 4xx`, '4xx', response.status);
+});
