@@ -194,6 +194,13 @@ export const PROBES: Record<string, Probe> = {
     await c.send('delete_user_by_id', { params: { userId: user.id } });
     return (await runaiLogin(c, user.email, user.tempPassword)).status;
   }),
+  'runai-paging-counts-deleted': probe(2, async (c) => {
+    const tag = unique('page');
+    const users = [];
+    for (let i = 0; i < 3; i++) users.push((await c.send('create_user', { body: { email: `${tag}-${i}@example.com` } })).body.id as string);
+    await c.send('delete_user_by_id', { params: { userId: users[0]! } });
+    return (await runaiList(c, { filterBy: `username=@${tag}`, sortBy: 'username', limit: 2 })).length;
+  }),
   'runai-k8s-deleted-group-readable': probe(404, async (c) => {
     const groupName = unique('group');
     await c.send('createGroup', { body: { username: groupName, email: '', password: 'x', roles: [] } });

@@ -104,6 +104,8 @@ export interface Behaviour {
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
   profilePatchResetsAbsent: boolean;
+  /** The users list pages over soft-deleted rows too and drops them after paging (short pages, gaps). */
+  pagesBeforeDroppingDeleted: boolean;
   /** The password grant still finds soft-deleted users: a deleted user logs in. */
   deletedUserLogsIn: boolean;
   /** Logout revokes the tokens of every local user, not only the addressed one. */
@@ -188,6 +190,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   deletedKeysReserved: false,
   logoutRevokesEveryUser: false,
   deletedUserLogsIn: false,
+  pagesBeforeDroppingDeleted: false,
   writesMoveCreationTime: false,
   profileZeroValues: false,
   emptyMetadataOmitted: false,

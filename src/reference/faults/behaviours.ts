@@ -70,6 +70,7 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'runai-deleted-email-reserved': { deletedKeysReserved: true },
   'runai-logout-revokes-every-user': { logoutRevokesEveryUser: true },
   'runai-deleted-user-logs-in': { deletedUserLogsIn: true },
+  'runai-paging-counts-deleted': { pagesBeforeDroppingDeleted: true },
 
   // Lenses HQ
   'lenses-create-returns-200': reply(status('createUser', 201, 200)),

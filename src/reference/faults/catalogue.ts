@@ -70,6 +70,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'runai-filterBy-ignored', specs: RUNAI_QUERIES, operations: ['get_users', 'count_users'], description: 'filterBy is ignored by the list and the count' },
   { id: 'runai-search-ignored', specs: ['runai-2.24'], operations: ['get_users', 'count_users'], description: 'search is ignored by the list and the count' },
   { id: 'runai-legacy-filter-ignored', specs: RUNAI, operations: ['get_users'], description: 'the legacy filter parameter (runai.is_local:..., username:...) is ignored' },
+  { id: 'runai-paging-counts-deleted', specs: RUNAI_QUERIES, operations: ['get_users'], description: 'GET /api/v1/users pages over soft-deleted rows too and drops them after paging: after deletes, pages come short and users are skipped' },
   { id: 'runai-count-ignores-filters', specs: RUNAI_QUERIES, operations: ['count_users'], description: 'count returns the total number of users, ignoring filterBy and search' },
   { id: 'runai-count-includes-deleted', specs: RUNAI_QUERIES, operations: ['count_users'], description: 'count still includes deleted users' },
   // Run:ai: passwords and sessions

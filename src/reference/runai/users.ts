@@ -54,9 +54,12 @@ export function removeUser(ctx: RunaiContext, user: RunaiUser): void {
 export function listUsers(ctx: RunaiContext, request: HandlerRequest): Reply {
   const query = request.query as ListQuery;
   const ignored = ctx.behaviour.listIgnores;
-  const stored = ctx.behaviour.deletedStillListed ? ctx.state.users : liveUsers(ctx.state);
+  // The fault pages over every row, soft-deleted ones too, and drops those afterwards: short pages.
+  const late = ctx.behaviour.pagesBeforeDroppingDeleted;
+  const stored = ctx.behaviour.deletedStillListed || late ? ctx.state.users : liveUsers(ctx.state);
   const sorted = sortUsers(filterUsers(stored, query, ignored, matching(ctx)), query, ignored, matching(ctx));
-  return json(200, paginate(sorted, query, ignored, ctx.behaviour.limitClamped).map(toUser2));
+  const page = paginate(sorted, query, ignored, ctx.behaviour.limitClamped);
+  return json(200, (late && !ctx.behaviour.deletedStillListed ? page.filter((u) => !u.deleted) : page).map(toUser2));
 }
 
 /** The same filters as the list (filterBy, search), without pagination. */

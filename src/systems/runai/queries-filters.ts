@@ -118,7 +118,7 @@ export async function checkSearch(ctx: FlowContext, emails: readonly string[]): 
 }
 
 /** Deletes two users, then the prefix filter must list exactly the rest and count must agree (also for search). */
-export async function checkAfterDelete(ctx: FlowContext, emails: readonly string[], ids: ReadonlyMap<string, string>): Promise<void> {
+export async function checkAfterDelete(ctx: FlowContext, emails: readonly string[], ids: ReadonlyMap<string, string>): Promise<{ remaining: string[]; filterWorks: boolean; note: string } | undefined> {
   const gone = DELETE.map((i) => emails[i]!);
   const deletes = await Promise.all(gone.map((email) => ctx.call(OPS.remove, { pathParams: { userId: ids.get(email)! } })));
   deletes.forEach((response, i) => isSuccess(response) && ctx.resources.markRemoved('user', ids.get(gone[i]!)!));
@@ -126,7 +126,7 @@ export async function checkAfterDelete(ctx: FlowContext, emails: readonly string
   if (failed) {
     const reason = `depends on a failed step: ${OPS.remove} answered ${failed.status ?? 'nothing'}`;
     for (const check of [queryFilterContains, runaiCountMatchesList]) ctx.skip(check, check === queryFilterContains ? OPS.list : OPS.count, reason);
-    return;
+    return undefined;
   }
   const prefix = ctx.scenarioPrefix;
   const remaining = emails.filter((e) => !gone.includes(e));
@@ -136,4 +136,5 @@ export async function checkAfterDelete(ctx: FlowContext, emails: readonly string
   checkCount(ctx, after, `filterBy=username=@${prefix} after deleting ${gone.length} users`, afterVerdict);
   // A list still holding the deleted users would be found by search too: compare that count only when the filter was right.
   if (searched) checkCount(ctx, searched, `search=${prefix} after deleting ${gone.length} users`, afterVerdict);
+  return { remaining, filterWorks: afterVerdict.outcome === 'pass', note: ` after deleting ${gone.length} users` };
 }

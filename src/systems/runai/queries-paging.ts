@@ -1,4 +1,4 @@
-/** limit and offset checks of the Run:ai queries scenario (sorted by username, narrowed to the scenario). */
+/** limit and offset checks of the Run:ai queries scenario (sorted by username, narrowed to the scenario); resolves to whether limit works. */
 import type { FlowContext } from '../../engine/context.js';
 import { listUsers, OPS } from './users.js';
 import { queryLimitOutOfRangeRejected, queryLimitRespected, queryOffsetPaging } from './checks/query.js';
@@ -13,7 +13,7 @@ const PAGE = 3;
  * compared only when the filter and the limit work: otherwise the list is not the scenario's own
  * (other scenarios change it meanwhile) or not paged.
  */
-export async function checkPaging(ctx: FlowContext, emails: readonly string[], filterWorks: boolean): Promise<void> {
+export async function checkPaging(ctx: FlowContext, emails: readonly string[], filterWorks: boolean): Promise<boolean> {
   const sorted = { filterBy: [`username=@${ctx.scenarioPrefix}`], sortBy: 'username', sortOrder: 'asc' };
   const [limited, tooSmall, tooLarge] = await Promise.all([
     listUsers(ctx, { ...sorted, limit: PAGE }),
@@ -25,8 +25,21 @@ export async function checkPaging(ctx: FlowContext, emails: readonly string[], f
   ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooSmall, 0), [tooSmall]);
   ctx.check(queryLimitOutOfRangeRejected, OPS.list, () => queryLimitOutOfRangeRejected.verify(tooLarge, 501), [tooLarge]);
 
-  if (!filterWorks) return ctx.skip(queryOffsetPaging, OPS.list, "depends on a failed step: filterBy username=@<prefix> did not return exactly the scenario's users");
-  if (limitVerdict.outcome !== 'pass') return ctx.skip(queryOffsetPaging, OPS.list, `depends on a failed step: get_users limit=${PAGE} was not respected`);
+  if (limitVerdict.outcome !== 'pass') {
+    ctx.skip(queryOffsetPaging, OPS.list, `depends on a failed step: get_users limit=${PAGE} was not respected`);
+    return false;
+  }
+  await walkPages(ctx, emails, filterWorks);
+  return true;
+}
+
+/**
+ * The offset walk alone: pages of the scenario's users join to the unpaged list. Run again after
+ * deletes, so paging is judged on a collection that changed, not only on a fresh one.
+ */
+export async function walkPages(ctx: FlowContext, emails: readonly string[], filterWorks: boolean, when = ''): Promise<void> {
+  const sorted = { filterBy: [`username=@${ctx.scenarioPrefix}`], sortBy: 'username', sortOrder: 'asc' };
+  if (!filterWorks) return ctx.skip(queryOffsetPaging, OPS.list, `depends on a failed step: filterBy username=@<prefix> did not return exactly the scenario's users${when}`);
   const page = (offset: number) => listUsers(ctx, { ...sorted, offset, limit: PAGE });
   const [unpaged, zero] = await Promise.all([listUsers(ctx, sorted), page(0)]);
   const whole = unpaged.names;
@@ -39,5 +52,5 @@ export async function checkPaging(ctx: FlowContext, emails: readonly string[], f
   const offsets = Array.from({ length: Math.ceil(emails.length / PAGE) }, (_, i) => base + (i + 1) * PAGE);
   const pages = [first, ...(await Promise.all(offsets.map(page)))];
   const evidence = [unpaged.response, zero.response, ...(one ? [one.response] : []), ...pages.slice(1).map((p) => p.response)];
-  ctx.check(queryOffsetPaging, OPS.list, () => queryOffsetPaging.verify(pages.map((p) => p.names), whole, PAGE, base), evidence);
+  ctx.check(queryOffsetPaging, OPS.list, () => queryOffsetPaging.verify(pages.map((p) => p.names), whole, PAGE, base, when), evidence);
 }

@@ -1,7 +1,7 @@
 /**
  * Run:ai list queries (2.19 / 2.24): seven users created out of username order, then filterBy
  * operators and count, limit and offset paging, sortBy/sortOrder, (2.24) search; last, two users
- * are deleted and list and count are checked again. Every query is narrowed to the scenario's own
+ * are deleted and list, count and the offset walk are checked again. Every query is narrowed to the scenario's own
  * users by its prefix, and no default order is ever assumed.
  */
 import { queryFilterContains, queryFilterEquals, queryFilterOtherFields, queryFiltersAnded, queryLimitOutOfRangeRejected, queryLimitRespected, queryNoMatchEmpty, queryOffsetPaging, querySearchFindsAll, querySearchOnlyMatching, querySortOtherFields, querySortUsername } from './checks/query.js';
@@ -9,7 +9,7 @@ import type { LoadedSpec } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { checkAfterDelete, checkFilters, checkOtherFilters, checkSearch } from './queries-filters.js';
-import { checkPaging } from './queries-paging.js';
+import { checkPaging, walkPages } from './queries-paging.js';
 import { runaiQueriesReadOnly } from './queries-read-only.js';
 import { createUser, listUsers, OPS } from './users.js';
 import { runaiCountMatchesList } from './checks/runai.js';
@@ -53,8 +53,9 @@ export const runaiQueries: Scenario = {
       ids.set(user.email, user.id);
     }
     const base = await checkFilters(ctx, emails);
-    await Promise.all([checkSorting(ctx, emails), checkPaging(ctx, emails, base.filterWorks), checkOtherFilters(ctx, emails, base.users), checkSearch(ctx, emails)]);
-    await checkAfterDelete(ctx, emails, ids);
+    const [, limitWorks] = await Promise.all([checkSorting(ctx, emails), checkPaging(ctx, emails, base.filterWorks), checkOtherFilters(ctx, emails, base.users), checkSearch(ctx, emails)]);
+    const after = await checkAfterDelete(ctx, emails, ids);
+    if (after && limitWorks) await walkPages(ctx, after.remaining, after.filterWorks, after.note);
   },
   runReadOnly: runaiQueriesReadOnly,
 };

@@ -70,8 +70,8 @@ export const queryOffsetPaging = defineCheck({
   basis: 'seed',
   source: "seed 000/002 offset: \"The offset of the first item returned in the collection.\" (checked from whichever offset returns the first item: zero-based is a GUESS)",
   writes: false,
-}, (pages: readonly (readonly string[] | undefined)[], unpaged: readonly string[], limit: number, base = 0): Verdict => {
-  const what = `get_users offset paging (limit ${limit}, offsets from ${base})`;
+}, (pages: readonly (readonly string[] | undefined)[], unpaged: readonly string[], limit: number, base: number = 0, when: string = ''): Verdict => {
+  const what = `get_users offset paging (limit ${limit}, offsets from ${base})${when}`;
   if (pages.some((p) => p === undefined)) return skip(`${what}: a page could not be read`);
   const joined = pages.flatMap((p) => p!);
   const repeated = joined.filter((id, i) => joined.indexOf(id) !== i);
@@ -79,7 +79,13 @@ export const queryOffsetPaging = defineCheck({
   const missing = unpaged.filter((id) => !joined.includes(id));
   if (missing.length) return fail(`${what}: pages skip ${sample(missing)}; expected the unpaged list of ${unpaged.length}`, unpaged, joined);
   const sameOrder = joined.length === unpaged.length && joined.every((id, i) => id === unpaged[i]);
-  return expectThat(sameOrder, `${what}: the pages joined differ from the unpaged list`, unpaged, joined);
+  if (!sameOrder) return fail(`${what}: the pages joined differ from the unpaged list`, unpaged, joined);
+  // Each page starts at its offset: the item at position `offset` of the unpaged list (a short page
+  // is allowed, limit being a maximum, but the next offset must then not repeat or skip).
+  const misplaced = pages.findIndex((p, i) => p!.length > 0 && p![0] !== unpaged[i * limit]);
+  if (misplaced < 0) return pass();
+  const offset = base + misplaced * limit;
+  return fail(`${what}: the page at offset ${offset} starts with ${pages[misplaced]![0]}, expected ${unpaged[misplaced * limit] ?? 'an empty page'} (item ${misplaced * limit} of the unpaged list)`, unpaged.slice(misplaced * limit, misplaced * limit + limit), pages[misplaced]);
 });
 
 /**
