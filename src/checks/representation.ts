@@ -52,10 +52,24 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** The top-level fields of two objects whose values differ, except those `ignore` accepts. */
-export function changedFields(before: Obj, after: Obj, ignore: (field: string) => boolean = () => false): FieldChange[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !ignore(key));
-  return keys.filter((key) => !sameMeaning(before[key], after[key])).map((field) => ({ field, before: before[field], after: after[field] }));
+/**
+ * Every place two objects differ, as JSON pointers: objects on both sides are compared key by key
+ * (so `/meta/lastModified` can be told from `/meta/created`); anything else is compared whole.
+ */
+export function changedFields(before: Obj, after: Obj, at = ''): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const [b, a] = [before[key], after[key]];
+    const field = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (isObject(b) && isObject(a)) changes.push(...changedFields(b, a, field));
+    else if (!sameMeaning(b, a)) changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+/** The keys of a JSON pointer (`/meta/created` → `['meta', 'created']`). */
+export function pointerKeys(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** The fields present in both objects whose values differ (a list row may rightly carry fewer fields). */

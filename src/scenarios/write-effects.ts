@@ -7,7 +7,7 @@
  * Writes to one resource go one after another (each compares with the state the last one left);
  * different resources go in parallel.
  */
-import { conflictingFields, changedFields, notShown, type FieldChange } from '../checks/representation.js';
+import { changedFields, conflictingFields, notShown, pointerKeys } from '../checks/representation.js';
 import { stateListRowMatchesRead, stateServerFieldsStable, stateWriteApplied, stateWriteLeavesRest } from '../checks/state.js';
 import type { HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
@@ -20,14 +20,13 @@ import { findListedRow } from './list-row.js';
 import { actsOnCaller, destructiveRank, fixturePath, guarded, isPublic, validCaller } from './operations.js';
 import { readBackOperation } from './read-back.js';
 import { sendTracked } from './send.js';
-import { addressedField, appliedCaps, IDENTITY_FIELD, mayChange, notStoredAsSent, restCaps, scopeOf } from './write-scope.js';
+import { addressedField, appliedCaps, describesChanges, IDENTITY_FIELD, mayChange, notStoredAsSent, restCaps, scopeOf } from './write-scope.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const CHECKS = [stateWriteApplied, stateWriteLeavesRest, stateServerFieldsStable, stateListRowMatchesRead];
 /** Different generated bodies per operation (one when the fixtures give the only body that works). */
 const WRITES_PER_OPERATION = 2;
-const prefixed = (changes: FieldChange[], at = '') => changes.map((c) => ({ ...c, field: `${at}/${c.field}` }));
 
 /**
  * The read of one resource a write addresses: for a create on a collection, the item read with the
@@ -142,38 +141,41 @@ function judge(ctx: FlowContext, operation: Operation, read: Operation, body: un
   const evidence = [...(before ? [before.read] : []), response, after.read];
   const field = addressedField(operation, read, before?.body ?? after.body);
   const scope = scopeOf(after.body, field);
-  const sent = isObject(body) ? body : {};
+  const sent = isObject(body) && !describesChanges(body) ? body : {};
   // A judgement that compared nothing says nothing: it is not recorded as a pass.
   const comparable = scope ? Object.keys(sent).filter((k) => sent[k] !== null && !notStoredAsSent(k) && k in scope) : [];
   if (comparable.length > 0) {
     const misses = notShown(sent, scope!, notStoredAsSent, field === undefined ? '' : `/${field}`);
     ctx.check(stateWriteApplied, id, () => stateWriteApplied.verify(id, misses, appliedCaps(ctx.spec, operation, field)), evidence);
   }
-  if (before) {
-    const may = mayChange(operation, read, body);
-    if (Object.keys(before.body).some((f) => !may(f))) {
-      const changes = restChanges(operation, read, body, before.body, after.body, field);
-      ctx.check(stateWriteLeavesRest, id, () => stateWriteLeavesRest.verify(id, changes, restCaps(operation, field)), evidence);
-    }
-    const stable = (f: string) => IDENTITY_FIELD.test(f) && !(f in sent) && f in before.body;
-    if (Object.keys(before.body).some(stable)) {
-      const identity = prefixed(changedFields(before.body, after.body, (f) => !stable(f)));
-      ctx.check(stateServerFieldsStable, id, () => stateServerFieldsStable.verify(`${id} then ${read.operationId}`, identity), evidence);
+  if (!before) return judgeRow(ctx, id, after, evidence);
+  const changes = changedFields(before.body, after.body);
+  if (!describesChanges(body)) {
+    const may = mayChange(operation, read, body, field, field === undefined || isObject(before.body[field]));
+    if (Object.keys(before.body).some((f) => !may([f]))) {
+      const rest = changes.filter((c) => !may(pointerKeys(c.field)));
+      ctx.check(stateWriteLeavesRest, id, () => stateWriteLeavesRest.verify(id, rest, restCaps(operation, field)), evidence);
     }
   }
-  const row = after.row;
-  if (row && Object.keys(row.row).some((f) => f in after.body)) {
-    const list = row.response.exchange.operationId ?? id;
-    const conflicts = prefixed(conflictingFields(after.body, row.row));
-    ctx.check(stateListRowMatchesRead, list, () => stateListRowMatchesRead.verify(list, conflicts), [...evidence, row.response]);
+  // Identity and creation fields, at any depth (`/id`, `/meta/created`), unless the request set them.
+  const stable = (keys: readonly string[]) => IDENTITY_FIELD.test(keys.at(-1)!) && !(keys[0]! in sent);
+  if (hasStableField(before.body, stable)) {
+    const identity = changes.filter((c) => c.before !== undefined && stable(pointerKeys(c.field)));
+    ctx.check(stateServerFieldsStable, id, () => stateServerFieldsStable.verify(`${id} then ${read.operationId}`, identity), evidence);
   }
+  judgeRow(ctx, id, after, evidence);
 }
 
-/** Fields the write changed but did not name: inside the part it addresses, and outside it. */
-function restChanges(operation: Operation, read: Operation, body: unknown, before: Obj, after: Obj, field: string | undefined): FieldChange[] {
-  const may = mayChange(operation, read, body);
-  if (field === undefined) return prefixed(changedFields(before, after, may));
-  const inside = isObject(before[field]) && isObject(after[field]) ? prefixed(changedFields(before[field] as Obj, after[field] as Obj, may), `/${field}`) : [];
-  const outside = prefixed(changedFields(before, after, (f) => f === field || may(f)));
-  return [...inside, ...outside];
+/** True when the object has a field `stable` accepts, at any depth of nested objects. */
+function hasStableField(body: Obj, stable: (keys: readonly string[]) => boolean, at: string[] = []): boolean {
+  return Object.entries(body).some(([key, value]) => stable([...at, key]) || (isObject(value) && hasStableField(value, stable, [...at, key])));
+}
+
+/** The list row agrees with the read on every field both carry. */
+function judgeRow(ctx: FlowContext, id: string, after: Snapshot, evidence: HttpResponse[]): void {
+  const row = after.row;
+  if (!row || !Object.keys(row.row).some((f) => f in after.body)) return;
+  const list = row.response.exchange.operationId ?? id;
+  const conflicts = conflictingFields(after.body, row.row).map((c) => ({ ...c, field: `/${c.field}` }));
+  ctx.check(stateListRowMatchesRead, list, () => stateListRowMatchesRead.verify(list, conflicts), [...evidence, row.response]);
 }

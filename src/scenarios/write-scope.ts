@@ -53,13 +53,28 @@ function bodyProperties(operation: Operation): string[] {
 }
 
 /**
- * What the write may change in the read's scope: the fields it sent and modification records; a PUT
- * on the resource itself replaces it, so every property of its body schema too.
+ * What the write may change, by the keys of a changed place (`['profile', 'full_name']`): anything
+ * under a modification record; else, for a write to the whole resource, the top-level fields it sent
+ * (a PUT on the resource itself replaces every property of its body); for a write to a part, inside
+ * that part the keys it sent, or all of the part when it is not an object (a list of groups).
  */
-export function mayChange(operation: Operation, read: Operation, body: unknown): (field: string) => boolean {
+export function mayChange(operation: Operation, read: Operation, body: unknown, field?: string, partIsObject = true): (keys: readonly string[]) => boolean {
   const sent = new Set(isObject(body) ? Object.keys(body) : []);
   if (operation.method === 'put' && operation.path === read.path) for (const key of bodyProperties(operation)) sent.add(key);
-  return (field) => sent.has(field) || MODIFICATION_FIELD.test(field);
+  return (keys) => {
+    if (keys.some((key) => MODIFICATION_FIELD.test(key))) return true;
+    if (field === undefined) return sent.has(keys[0]!);
+    if (keys[0] !== field) return false;
+    return !partIsObject || (keys.length > 1 && sent.has(keys[1]!));
+  };
+}
+
+/**
+ * True when the body describes changes rather than values (a JSON Patch array, a SCIM PatchOp with
+ * `Operations`): which fields it sets is not read off its keys, so only identity and lists are judged.
+ */
+export function describesChanges(body: unknown): boolean {
+  return Array.isArray(body) || (isObject(body) && Object.entries(body).some(([key, value]) => /^operations$/i.test(key) && Array.isArray(value)));
 }
 
 /** Caps for `state.write-applied`: a normalised value, or a field whose documentation is a guess. */
@@ -78,7 +93,8 @@ export function restCaps(operation: Operation, field: string | undefined): CapFo
   const promise = absentUntouchedPromise(operation);
   return (change: FieldChange) => {
     if (!promise) return `${operation.operationId} does not document what an accepted request leaves unchanged`;
-    if (field !== undefined && !change.field.startsWith(`/${field}/`)) return `${change.field} is outside /${field}, the part of the resource ${operation.operationId} writes`;
+    const inside = change.field === `/${field}` || change.field.startsWith(`/${field}/`);
+    if (field !== undefined && !inside) return `${change.field} is outside /${field}, the part of the resource ${operation.operationId} writes`;
     return undefined;
   };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { changedFields, conflictingFields, notShown, sameMeaning } from '../../src/checks/representation.js';
 import { stateServerFieldsStable, stateWriteLeavesRest } from '../../src/checks/state.js';
 import { loadSpec } from '../../src/spec/index.js';
-import { absentUntouchedPromise, addressedField, appliedCaps, mayChange, notStoredAsSent, restCaps } from '../../src/scenarios/write-scope.js';
+import { absentUntouchedPromise, addressedField, appliedCaps, describesChanges, mayChange, notStoredAsSent, restCaps } from '../../src/scenarios/write-scope.js';
 
 describe('sameMeaning', () => {
   it('compares date-times as instants, to the second when one has no fraction', () => {
@@ -25,11 +25,13 @@ describe('sameMeaning', () => {
 });
 
 describe('field comparisons', () => {
-  it('changedFields lists differences, absent included, except ignored fields', () => {
-    expect(changedFields({ a: 1, b: 2, t: 'x' }, { a: 1, c: 3, t: 'y' }, (f) => f === 't')).toEqual([
-      { field: 'b', before: 2, after: undefined },
-      { field: 'c', before: undefined, after: 3 },
+  it('changedFields lists differences as pointers, absent included, inside nested objects', () => {
+    expect(changedFields({ a: 1, b: 2, meta: { created: 'x', lastModified: 'y' } }, { a: 1, c: 3, meta: { created: 'x', lastModified: 'z' } })).toEqual([
+      { field: '/b', before: 2, after: undefined },
+      { field: '/meta/lastModified', before: 'y', after: 'z' },
+      { field: '/c', before: undefined, after: 3 },
     ]);
+    expect(changedFields({ p: { a: 1 } }, {})).toEqual([{ field: '/p', before: { a: 1 }, after: undefined }]);
   });
   it('conflictingFields compares only what both carry', () => {
     expect(conflictingFields({ a: 1, b: 2 }, { a: 1 })).toEqual([]);
@@ -66,16 +68,28 @@ describe('write scope, from the spec', async () => {
   });
   it('a PATCH may change what it sent and modification records; a PUT on the resource replaces its body properties', () => {
     const patch = mayChange(op(lenses, 'updateUser'), op(lenses, 'getUser'), { display_name: 'x' });
-    expect(['display_name', 'last_seen_at', 'updatedAt'].every(patch)).toBe(true);
-    expect(['profile', 'created_at', 'metadata'].some(patch)).toBe(false);
+    expect([['display_name'], ['last_seen_at'], ['meta', 'lastModified']].every(patch)).toBe(true);
+    expect([['profile', 'full_name'], ['created_at'], ['metadata', 'team']].some(patch)).toBe(false);
     const put = mayChange(op(runai, 'updateUserById'), op(runai, 'getUserById'), { email: 'a@b.c' });
-    expect(put('roles')).toBe(true);
-    expect(put('createdBy')).toBe(false);
+    expect(put(['roles'])).toBe(true);
+    expect(put(['createdBy'])).toBe(false);
+    const profile = mayChange(op(lenses, 'updateUserProfile'), op(lenses, 'getUser'), { full_name: 'x' }, 'profile');
+    expect(profile(['profile', 'full_name'])).toBe(true);
+    expect([['profile', 'email_address'], ['profile'], ['display_name']].some(profile)).toBe(false);
+    const groups = mayChange(op(lenses, 'setUserGroups'), op(lenses, 'getUser'), { add_to_groups: ['g'] }, 'groups', false);
+    expect(groups(['groups'])).toBe(true);
+    expect(groups(['display_name'])).toBe(false);
+  });
+  it('a patch document describes changes, not values', () => {
+    expect(describesChanges([{ op: 'replace', path: '/a', value: 1 }])).toBe(true);
+    expect(describesChanges({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'add' }] })).toBe(true);
+    expect(describesChanges({ display_name: 'x' })).toBe(false);
   });
   it('a difference is a MUST only where the operation promises, and inside the part it writes', () => {
     const change = (field: string) => ({ field, before: 'a', after: 'b' });
     expect(restCaps(op(lenses, 'updateUser'), undefined)(change('/profile'))).toBeUndefined();
     expect(restCaps(op(lenses, 'updateUserProfile'), 'profile')(change('/profile/email_address'))).toBeUndefined();
+    expect(restCaps(op(lenses, 'updateUserProfile'), 'profile')(change('/profile'))).toBeUndefined();
     expect(restCaps(op(lenses, 'updateUserProfile'), 'profile')(change('/display_name'))).toMatch(/outside \/profile/);
     expect(restCaps(op(runai, 'reset_user_password'), undefined)(change('/username'))).toMatch(/does not document/);
   });
