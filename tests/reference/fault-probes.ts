@@ -201,6 +201,10 @@ export const PROBES: Record<string, Probe> = {
     await c.send('delete_user_by_id', { params: { userId: users[0]! } });
     return (await runaiList(c, { filterBy: `username=@${tag}`, sortBy: 'username', limit: 2 })).length;
   }),
+  'runai-any-user-can-administer': probe(403, async (c) => {
+    const user = await runaiUserToken(c);
+    return (await c.send('create_user', { token: user.token, body: { email: email() } })).status;
+  }),
   'runai-k8s-deleted-group-readable': probe(404, async (c) => {
     const groupName = unique('group');
     await c.send('createGroup', { body: { username: groupName, email: '', password: 'x', roles: [] } });

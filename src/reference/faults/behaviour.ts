@@ -104,6 +104,8 @@ export interface Behaviour {
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
   profilePatchResetsAbsent: boolean;
+  /** Any local user's token may create, reset, log out and delete users (no role needed). */
+  anyUserMayAdminister: boolean;
   /** The users list pages over soft-deleted rows too and drops them after paging (short pages, gaps). */
   pagesBeforeDroppingDeleted: boolean;
   /** The password grant still finds soft-deleted users: a deleted user logs in. */
@@ -191,6 +193,7 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   logoutRevokesEveryUser: false,
   deletedUserLogsIn: false,
   pagesBeforeDroppingDeleted: false,
+  anyUserMayAdminister: false,
   writesMoveCreationTime: false,
   profileZeroValues: false,
   emptyMetadataOmitted: false,

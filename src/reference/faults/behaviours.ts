@@ -71,6 +71,7 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'runai-logout-revokes-every-user': { logoutRevokesEveryUser: true },
   'runai-deleted-user-logs-in': { deletedUserLogsIn: true },
   'runai-paging-counts-deleted': { pagesBeforeDroppingDeleted: true },
+  'runai-any-user-can-administer': { anyUserMayAdminister: true },
 
   // Lenses HQ
   'lenses-create-returns-200': reply(status('createUser', 201, 200)),

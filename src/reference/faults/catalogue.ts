@@ -61,6 +61,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   // Run:ai: auth
   { id: 'runai-list-without-auth', specs: RUNAI, operations: ['get_users'], description: 'GET /api/v1/users answers 200 without a token' },
   { id: 'runai-any-token-accepted', specs: RUNAI, operations: RUNAI_COMMON_OPERATIONS, description: 'any bearer token is accepted as the admin (only the header is checked)' },
+  { id: 'runai-any-user-can-administer', specs: RUNAI, operations: ['create_user', 'reset_user_password', 'logout_user', 'delete_user_by_id'], description: "any local user's token may create, reset, log out and delete users: the token is checked, the role is not" },
   { id: 'runai-viewer-can-create', specs: RUNAI, operations: ['create_user'], description: 'the read-only viewer token may create users' },
   // Run:ai: list queries
   { id: 'runai-offset-ignored', specs: RUNAI_QUERIES, operations: ['get_users'], description: 'offset is ignored: every page starts at the first user' },

@@ -10,7 +10,8 @@ import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
 import { checkBystander, type Bystander } from './bystander.js';
-import { runaiOthersCredentialsUntouched } from './checks/credentials.js';
+import { runaiNewUserCannotAdminister, runaiOthersCredentialsUntouched } from './checks/credentials.js';
+import { checkNoAdminRights } from './user-privileges.js';
 import { newPassword, OPS, passwordGrant, wrongPassword, type CreatedUser } from './users.js';
 
 /** The password checks, each with the operation it is recorded on (the reset's, for one of reset and change). */
@@ -23,9 +24,10 @@ export const PASSWORD_CHECK_OPS: CheckOperations = checkOps([
   [runaiLogoutSucceeds, OPS.logout],
   [runaiLogoutRevokesTokens, OPS.logout],
   [runaiOthersCredentialsUntouched, OPS.reset],
+  [runaiNewUserCannotAdminister, OPS.create],
 ]);
 
-const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused, runaiLogoutRevokesTokens];
+const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused, runaiLogoutRevokesTokens, runaiNewUserCannotAdminister];
 
 /**
  * Every check's evidence starts with the exchanges that made the state it judges: the create (the temp
@@ -53,7 +55,10 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bys
   if (!token) {
     const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
     skipChecks(ctx, PASSWORD_CHECK_OPS, NEEDS_USER_TOKEN, reason);
-  } else if (ctx.hasOperation(OPS.changePassword)) {
+  } else {
+    await checkNoAdminRights(ctx, token, tokenSetup);
+  }
+  if (token && ctx.hasOperation(OPS.changePassword)) {
     password = await changeOwnPassword(ctx, user, token, password, passwordSetup, bystander);
     if (password !== working?.password) working = undefined;
   }

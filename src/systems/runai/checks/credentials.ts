@@ -42,3 +42,19 @@ export const runaiDeletedUserCannotLogIn = defineCheck({
   const refused = response.status >= 400 && response.status < 500;
   return refused ? pass() : fail(`grant_token with the deleted user's password: status ${response.status}, expected a 4xx`, '4xx', response.status);
 });
+
+/** `runai.new-user-cannot-administer`: a user without a role cannot create, reset, log out or delete users. */
+export const runaiNewUserCannotAdminister = defineCheck({
+  id: 'runai.new-user-cannot-administer',
+  level: 'MUST',
+  category: 'auth',
+  title: 'A user without a role cannot administer users',
+  why: 'A user the suite just created holds no role and no access rule. Adding, updating and deleting users needs System Administrator access, and a token without enough role or scope is refused with 403: with that user\'s own token, creating a user and resetting, logging out or deleting another one must be refused.',
+  example: 'create_user with the token of a user without a role: status 201, expected 403',
+  basis: 'fact',
+  source: 'Run:ai docs 2.15/2.16 "Adding, Updating and Deleting Users" (System Administrator access); RBAC: a token without enough role or scope gets 403 (runapy README)',
+}, (operationId: string, response: HttpResponse): Verdict => {
+  if (response.status === undefined) return skip(`${operationId}: no response`);
+  const refused = response.status >= 400 && response.status < 500;
+  return refused ? pass() : fail(`${operationId} with the token of a user without a role: status ${response.status}, expected 403`, 403, response.status);
+});
