@@ -79,7 +79,7 @@ export function conflictingFields(a: Obj, b: Obj): FieldChange[] {
 
 /**
  * Where `read` does not show what `sent` set: every non-null scalar or array sent must be equal in the
- * read, and sent objects are compared the same way key by key (a patch of some keys of an object
+ * read (an array as a set: repeats may be dropped), and sent objects are compared the same way key by key (a patch of some keys of an object
  * leaves its other keys alone; null asks to delete and is not compared). A top-level field the read
  * does not carry at all (a password, a command such as `add_to_groups`) is not a stored value and is
  * not compared. Paths are JSON pointers.
@@ -91,9 +91,15 @@ export function notShown(sent: Obj, read: Obj, skipKey: (key: string) => boolean
     const field = `${at}/${key}`;
     const shown = read[key];
     if (isObject(value) && isObject(shown)) misses.push(...notShown(value, shown, skipKey, field));
-    else if (isObject(value) || !sameMeaning(value, shown)) misses.push({ field, before: value, after: shown });
+    else if (isObject(value) || !(sameMeaning(value, shown) || sameSet(value, shown))) misses.push({ field, before: value, after: shown });
   }
   return misses;
+}
+
+/** Two arrays with the same members, repeats aside: a server may store a sent list of roles or groups as a set. */
+function sameSet(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return false;
+  return a.every((x) => b.some((y) => sameMeaning(x, y))) && b.every((y) => a.some((x) => sameMeaning(x, y)));
 }
 
 /** True when `a` and `b` differ only in letter case or surrounding white space (a normalisation). */

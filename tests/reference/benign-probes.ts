@@ -52,6 +52,11 @@ export const BENIGN_PROBES: Record<string, Probe> = {
     }
   }),
   'benign-extra-fields': probe(false, async (c) => (await rawList(c)).text.includes('traceId')),
+  'benign-list-dates-to-second': probe(true, async (c) => {
+    if (c.spec.system === 'lenses') await lensesUser(c);
+    else await runaiUser(c);
+    return /T\d{2}:\d{2}:\d{2}\.\d+Z/.test((await rawList(c)).text);
+  }),
   'benign-reverse-default-order': probe(['b', 'c', 'a'], threeUsers),
   'benign-name-default-order': probe(['b', 'c', 'a'], threeUsers),
   'benign-json-charset': probe('application/json', async (c) => (await rawList(c)).headers.get('content-type')),

@@ -37,6 +37,20 @@ const runaiWording = everyError((e) => ({ code: e.code, message: RUNAI_MESSAGES[
 
 /** hq_Error with the status and type of another code. */
 const restatus = (to: number) => (e: Obj): Obj => ({ ...e, status: to, type: problemType(to) });
+/** The user lists of every system. */
+const LIST_OPERATIONS = ['get_users', 'getUsers', 'listUsers'];
+
+/** Every RFC 3339 date-time in a row (nested ones too), without its fraction of a second. */
+function toSecond(row: Record<string, unknown>): Record<string, unknown> {
+  const cut = (value: unknown): unknown => {
+    if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}T[\d:]+\.\d+Z$/.test(value) ? value.replace(/\.\d+Z$/, 'Z') : value;
+    if (Array.isArray(value)) return value.map(cut);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cut(v)]));
+    return value;
+  };
+  return cut(row) as Record<string, unknown>;
+}
+
 /** Lenses errors in another RFC 7807 dialect: URI types, a generic title, `detail`, `instance`, other invalid_fields items. */
 const lensesDialect = everyError((e) => ({
   type: `https://lenses.example.com/problems/${String(e.type).replaceAll('_', '-')}`,
@@ -54,6 +68,8 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-slow': { delayMs: 50 },
   // DECISIONS: undocumented response fields are allowed unless the schema forbids them.
   'benign-extra-fields': reply(extraFields),
+  // A list may render its date-times to the second where the read gives milliseconds: the same instants.
+  'benign-list-dates-to-second': reply(eachResource(LIST_OPERATIONS, toSecond)),
   // No default order is documented for either system's list.
   'benign-reverse-default-order': { defaultListOrder: 'newest-first' },
   'benign-name-default-order': { defaultListOrder: 'name' },

@@ -137,6 +137,7 @@ export const FAULTS: readonly FaultDefinition[] = [
 
   // Benign variants: valid behaviour a correct suite must not flag. Each names the silence it reads differently.
   { id: 'benign-slow', specs: ALL, operations: [], benign: true, description: 'every response is delayed by 50 ms' },
+  { id: 'benign-list-dates-to-second', specs: ALL, operations: [], benign: true, description: 'list rows give date-times to the second where the read gives milliseconds: the same instants (RFC 3339 makes the fraction optional)' },
   { id: 'benign-extra-fields', specs: ALL, operations: [], benign: true, description: 'responses carry undocumented extra fields where the schema allows them' },
   { id: 'benign-reverse-default-order', specs: ALL, operations: [], benign: true, description: 'lists without sortBy come newest first instead of in creation order (no default order is documented)' },
   { id: 'benign-name-default-order', specs: ALL, operations: [], benign: true, description: 'lists without sortBy come sorted by username (Run:ai) or name (Lenses): no default order is documented' },
