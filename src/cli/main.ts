@@ -8,6 +8,7 @@ import { ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
 import { registerBaselineCommand } from './commands/baseline.js';
 import { registerFaultMatrixCommand } from './commands/fault-matrix.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRunCommand } from './commands/run.js';
@@ -31,6 +32,7 @@ Examples:
   users-conformance run                                   # all specs on the embedded reference servers → reports/index.html
   users-conformance run --target URL --spec runai-2.24 --token "$TARGET_TOKEN"
   users-conformance run --spec lenses-hq --list           # what would run; sends nothing
+  users-conformance init --target URL --spec runai-2.24   # a starter users-conformance.config.json for CI
   users-conformance report reports/results.json           # rebuild index.html and junit.xml
   users-conformance baseline reports/results.json > baseline.json
   users-conformance replay reports/results.json --target URL --token "$TARGET_TOKEN"
@@ -39,6 +41,7 @@ Examples:
 Run \`users-conformance run --help\` for every flag, its environment variable, and the exit codes.`);
   registerRunCommand(program);
   registerReportCommand(program);
+  registerInitCommand(program);
   registerBaselineCommand(program);
   registerReplayCommand(program);
   registerSweepCommand(program);
