@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
-import { ResultsFileError } from '../report/index.js';
+import { MergeError, ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
 import { registerBaselineCommand } from './commands/baseline.js';
 import { registerFaultMatrixCommand } from './commands/fault-matrix.js';
@@ -34,6 +34,7 @@ Examples:
   users-conformance run --spec lenses-hq --list           # what would run; sends nothing
   users-conformance init --target URL --spec runai-2.24   # a starter users-conformance.config.json for CI
   users-conformance report reports/results.json           # rebuild index.html and junit.xml
+  users-conformance report --merge shard-1 shard-2 --out reports   # one report from run --shard 1/2 and 2/2
   users-conformance baseline reports/results.json > baseline.json
   users-conformance replay reports/results.json --target URL --token "$TARGET_TOKEN"
   users-conformance sweep reports/results.json --token "$TARGET_TOKEN"   # after a killed run: delete what it left
@@ -70,7 +71,7 @@ function reportError(error: unknown): number {
     console.error(`users-conformance: spec ${printable(error.describe())}`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError || error instanceof MergeError) {
     console.error(`users-conformance: ${printable(error.message)}`);
     return EXIT.usage;
   }

@@ -12,6 +12,8 @@ import { createTargetClient } from '../../src/engine/client.js';
 import { slotAt } from '../../src/engine/run.js';
 import { runScenario, type ScenarioOutcome } from '../../src/engine/scenario.js';
 import { planFor, systemOf } from '../../src/systems/index.js';
+import { itemsOfShard, type Shard } from '../../src/config/shard.js';
+import type { Scenario } from '../../src/engine/scenario.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
@@ -52,12 +54,21 @@ export async function defineConformanceSuites(): Promise<void> {
   const outcomes: ScenarioOutcome[] = [];
   if (context.reportInSetup) afterAll(() => writeOutcomesRecord(context.reportDir, context.runId, outcomes));
   const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
+  const plans = specs.map((spec) => {
+    const plan = planFor(spec);
+    return { ...plan, applicable: plan.scenarios.filter((s) => s.appliesTo(spec) === true) };
+  });
+  const shard = inject('shard');
+  const inShard = shardMembership(plans, shard);
   context.targets.forEach((target, i) => {
     const spec = specs[i]!;
-    const { system, scenarios: planned } = planFor(spec);
+    const { system, scenarios: planned, applicable: all } = plans[i]!;
     // The name slot of each scenario is 10 + its place in the plan, as runTarget gives it.
     const slots = new Map(planned.map((scenario, index) => [scenario, slotAt(index)]));
-    const applicable = planned.filter((s) => s.appliesTo(spec) === true);
+    const applicable = all.filter((scenario) => inShard(i, scenario));
+    // A shard without a scenario of this spec says nothing about it; the first shard says "none applies".
+    if (applicable.length === 0 && all.length > 0) return;
+    if (all.length === 0 && shard && shard.index !== 1) return;
     describe(`${spec.id} (${target.label})`, () => {
       if (applicable.length === 0) {
         // No test would run for this spec, and a file of passing tests for other specs would hide it.
@@ -71,8 +82,9 @@ export async function defineConformanceSuites(): Promise<void> {
       const recorded: CheckResult[] = [];
       let ran = 0;
       afterAll(() => {
-        // A test filter (-t) or a cancelled run leaves scenarios unrun: nothing to say about the spec then.
-        if (ran < applicable.length) return;
+        // A test filter (-t) or a cancelled run leaves scenarios unrun, and a shard runs a share of
+        // them: nothing to say about the spec then (the merged report judges a sharded run).
+        if (shard || ran < applicable.length) return;
         const reason = nothingJudgedReason(spec.id, recorded);
         if (reason) throw new Error(`${reason.message}: the run has no verdict for it`);
       });
@@ -97,6 +109,17 @@ export async function defineConformanceSuites(): Promise<void> {
       }
     });
   });
+}
+
+/**
+ * Whether scenario `scenario` of spec `i` is this shard's: every spec's applicable scenarios, by
+ * category (alike costs together), are dealt round the shards in turn.
+ */
+function shardMembership(plans: ReadonlyArray<{ applicable: readonly Scenario[] }>, shard: Shard | undefined): (i: number, scenario: Scenario) => boolean {
+  if (!shard) return () => true;
+  const dealt = CATEGORIES.flatMap((category) => plans.flatMap((plan, i) => plan.applicable.filter((s) => s.category === category).map((scenario) => ({ i, scenario }))));
+  const mine = itemsOfShard(dealt, shard);
+  return (i, scenario) => mine.some((item) => item.i === i && item.scenario === scenario);
 }
 
 /** At most one progress annotation a second per scenario: each is a message to the main process. */

@@ -40,6 +40,7 @@ export function registerRunCommand(program: Command): void {
     .option('--report-dir <dir>', 'where results.json, index.html and junit.xml go (default reports/)')
     .option('--read-only', 'send only GET and login requests; checks that write are disabled')
     .option('--rate-limit <n/s>', 'at most this many requests per second, e.g. 20/s')
+    .option('--shard <i/n>', 'run the i-th of n even shares of the scenarios (CI matrix); merge with `report --merge`')
     .option('--baseline <file>', 'known failures (from `users-conformance baseline`): reported, not gating')
     .option('--config <file>', 'settings file (default: users-conformance.config.json here, if any; see `init`); flags win')
     .option('--quiet', 'print only the verdict and the failures')
@@ -76,6 +77,7 @@ async function runCommand(given: RunFlags): Promise<number> {
   if (run.maxFailuresReached) console.log(`Stopped early: ${run.maxFailuresReached} scenario${run.maxFailuresReached === 1 ? '' : 's'} failed (--max-failures ${run.maxFailuresReached}); the scenarios not started were not run, so the report is incomplete.`);
   // Ids, labels and messages in the summary may come from the server: made printable before colouring.
   console.log(colourSummary(printable(formatSummary(run.report, run.comparison, run.files, run.gate, { quiet })), color));
+  if (run.shard && !quiet) console.log(`Shard ${run.shard.index}/${run.shard.count}: its share of the scenarios only; \`users-conformance report --merge <each shard's report folder>\` gives the run's report and verdict.`);
   return run.gate.code;
 }
 

@@ -26,6 +26,7 @@ export interface RunFlags {
   rateLimit?: string;
   baseline?: string;
   list?: boolean;
+  shard?: string;
   /** A config file (`--config`); else users-conformance.config.json in the current directory. */
   config?: string;
   quiet?: boolean;
@@ -55,6 +56,7 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--report-dir', key: 'reportDir', env: 'CONFORMANCE_REPORT_DIR' },
   { flag: '--read-only', key: 'readOnly', env: 'TARGET_READ_ONLY' },
   { flag: '--rate-limit', key: 'rateLimit', env: 'TARGET_RATE_LIMIT' },
+  { flag: '--shard', key: 'shard', env: 'CONFORMANCE_SHARD' },
 ];
 
 /**

@@ -24,10 +24,15 @@ export interface GateOptions {
   baseline?: boolean;
   /** The signal that stopped the run and the exit code it gives. */
   stopped?: { signal: string; code: number };
+  /**
+   * True for one shard of a run (`--shard i/n`): a spec it ran nothing of, or nothing judged of, is
+   * not a reason for no verdict there; the merged report (`report --merge`) judges the run.
+   */
+  shard?: boolean;
 }
 
-export function gateOf(report: RunReport, comparison: BaselineComparison, { baseline = false, stopped }: GateOptions = {}): Gate {
-  const untrusted = untrustedReasons(report);
+export function gateOf(report: RunReport, comparison: BaselineComparison, { baseline = false, stopped, shard = false }: GateOptions = {}): Gate {
+  const untrusted = untrustedReasons(report).filter((reason) => !(shard && reason.kind === 'nothing-judged'));
   const failures = comparison.newFailures.length;
   const failed = failures > 0 ? `${failures} ${baseline ? 'new ' : ''}MUST failure${failures === 1 ? '' : 's'}` : undefined;
   if (stopped) {
