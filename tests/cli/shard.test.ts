@@ -74,6 +74,13 @@ describe('a two-shard run merged equals the unsharded run (lenses-hq, seed 7)', 
     expect(Math.abs(one.size - two.size)).toBeLessThanOrEqual(1);
   });
 
+  it('a shard with no scenario (more shards than scenarios) passes: its share is empty', { timeout: CHILD_PROCESS_TIMEOUT_MS }, async () => {
+    const empty = await cli(['run', '--spec', 'lenses-hq', '--shard', '40/40', '--quiet', '--report-dir', join(dir, 'empty')]);
+    expect(empty.code, empty.stdout + empty.stderr).toBe(0);
+    expect(empty.stdout.trim()).toBe("Verdict: PASS (exit 0): this shard's share finished, no MUST check failed (`report --merge` judges the whole run).");
+    expect((await readResultsJson(join(dir, 'empty', 'results.json'))).checks).toEqual([]);
+  });
+
   it('a bad --shard and a folder without results.json exit 2 in one line', async () => {
     const bad = await inProcess(['run', '--spec', 'lenses-hq', '--shard', '3/2', '--list']);
     expect(bad.code).toBe(2);
