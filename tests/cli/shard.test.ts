@@ -1,7 +1,7 @@
 // Sharding: `run --shard i/n` runs an even share of the scenarios (dealt round the shards category by
 // category), and `report --merge` of the shards equals the unsharded run with the same seed: the same
 // checks with the same statuses. Shards of different seeds are refused.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,23 @@ describe('shards', () => {
       expect(shares.flat().sort((a, b) => a - b)).toEqual(items);
       const sizes = shares.map((s) => s.length);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('merge exits as run would: 1 when a shard has a MUST failure', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'uc-merge-'));
+    try {
+      const failing = toResultsJson(fixtureReport());
+      const passing = { ...failing, checks: failing.checks.filter((c) => c.spec === 'lenses-hq') };
+      await mkdir(join(dir, 'a'));
+      await mkdir(join(dir, 'b'));
+      await writeFile(join(dir, 'a', 'results.json'), JSON.stringify(passing));
+      await writeFile(join(dir, 'b', 'results.json'), JSON.stringify(failing));
+      const merged = await inProcess(['report', '--merge', join(dir, 'a'), join(dir, 'b'), '--out', join(dir, 'out')]);
+      expect(merged.code).toBe(1);
+      expect(merged.stdout).toMatch(/^FAIL: \d+ checks of runai-2\.24,lenses-hq merged from 2 shards$/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

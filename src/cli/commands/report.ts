@@ -1,19 +1,20 @@
 /**
  * `users-conformance report results.json [--out DIR]`: rebuilds index.html, junit.xml and
  * results.sarif from a results.json. `report --merge DIR… [--out DIR]`: one report (results.json too)
- * from the report folders of a sharded run's shards (`run --shard i/n`).
+ * from the report folders of a sharded run's shards (`run --shard i/n`), exiting as `run` would
+ * have (0 pass, 1 a MUST failure, 3 no verdict).
  */
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeReports, readResultsJson, regenerateReport, runVerdict, writeReport, type ReportFiles, type RunReport } from '../../report/index.js';
-import { UsageError } from '../usage-error.js';
+import { EXIT, UsageError } from '../usage-error.js';
 
 export function registerReportCommand(program: Command): void {
   program
     .command('report')
     .argument('[results.json]', 'a results.json written by `run` (also by a run that was stopped or crashed)')
-    .option('--merge <dirs...>', 'merge the report folders (or results.json files) of the shards of one run')
+    .option('--merge <dirs...>', 'merge the report folders (or results.json files) of the shards of one run; exits 0/1/3 as `run`')
     .option('--out <dir>', 'write the files here (default: next to results.json; with --merge: reports/)')
     .description('regenerate the HTML report, JUnit XML and SARIF from a results.json, or merge shards')
     .action(async (path: string | undefined, flags: { out?: string; merge?: string[] }) => {
@@ -23,6 +24,8 @@ export function registerReportCommand(program: Command): void {
         const { verdict } = runVerdict(report);
         console.log(`${verdict.toUpperCase()}: ${report.checks.length} checks of ${report.specs.map((s) => s.id).join(',')} merged from ${flags.merge.length} shard${flags.merge.length === 1 ? '' : 's'}`);
         printFiles(files);
+        // The merged report is the sharded run's gate: the exit codes of `run`.
+        process.exitCode = verdict === 'pass' ? EXIT.ok : verdict === 'fail' ? EXIT.mustFailed : EXIT.noVerdict;
         return;
       }
       if (path === undefined) throw new UsageError('report: give a results.json, or --merge DIR… (see --help)');
