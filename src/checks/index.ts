@@ -14,7 +14,9 @@ import {
 } from './lifecycle.js';
 import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLenientInput, negativeRefusedWriteUnchanged, negativeValidBodyAccepted, negativeWrongContentTypeRejected } from './negative.js';
 import { RESPONSE_CHECKS } from './response/index.js';
+import { stateListRowMatchesRead, stateServerFieldsStable, stateWriteApplied, stateWriteLeavesRest } from './state.js';
 import { scenarioCompleted } from './suite.js';
+import { lifecycleKeyFreeAfterDelete } from './unique.js';
 
 export { defineCheck, type AnyCheck, type Check, type CheckSpec } from './define.js';
 
@@ -25,4 +27,5 @@ export const GENERIC_CHECKS: readonly AnyCheck[] = [
   negativeInvalidBodyRejected, negativeLenientInput, negativeWrongContentTypeRejected, negativeValidBodyAccepted, negativeInvalidParamRejected, negativeRefusedWriteUnchanged,
   authMissingToken, authInvalidToken, authViewerCannotWrite, authViewerCanRead,
   concurrencyDuplicateCreateOnce, concurrencyParallelCreates, modelConsistent,
+  stateWriteApplied, stateWriteLeavesRest, stateServerFieldsStable, stateListRowMatchesRead, lifecycleKeyFreeAfterDelete,
 ];

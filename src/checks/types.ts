@@ -23,6 +23,7 @@ export type CheckCategory =
   | 'query'
   | 'concurrency'
   | 'model'
+  | 'state'
   | 'safety';
 
 /**

@@ -33,6 +33,11 @@ export interface BodyRule {
   acceptsAnyValid?: boolean;
   /** Body fields the server keeps unique, by JSON pointer (passed to the generators). */
   unique?: Record<string, 'email' | 'name'>;
+  /**
+   * The contract statement that makes `unique` unique, for the unique-key checks' MUST; without it
+   * uniqueness is the suite's assumption (it keeps generated keys apart) and a failure is a warning.
+   */
+  uniqueSource?: string;
   /** Tracks a resource the request created (from the response), so cleanup removes it. */
   trackCreated?: (ctx: FlowContext, response: HttpResponse, body: unknown) => void;
 }
@@ -75,6 +80,11 @@ export interface SystemModule {
   prepareFixtures(ctx: FlowContext): Promise<Fixtures>;
   /** Read-only mode: fixtures that address resources which already exist (nothing is created). */
   prepareReadOnlyFixtures(ctx: FlowContext): Promise<Fixtures>;
+  /**
+   * The query that narrows `list` to the resource `read` (e.g. Run:ai's `filterBy=username=@…`), so
+   * the state oracles find its row however many resources a target holds; undefined: the plain list.
+   */
+  narrowList?(list: Operation, read: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined;
   /** Per operationId: how generated bodies behave on this system. */
   bodyRules: Readonly<Record<string, BodyRule>>;
   mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number) => Promise<{ token: string; expiresAt?: number }>;

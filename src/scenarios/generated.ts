@@ -50,10 +50,13 @@ export function pinPath(request: GeneratedRequest, pathParams: Record<string, st
   return { ...request, pathParams: pinned };
 }
 
-/** One valid request from the generator (its body's unique fields claimed for this scenario). */
-export function sampleValidRequest(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined, pathParams: Record<string, string>): GeneratedRequest {
-  const [request] = fc.sample(validRequests(ctx, operation, rule), { seed: ctx.options.seed, numRuns: 1 });
-  return { ...pinPath(request!, pathParams), body: claimUnique(ctx, request!.body, rule?.unique) };
+/**
+ * One valid request from the generator (its body's unique fields claimed for this scenario): the
+ * run seed's first sample, or its `index`-th when a scenario sends several different ones.
+ */
+export function sampleValidRequest(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined, pathParams: Record<string, string>, index = 0): GeneratedRequest {
+  const request = fc.sample(validRequests(ctx, operation, rule), { seed: ctx.options.seed, numRuns: index + 1 })[index]!;
+  return { ...pinPath(request, pathParams), body: claimUnique(ctx, request.body, rule?.unique) };
 }
 
 /**
@@ -63,8 +66,8 @@ export function sampleValidRequest(ctx: FlowContext, operation: Operation, rule:
  * are valid by the schema but often match nothing or are refused by the server's own rules, which
  * says little about the operation's normal answer).
  */
-export function validOutgoing(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined, pathParams: Record<string, string>, knownBody: unknown, optional = false): OutgoingRequest {
-  const generated = sampleValidRequest(ctx, operation, rule, pathParams);
+export function validOutgoing(ctx: FlowContext, operation: Operation, rule: BodyRule | undefined, pathParams: Record<string, string>, knownBody: unknown, optional = false, index = 0): OutgoingRequest {
+  const generated = sampleValidRequest(ctx, operation, rule, pathParams, index);
   const body = operation.requestBody ? knownBody ?? generated.body : undefined;
   const keep = (where: 'query' | 'header') => (name: string) => optional || operation.parameters.some((p) => p.in === where && p.name === name && p.required);
   const pick = <T>(values: Record<string, T>, where: 'query' | 'header') => Object.fromEntries(Object.entries(values).filter(([name]) => keep(where)(name)));

@@ -38,20 +38,25 @@ export function inDestructiveOrder(operations: readonly Operation[]): Operation[
  * on that operation, and the others go on.
  */
 export async function forEachInOrder(ctx: FlowContext, operations: readonly Operation[], checks: readonly AnyCheck[], each: (operation: Operation) => Promise<void>): Promise<void> {
-  const guarded = async (operation: Operation) => {
-    try {
-      await each(operation);
-    } catch (error) {
-      if (!(error instanceof GenerationError)) return ctx.error(operation.operationId, error);
-      for (const check of checks) ctx.skip(check, operation.operationId, `not exercised: ${operation.operationId}: ${error.message}`);
-    }
-  };
   let done = 0;
   const counted = async (operation: Operation) => {
-    await guarded(operation);
+    await guarded(ctx, operation, checks, () => each(operation));
     ctx.progress(++done, operations.length);
   };
   for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(counted));
+}
+
+/**
+ * Runs `work` for one operation so that what goes wrong costs that operation only: a schema the
+ * generators cannot handle skips `checks` with the reason; any other exception is a suite error.
+ */
+export async function guarded(ctx: FlowContext, operation: Operation, checks: readonly AnyCheck[], work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof GenerationError)) return ctx.error(operation.operationId, error);
+    for (const check of checks) ctx.skip(check, operation.operationId, `not exercised: ${operation.operationId}: ${error.message}`);
+  }
 }
 
 /** True when the operation needs no credentials (`security: []`, e.g. logins). */

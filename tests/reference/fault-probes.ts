@@ -156,6 +156,39 @@ export const PROBES: Record<string, Probe> = {
     await c.send('updateUserById', { token: c.server.viewerToken, params: { userId }, body: { email: address, roles: ['editor'] } });
     return (await c.send('getUserRoles', { params: { userId } })).body;
   }),
+  'runai-list-cache-stale': probe(true, async (c) => {
+    const user = await runaiUser(c);
+    const listed = async () => (await runaiList(c)).find((u: { id: string }) => u.id === user.id).updatedAt as string;
+    const first = await listed();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await c.send('reset_user_password', { params: { userId: user.id } });
+    return (await listed()) !== first;
+  }),
+  'runai-k8s-list-cache-stale': probe(['editor'], async (c) => {
+    const address = email();
+    const userId = (await c.send('createUser', { body: { email: address, password: 'Secret!123', roles: ['viewer'] } })).body.userId;
+    await c.send('getUsers', {});
+    await c.send('updateUserById', { params: { userId }, body: { email: address, roles: ['editor'] } });
+    return ((await c.send('getUsers', {})).body as { userId: string; roles: string[] }[]).find((u) => u.userId === userId)?.roles;
+  }),
+  'runai-reset-moves-created-at': probe(true, async (c) => {
+    const user = await runaiUser(c);
+    const created = async () => (await c.send('get_user_by_id', { params: { userId: user.id } })).body.createdAt as string;
+    const before = await created();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await c.send('reset_user_password', { params: { userId: user.id } });
+    return (await created()) === before;
+  }),
+  'runai-deleted-email-reserved': probe(201, async (c) => {
+    const user = await runaiUser(c);
+    await c.send('delete_user_by_id', { params: { userId: user.id } });
+    return (await c.send('create_user', { body: { email: user.email } })).status;
+  }),
+  'runai-logout-revokes-every-user': probe(200, async (c) => {
+    const [first, second] = [await runaiUserToken(c), await runaiUserToken(c)];
+    await c.send('logout_user', { params: { userId: first.id } });
+    return (await c.send('get_user_by_id', { token: second.token, params: { userId: second.id } })).status;
+  }),
   'runai-k8s-deleted-group-readable': probe(404, async (c) => {
     const groupName = unique('group');
     await c.send('createGroup', { body: { username: groupName, email: '', password: 'x', roles: [] } });
@@ -209,6 +242,30 @@ export const PROBES: Record<string, Probe> = {
     const name = await lensesUser(c);
     await c.send('updateUserProfile', { params: { name }, body: { full_name: 'Old', email_address: 'a@example.com' } });
     return (await c.send('updateUserProfile', { params: { name }, body: { full_name: 'New' } })).body.profile;
+  }),
+  'lenses-list-cache-stale': probe('Renamed', async (c) => {
+    const name = await lensesUser(c);
+    await c.send('listUsers', {});
+    await c.send('updateUser', { params: { name }, body: { display_name: 'Renamed' } });
+    return ((await c.send('listUsers', {})).body.items as { name: string; display_name: string }[]).find((u) => u.name === name)?.display_name;
+  }),
+  'lenses-patch-moves-created-at': probe(true, async (c) => {
+    const name = await lensesUser(c);
+    const before = (await lensesGet(c, name)).created_at;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await c.send('updateUser', { params: { name }, body: { display_name: 'Renamed' } });
+    return (await lensesGet(c, name)).created_at === before;
+  }),
+  'lenses-patch-clears-profile': probe({ full_name: 'Ada' }, async (c) => {
+    const name = await lensesUser(c);
+    await c.send('updateUserProfile', { params: { name }, body: { full_name: 'Ada' } });
+    await c.send('updateUser', { params: { name }, body: { display_name: 'Renamed' } });
+    return (await lensesGet(c, name)).profile;
+  }),
+  'lenses-deleted-name-reserved': probe(201, async (c) => {
+    const name = await lensesUser(c);
+    await c.send('deleteUser', { params: { name } });
+    return (await c.send('createUser', { body: { name } })).status;
   }),
   'lenses-add-wins-over-remove': probe([], async (c) => {
     const [name, group] = [await lensesUser(c), await lensesGroup(c)];

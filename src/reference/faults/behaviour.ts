@@ -104,6 +104,14 @@ export interface Behaviour {
   /** PATCH user ignores `metadata` (benign: FACTS B5 marks it a GUESS). */
   patchIgnoresMetadata: boolean;
   profilePatchResetsAbsent: boolean;
+  /** Logout revokes the tokens of every local user, not only the addressed one. */
+  logoutRevokesEveryUser: boolean;
+  /** A deleted user's email (Run:ai) or name (Lenses) stays taken: creates with it get 409. */
+  deletedKeysReserved: boolean;
+  /** PATCH user rebuilds the user from the request, losing its profile. */
+  patchClearsProfile: boolean;
+  /** Writes that save the whole record stamp its creation time again (Lenses PATCHes, Run:ai password resets). */
+  writesMoveCreationTime: boolean;
   /** Unset profile fields are sent as "" instead of left out (benign). */
   profileZeroValues: boolean;
   /** Empty metadata is left out of users and groups instead of sent as {} (benign: it is optional). */
@@ -174,6 +182,10 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   metadataKeyLimitIgnored: false,
   patchIgnoresMetadata: false,
   profilePatchResetsAbsent: false,
+  patchClearsProfile: false,
+  deletedKeysReserved: false,
+  logoutRevokesEveryUser: false,
+  writesMoveCreationTime: false,
   profileZeroValues: false,
   emptyMetadataOmitted: false,
   lastSeenTracked: false,

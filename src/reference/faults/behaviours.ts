@@ -4,7 +4,7 @@
  */
 import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
 import { BENIGN_BEHAVIOURS } from './benign.js';
-import { body, contentType, eachResource, errorBody, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
+import { body, contentType, eachResource, errorBody, nonIsoDate, omit, staleListRows, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
 type Obj = Record<string, unknown>;
@@ -64,6 +64,11 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'runai-k8s-create-returns-201': reply(status('createUser', 200, 201)),
   'runai-k8s-update-ignores-roles': { k8sUpdateIgnoresRoles: true },
   'runai-k8s-deleted-group-readable': { k8sDeletedGroupReadable: true },
+  'runai-list-cache-stale': reply(staleListRows(['get_users'])),
+  'runai-k8s-list-cache-stale': reply(staleListRows(['getUsers'])),
+  'runai-reset-moves-created-at': { writesMoveCreationTime: true },
+  'runai-deleted-email-reserved': { deletedKeysReserved: true },
+  'runai-logout-revokes-every-user': { logoutRevokesEveryUser: true },
 
   // Lenses HQ
   'lenses-create-returns-200': reply(status('createUser', 201, 200)),
@@ -102,6 +107,10 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-list-without-auth': { unauthenticatedOperations: ['listUsers'] },
   'lenses-any-token-accepted': { acceptAnyBearerToken: true },
   'lenses-viewer-can-patch': { viewerWritableOperations: ['updateUser'] },
+  'lenses-list-cache-stale': reply(staleListRows(['listUsers'])),
+  'lenses-patch-moves-created-at': { writesMoveCreationTime: true },
+  'lenses-patch-clears-profile': { patchClearsProfile: true },
+  'lenses-deleted-name-reserved': { deletedKeysReserved: true },
 
   ...BENIGN_BEHAVIOURS,
 };

@@ -54,6 +54,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'runai-deleted-still-readable', specs: RUNAI, operations: ['get_user_by_id'], description: 'a deleted user is still returned by GET /api/v1/users/{userId}' },
   { id: 'runai-deleted-still-listed', specs: RUNAI, operations: ['get_users'], description: 'a deleted user still appears in GET /api/v1/users' },
   { id: 'runai-delete-removes-next-user', specs: RUNAI, operations: ['delete_user_by_id'], description: 'deleting a user also deletes the user created right after it' },
+  { id: 'runai-deleted-email-reserved', specs: RUNAI, operations: ['create_user'], description: "a deleted user's email stays taken (the unique index covers soft-deleted rows): creating it again answers 409" },
   { id: 'runai-delete-unknown-204', specs: RUNAI, operations: ['delete_user_by_id'], description: 'DELETE of an unknown userId answers 204 instead of 404' },
   { id: 'runai-logout-unknown-200', specs: RUNAI, operations: ['logout_user'], description: 'logout of an unknown userId answers 200 instead of 404' },
   { id: 'runai-500-on-unusual-email', specs: RUNAI, operations: ['create_user'], description: "creating a user whose email contains + or ' crashes with 500" },
@@ -77,10 +78,14 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'runai-wrong-current-password-accepted', specs: RUNAI, operations: ['change_user_password'], description: 'POST /api/v1/me/password changes the password even when currentPassword is wrong' },
   { id: 'runai-reset-same-temp-password', specs: RUNAI, operations: ['reset_user_password'], description: 'reset returns the temp password issued at creation again instead of a new one' },
   { id: 'runai-reset-keeps-old-password', specs: RUNAI, operations: ['reset_user_password'], description: 'after a reset the previous password still logs in' },
+  { id: 'runai-logout-revokes-every-user', specs: RUNAI, operations: ['logout_user'], description: "logout of one user revokes every local user's tokens (the revocation query lost its user filter)" },
   { id: 'runai-tokens-survive-logout', specs: RUNAI, operations: ['logout_user'], description: "logout revokes nothing: the user's tokens stay valid" },
   // Run:ai: deprecated k8s API
   { id: 'runai-k8s-create-returns-201', specs: RUNAI_K8S, operations: ['createUser'], description: 'POST /v1/k8s/users answers 201 instead of the documented 200' },
   { id: 'runai-k8s-update-ignores-roles', specs: RUNAI_K8S, operations: ['updateUserById'], description: 'PUT /v1/k8s/users/{userId} ignores roles (answers and stores the old ones)' },
+  { id: 'runai-list-cache-stale', specs: RUNAI, operations: ['get_users'], description: 'GET /api/v1/users serves rows from a cache that writes never invalidate: a user is listed as it was first listed' },
+  { id: 'runai-k8s-list-cache-stale', specs: RUNAI_K8S, operations: ['getUsers'], description: 'GET /v1/k8s/users serves rows from a cache that updates never invalidate: a user is listed as it was first listed' },
+  { id: 'runai-reset-moves-created-at', specs: RUNAI, operations: ['reset_user_password', 'change_user_password'], description: 'a password reset or change saves the whole user record and stamps createdAt again' },
   { id: 'runai-k8s-deleted-group-readable', specs: RUNAI_K8S, operations: ['geGroupByName'], description: 'a deleted group is still returned by GET /v1/k8s/groups/{groupName}' },
 
   // Lenses HQ: statuses and response shapes
@@ -98,6 +103,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'lenses-duplicate-race', specs: LENSES, operations: ['createUser'], description: 'the duplicate-name check and the insert are separated by an await, so parallel creates of one name all succeed' },
   { id: 'lenses-deleted-still-readable', specs: LENSES, operations: ['getUser'], description: 'a deleted user is still returned by GET /api/v1/users/{name}' },
   { id: 'lenses-deleted-still-listed', specs: LENSES, operations: ['listUsers'], description: 'a deleted user still appears in GET /api/v1/users' },
+  { id: 'lenses-deleted-name-reserved', specs: LENSES, operations: ['createUser'], description: "a deleted user's name stays taken (the unique index covers soft-deleted rows): creating it again answers 409" },
   { id: 'lenses-delete-unknown-204', specs: LENSES, operations: ['deleteUser'], description: 'DELETE of an unknown name answers 204 instead of 404' },
   { id: 'lenses-500-on-unusual-name', specs: LENSES, operations: ['createUser'], description: "creating a user whose name contains + or ' crashes with 500" },
   { id: 'lenses-name-length-not-enforced', specs: LENSES, operations: ['createUser'], description: 'user names longer than 100 characters are accepted' },
@@ -118,6 +124,9 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'lenses-me-returns-latest-user', specs: LENSES, operations: ['getCurrentUser'], description: 'GET /api/v1/users/me returns the most recently created user instead of the caller' },
   { id: 'lenses-settings-patch-replaces', specs: LENSES, operations: ['updateCurrentUserSettings'], description: 'PATCH me/settings replaces the settings instead of merging: absent keys are lost' },
   { id: 'lenses-sessions-not-deleted', specs: LENSES, operations: ['deleteCurrentUserSessions'], description: 'DELETE me/sessions answers 204 but the session cookie keeps working' },
+  { id: 'lenses-list-cache-stale', specs: LENSES, operations: ['listUsers'], description: 'GET /api/v1/users serves rows from a cache that writes never invalidate: a user is listed as it was first listed' },
+  { id: 'lenses-patch-moves-created-at', specs: LENSES, operations: ['updateUser', 'updateUserProfile'], description: 'PATCH /api/v1/users/{name} and …/profile save the whole user record and stamp created_at again' },
+  { id: 'lenses-patch-clears-profile', specs: LENSES, operations: ['updateUser'], description: 'PATCH /api/v1/users/{name} rebuilds the user from the request body and loses its profile' },
   // Lenses HQ: auth
   { id: 'lenses-list-without-auth', specs: LENSES, operations: ['listUsers'], description: 'GET /api/v1/users answers 200 without credentials' },
   { id: 'lenses-any-token-accepted', specs: LENSES, operations: LENSES_AUTHENTICATED_OPERATIONS, description: 'any bearer token is accepted as the admin (only the header is checked)' },

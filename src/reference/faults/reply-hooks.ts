@@ -93,3 +93,18 @@ export function nonIsoDate(value: unknown): unknown {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
+
+/**
+ * A list served from a cache that writes never invalidate: the first time a resource (by `id`) is
+ * listed, its row is kept, and later lists show that row instead of the current one. Keyed by id,
+ * which the reference server never reuses, so servers in one process do not see each other's rows.
+ */
+export function staleListRows(operationIds: readonly string[]): ReplyHook {
+  const cached = new Map<string, Obj>();
+  return eachResource(operationIds, (row) => {
+    const id = typeof row.id === 'string' ? row.id : typeof row.userId === 'string' ? row.userId : undefined;
+    if (id === undefined) return row;
+    if (!cached.has(id)) cached.set(id, row);
+    return cached.get(id)!;
+  });
+}

@@ -27,7 +27,7 @@ export async function createUser(ctx: LensesContext, request: HandlerRequest): P
   const metadata = applyMetadata({}, body.metadata, metadataRules(ctx));
   // `/api/v1/users/me` is the caller, so a user named `me` could be created but never addressed.
   if (body.name === RESERVED_NAME) throw new ApiError(409, `Conflict: the name "${RESERVED_NAME}" is reserved by the /api/v1/users/me route (the caller)`);
-  if (!ctx.behaviour.duplicatesAccepted && findUser(ctx.state, body.name)) {
+  if (!ctx.behaviour.duplicatesAccepted && findUser(ctx.state, body.name, ctx.behaviour.deletedKeysReserved)) {
     throw new ApiError(409, `Conflict: a user named ${body.name} already exists`);
   }
   // Correct server: check and insert in one synchronous step, so parallel creates cannot both pass.
@@ -53,6 +53,8 @@ export function updateUser(ctx: LensesContext, request: HandlerRequest): Reply {
   const metadata = applyMetadata(base.metadata, patch, metadataRules(ctx));
   user.display_name = body.display_name ?? base.display_name;
   user.metadata = metadata;
+  if (ctx.behaviour.patchClearsProfile) user.profile = {};
+  if (ctx.behaviour.writesMoveCreationTime) user.created_at = new Date().toISOString();
   return json(200, toHqUser(ctx, user));
 }
 
@@ -76,6 +78,7 @@ export function updateProfile(ctx: LensesContext, request: HandlerRequest): Repl
   const body = request.body as LensesUser['profile'];
   const base = ctx.behaviour.profilePatchResetsAbsent ? {} : user.profile;
   user.profile = { ...base, ...body };
+  if (ctx.behaviour.writesMoveCreationTime) user.created_at = new Date().toISOString();
   return json(200, toHqUser(ctx, user));
 }
 

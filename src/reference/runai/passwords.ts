@@ -26,6 +26,8 @@ export function logoutUser(ctx: RunaiContext, request: HandlerRequest): Reply {
   const user = findUser(ctx.state, request.params.userId!);
   if (!user) return unknownTarget(ctx, request, { status: 200 });
   if (!ctx.behaviour.logoutKeepsTokens) ctx.tokens.revokeAll(user.id, ctx.behaviour.logoutRevokesRefreshOnly ? 'refresh' : undefined);
+  // The fault: the revocation lost its user filter.
+  if (ctx.behaviour.logoutRevokesEveryUser) for (const other of ctx.state.users) ctx.tokens.revokeAll(other.id);
   return { status: 200 };
 }
 
@@ -56,6 +58,7 @@ function replacePassword(ctx: RunaiContext, user: RunaiUser, password: string, t
   user.password = password;
   user.passwordIsTemp = temporary;
   touch(user);
+  if (ctx.behaviour.writesMoveCreationTime) user.createdAt = user.updatedAt;
 }
 
 function requireLocal(user: RunaiUser): void {

@@ -96,9 +96,9 @@ export function findUser(state: RunaiState, id: string, includeDeleted = false):
 }
 
 /** Emails are unique case-insensitively. */
-export function findUserByEmail(state: RunaiState, email: string): RunaiUser | undefined {
+export function findUserByEmail(state: RunaiState, email: string, includeDeleted = false): RunaiUser | undefined {
   const wanted = email.toLowerCase();
-  return state.users.find((u) => !u.deleted && u.username.toLowerCase() === wanted);
+  return state.users.find((u) => (includeDeleted || !u.deleted) && u.username.toLowerCase() === wanted);
 }
 
 export function findGroup(state: RunaiState, name: string, includeDeleted = false): RunaiGroup | undefined {

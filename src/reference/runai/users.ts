@@ -13,7 +13,7 @@ export async function createUser(ctx: RunaiContext, request: HandlerRequest): Pr
   // Keycloak stores usernames lower-cased; a benign variant does the same.
   const email = ctx.behaviour.emailsLowerCased ? sent.toLowerCase() : sent;
   if (ctx.behaviour.crashOnUnusualName && /[+']/.test(email)) throw new InjectedCrash(`unescaped quote in query for ${email}`);
-  if (!ctx.behaviour.duplicatesAccepted && findUserByEmail(ctx.state, email)) {
+  if (!ctx.behaviour.duplicatesAccepted && findUserByEmail(ctx.state, email, ctx.behaviour.deletedKeysReserved)) {
     throw new ApiError(409, `Conflict: a user with email ${email} already exists`);
   }
   // Correct server: check and insert in one synchronous step, so parallel creates cannot both pass.

@@ -24,7 +24,7 @@ function trackCreatedGroup(ctx: FlowContext, response: HttpResponse, body: unkno
 }
 
 export const LENSES_BODY_RULES: Readonly<Record<string, BodyRule>> = {
-  [OPS.create]: { acceptsAnyValid: true, unique: { '/name': 'name' }, trackCreated: (ctx, response, body) => trackCreatedUser(ctx, response, asObject(body)?.name) },
+  [OPS.create]: { acceptsAnyValid: true, unique: { '/name': 'name' }, uniqueSource: 'seed 003 POST /api/v1/users name: "Sets the unique name of the new user"', trackCreated: (ctx, response, body) => trackCreatedUser(ctx, response, asObject(body)?.name) },
   [OPS.profile]: { acceptsAnyValid: true },
   [OPS.createGroup]: { unique: { '/name': 'name' }, trackCreated: trackCreatedGroup },
 };

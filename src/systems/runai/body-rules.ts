@@ -37,7 +37,7 @@ function trackCreatedK8sGroup(ctx: FlowContext, response: HttpResponse, body: un
 }
 
 export const RUNAI_BODY_RULES: Readonly<Record<string, BodyRule>> = {
-  [OPS.create]: { acceptsAnyValid: true, unique: { '/email': 'email' }, trackCreated: trackCreatedUser },
+  [OPS.create]: { acceptsAnyValid: true, unique: { '/email': 'email' }, uniqueSource: 'seed 000/002 POST /api/v1/users: 409 "The specified resource already exists"', trackCreated: trackCreatedUser },
   [K8S_OPS.createUser]: { unique: { '/email': 'email' }, trackCreated: trackCreatedK8sUser },
   [K8S_OPS.createGroup]: { unique: { '/username': 'name' }, trackCreated: trackCreatedK8sGroup },
   [OPS.changePassword]: { trackCreated: (ctx, _response, body) => rememberPasswordChange(ctx, body) },

@@ -9,6 +9,7 @@ import { runaiLifecycle } from './lifecycle.js';
 import { mintRunaiAdminToken } from './login.js';
 import { RUNAI_QUERY_SCENARIOS } from './queries-index.js';
 import { sweepRunai } from './sweep.js';
+import { narrowRunaiList } from './users.js';
 import { prepareRunaiReadOnlyFixtures } from './read-only-fixtures.js';
 
 export const RUNAI: SystemModule = {
@@ -21,6 +22,7 @@ export const RUNAI: SystemModule = {
   scenarios: [runaiLifecycle, ...RUNAI_QUERY_SCENARIOS, ...K8S_SCENARIOS],
   prepareFixtures: prepareRunaiFixtures,
   prepareReadOnlyFixtures: prepareRunaiReadOnlyFixtures,
+  narrowList: narrowRunaiList,
   bodyRules: RUNAI_BODY_RULES,
   mintAdminToken: mintRunaiAdminToken,
   sweep: sweepRunai,

@@ -11,6 +11,7 @@ import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { enlistBystander } from './bystander.js';
 import { callerIdentities } from './identity.js';
 import { passwordLifecycle, PASSWORD_CHECK_OPS } from './password-lifecycle.js';
 import { createUser, idsOf, listTakes, OPS, trackUser, usernamesOf, type CreatedUser } from './users.js';
@@ -53,7 +54,7 @@ export const runaiLifecycle: Scenario = {
 
     await readBack(ctx, user);
     await findInLists(ctx, user, 'listed', [user.response]);
-    await passwordLifecycle(ctx, user);
+    await passwordLifecycle(ctx, user, await enlistBystander(ctx, second.user));
     await deleteAndVerify(ctx, user, second.user);
   },
 };

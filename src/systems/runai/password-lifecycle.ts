@@ -9,6 +9,8 @@ import { expectStatus } from '../../checks/expect-status.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import { type CheckOperations, checkOps, skipChecks } from '../../engine/skips.js';
+import { checkBystander, type Bystander } from './bystander.js';
+import { runaiOthersCredentialsUntouched } from './checks/credentials.js';
 import { newPassword, OPS, passwordGrant, wrongPassword, type CreatedUser } from './users.js';
 
 /** The password checks, each with the operation it is recorded on (the reset's, for one of reset and change). */
@@ -20,6 +22,7 @@ export const PASSWORD_CHECK_OPS: CheckOperations = checkOps([
   [runaiResetReturnsNewPassword, OPS.reset],
   [runaiLogoutSucceeds, OPS.logout],
   [runaiLogoutRevokesTokens, OPS.logout],
+  [runaiOthersCredentialsUntouched, OPS.reset],
 ]);
 
 const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused, runaiLogoutRevokesTokens];
@@ -28,7 +31,7 @@ const NEEDS_USER_TOKEN = [runaiChangePassword, runaiWrongCurrentPasswordRefused,
  * Every check's evidence starts with the exchanges that made the state it judges: the create (the temp
  * password), the login that gave the user's token, and the change or reset that set the password in use.
  */
-export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Promise<void> {
+export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser, bystander: Bystander | string): Promise<void> {
   let password = user.tempPassword;
   const login = await passwordGrant(ctx, user.email, password);
   let token = login.token;
@@ -40,12 +43,13 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
     const reason = `the target refused a password grant for a new user (${OPS.token} answered ${login.response.status ?? 'nothing'}); checks that act as the user need the user's own token`;
     skipChecks(ctx, PASSWORD_CHECK_OPS, NEEDS_USER_TOKEN, reason);
   } else if (ctx.hasOperation(OPS.changePassword)) {
-    password = await changeOwnPassword(ctx, user, token, password, passwordSetup);
+    password = await changeOwnPassword(ctx, user, token, password, passwordSetup, bystander);
   }
 
   // Reset as admin: a new temp password, the previous password stops working.
   const reset = await ctx.call(OPS.reset, { pathParams: { userId: user.id } });
   ctx.check(runaiResetReturnsNewPassword, OPS.reset, () => runaiResetReturnsNewPassword.verify(reset, user.tempPassword), [user.response, reset]);
+  await checkBystander(ctx, bystander, OPS.reset, reset, `${OPS.reset} of another user`);
   const fresh = (reset.json as { tempPassword?: unknown } | undefined)?.tempPassword;
   if (reset.status === 200 && typeof fresh === 'string' && fresh !== '') {
     // Not `temp-password`: that is the create's, and a reproduction may send both.
@@ -63,11 +67,11 @@ export async function passwordLifecycle(ctx: FlowContext, user: CreatedUser): Pr
       }
     }
   }
-  await logout(ctx, user, token, tokenSetup);
+  await logout(ctx, user, token, tokenSetup, bystander);
 }
 
 /** The wrong-password attempt, then a real change; a change made is added to `passwordSetup`. Returns the password in use. */
-async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string, passwordSetup: HttpResponse[]): Promise<string> {
+async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: string, current: string, passwordSetup: HttpResponse[], bystander: Bystander | string): Promise<string> {
   const auth = { kind: 'bearer', token } as const;
   const setup = [...passwordSetup];
   // The wrong current password is shown as sent; the new one would become the password if accepted.
@@ -85,6 +89,7 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
   ctx.check(runaiChangePassword, OPS.changePassword, () => runaiChangePassword.verify(changed), [...setup, changed]);
   if (changed.status !== 200) return current;
   passwordSetup.push(changed);
+  await checkBystander(ctx, bystander, OPS.changePassword, changed, `${OPS.changePassword} by another user`);
   const [old, fresh] = await Promise.all([passwordGrant(ctx, user.email, current), passwordGrant(ctx, user.email, next)]);
   ctx.check(runaiOldPasswordRefused, OPS.changePassword, () => runaiOldPasswordRefused.verify(old.response, 'the change'), [...setup, changed, old.response]);
   ctx.check(runaiNewPasswordAccepted, OPS.changePassword, () => runaiNewPasswordAccepted.verify(fresh.response, 'the change'), [...setup, changed, fresh.response]);
@@ -92,11 +97,12 @@ async function changeOwnPassword(ctx: FlowContext, user: CreatedUser, token: str
 }
 
 /** Logout answers 200; afterwards the user's token (obtained by `tokenSetup`) should no longer authenticate (SHOULD). */
-async function logout(ctx: FlowContext, user: CreatedUser, token: string | undefined, tokenSetup: readonly HttpResponse[]): Promise<void> {
+async function logout(ctx: FlowContext, user: CreatedUser, token: string | undefined, tokenSetup: readonly HttpResponse[], bystander: Bystander | string): Promise<void> {
   const probe = async () => ctx.call(OPS.get, { pathParams: { userId: user.id }, auth: { kind: 'bearer', token: token! } });
   const before = token ? await probe() : undefined;
   const response = await ctx.call(OPS.logout, { pathParams: { userId: user.id } });
   ctx.check(runaiLogoutSucceeds, OPS.logout, () => runaiLogoutSucceeds.verify(response), [user.response, response]);
+  await checkBystander(ctx, bystander, OPS.logout, response, `${OPS.logout} of another user`);
   if (!token || !before) return;
   // The probe shows revocation only if the token worked before (a user without a role may get 403).
   if (before.status === undefined || before.status >= 300) return ctx.skip(runaiLogoutRevokesTokens, OPS.logout, `the user's token did not authenticate ${OPS.get} before the logout (answered ${before.status ?? 'nothing'}), so the probe cannot show a revocation`);

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { HttpResponse } from '../../http/types.js';
+import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 
 export const OPS = {
@@ -127,4 +128,10 @@ export async function listUsers(ctx: FlowContext, query: Record<string, unknown>
  */
 export function containsQuery(ctx: FlowContext, text: string): Record<string, unknown> {
   return listTakes(ctx, 'filterBy') ? { filterBy: [`username=@${text}`] } : {};
+}
+
+/** The users list narrowed to one user by its username (the k8s list takes no filter: whole list). */
+export function narrowRunaiList(list: Operation, read: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const takesFilter = list.parameters.some((p) => p.in === 'query' && p.name === 'filterBy');
+  return takesFilter && typeof read.username === 'string' ? { filterBy: [`username=@${read.username}`] } : undefined;
 }

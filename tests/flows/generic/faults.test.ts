@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { auth } from '../../../src/scenarios/auth.js';
 import { negative } from '../../../src/scenarios/negative.js';
 import { perOperation } from '../../../src/scenarios/per-operation.js';
+import { uniqueKeys } from '../../../src/scenarios/unique-keys.js';
+import { writeEffects } from '../../../src/scenarios/write-effects.js';
 import type { Scenario } from '../../../src/engine/scenario.js';
 import { findFault } from '../../../src/reference/index.js';
 import { describeResult, withRun } from './harness.js';
@@ -44,6 +46,16 @@ const CATCHERS: [fault: string, spec: string, scenarios: readonly Scenario[]][] 
   ['lenses-created-at-not-iso', 'lenses-hq', [perOperation]],
   ['lenses-list-unwrapped', 'lenses-hq', [perOperation]],
   ['lenses-text-plain', 'lenses-hq', [perOperation]],
+  // write effects (state oracles)
+  ['runai-list-cache-stale', 'runai-2.24', [writeEffects]],
+  ['runai-k8s-list-cache-stale', 'runai-2.19', [writeEffects]],
+  ['runai-reset-moves-created-at', 'runai-2.24', [writeEffects]],
+  ['lenses-list-cache-stale', 'lenses-hq', [writeEffects]],
+  ['lenses-patch-moves-created-at', 'lenses-hq', [writeEffects]],
+  ['lenses-patch-clears-profile', 'lenses-hq', [writeEffects]],
+  // unique keys
+  ['runai-deleted-email-reserved', 'runai-2.24', [uniqueKeys]],
+  ['lenses-deleted-name-reserved', 'lenses-hq', [uniqueKeys]],
 ];
 
 describe('the generic scenarios catch the reference faults', () => {

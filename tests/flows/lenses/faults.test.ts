@@ -12,11 +12,11 @@ import { SHOULD_ONLY_FAULTS } from '../../../src/proof/exceptions.js';
 import { FAULTS } from '../../../src/reference/index.js';
 import { describeResult, runLenses } from './harness.js';
 
-const GENERIC_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400', 'lenses-display-name-max-100'];
+const GENERIC_FAULTS = ['lenses-list-without-auth', 'lenses-any-token-accepted', 'lenses-viewer-can-patch', 'lenses-viewer-write-applied-then-403', 'lenses-update-partial-before-400', 'lenses-display-name-max-100', 'lenses-patch-moves-created-at'];
 const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('lenses-hq'));
 
 describe('Lenses HQ scenarios catch the reference faults', () => {
-  it('leave only the auth, refused-write and tighter-limit faults to the generic scenarios', () => {
+  it('leave only the auth, refused-write, tighter-limit and creation-record faults to the generic scenarios', () => {
     expect(faults.filter((f) => GENERIC_FAULTS.includes(f.id)).map((f) => f.id).sort()).toEqual([...GENERIC_FAULTS].sort());
   });
 

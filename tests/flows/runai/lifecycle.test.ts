@@ -71,6 +71,19 @@ describe('reproductions of the Run:ai lifecycle checks', () => {
     expect(passwords).toEqual([[], ['SECRET_TEMP_PASSWORD'], ['SECRET_TEMP_PASSWORD', 'SECRET_NEW_PASSWORD'], [], ['SECRET_NEW_PASSWORD']]);
   });
 
+  it("a logout that revokes another user's token: that user's create, login and first probe, the logout, the probes after", async () => {
+    const results = await lifecycleOn('runai-logout-revokes-every-user');
+    const failed = failure(results, 'runai.others-credentials-untouched', 'logout_user');
+    expect(failed.level).toBe('MUST');
+    expect(steps(failed)).toEqual(['create_user POST', 'grant_token POST', 'get_user_by_id GET', 'logout_user POST', 'get_user_by_id GET', 'grant_token POST']);
+    const exchanges = failed.reproduction!.exchanges;
+    // The other user's token has a name of its own: the reproduction logs it in, then uses it.
+    expect(exchanges[2]!.request.headers.authorization).toBe('Bearer [REDACTED:bystander-token]');
+    expect(failed.message).toMatch(/another user's token got status 401, expected 200/);
+    // The reset and the change before the logout did not touch the other user.
+    expect(results.filter((r) => r.checkId === 'runai.others-credentials-untouched' && r.operationId !== 'logout_user').map((r) => r.status)).toEqual(['passed', 'passed']);
+  });
+
   it('a password accepted after the reset is named apart from the create\'s temp password', async () => {
     const results = await lifecycleOn('runai-tokens-survive-logout');
     const warned = results.find((r) => r.checkId === 'runai.logout-revokes-tokens' && r.status === 'warned');

@@ -1,5 +1,6 @@
 /** Every check of the Run:ai system (its users, the deprecated k8s API, list queries, error bodies). */
 import type { AnyCheck } from '../../../checks/index.js';
+import { runaiOthersCredentialsUntouched } from './credentials.js';
 import { errorCodeMatchesStatus } from './error-code.js';
 import { k8sRolesMatch } from './k8s.js';
 import {
@@ -16,7 +17,7 @@ import {
 export const RUNAI_RESPONSE_CHECKS = [errorCodeMatchesStatus];
 
 export const RUNAI_CHECKS: readonly AnyCheck[] = [
-  ...RUNAI_RESPONSE_CHECKS, k8sRolesMatch,
+  ...RUNAI_RESPONSE_CHECKS, k8sRolesMatch, runaiOthersCredentialsUntouched,
   runaiUsernameIsEmail, runaiIsLocal, runaiCreatedBy, runaiLastLoginNull, runaiChangePassword, runaiWrongCurrentPasswordRefused,
   runaiOldPasswordRefused, runaiNewPasswordAccepted, runaiResetReturnsNewPassword, runaiLogoutSucceeds, runaiLogoutRevokesTokens,
   runaiCountMatchesList, runaiFoundByFilter, runaiFoundBySearch, runaiFoundByLegacyFilter, runaiLegacyFilterExcludes,
