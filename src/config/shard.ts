@@ -26,11 +26,17 @@ export function parseShard(name: string, raw: string | undefined): Shard | undef
 }
 
 /**
- * The items of `shard`, dealt in turn: item k goes to shard (k mod n) + 1. The caller orders the
- * items so that alike ones are next to each other (by category); every shard then gets within one
- * of the same number of each kind.
+ * The items of `shard`, dealt as in a snake draft: 1, 2, …, n, then n, …, 2, 1, and so on. The caller
+ * orders the items by kind (category) and, within a kind, costliest first: every shard gets within
+ * one of the same number of each kind, and the shard that took the costliest of a round takes the
+ * cheapest of the next (plain turns would give the first shard the costliest of every round).
  */
 export function itemsOfShard<T>(items: readonly T[], shard: Shard | undefined): T[] {
   if (!shard) return [...items];
-  return items.filter((_, k) => k % shard.count === shard.index - 1);
+  const { index, count } = shard;
+  return items.filter((_, k) => {
+    const round = Math.floor(k / count);
+    const seat = k % count;
+    return (round % 2 === 0 ? seat : count - 1 - seat) === index - 1;
+  });
 }

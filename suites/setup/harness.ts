@@ -56,7 +56,7 @@ export async function defineConformanceSuites(): Promise<void> {
   const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
   const plans = specs.map((spec) => {
     const plan = planFor(spec);
-    return { ...plan, applicable: plan.scenarios.filter((s) => s.appliesTo(spec) === true) };
+    return { ...plan, applicable: plan.scenarios.filter((s) => s.appliesTo(spec) === true), operations: spec.byId.size };
   });
   const shard = inject('shard');
   const inShard = shardMembership(plans, shard);
@@ -118,13 +118,19 @@ export async function defineConformanceSuites(): Promise<void> {
 
 /**
  * Whether scenario `scenario` of spec `i` is this shard's: every spec's applicable scenarios, by
- * category (alike costs together), are dealt round the shards in turn.
+ * category (alike costs together) and within one by the spec's size, are dealt round the shards.
  */
-function shardMembership(plans: ReadonlyArray<{ applicable: readonly Scenario[] }>, shard: Shard | undefined): (i: number, scenario: Scenario) => boolean {
+function shardMembership(plans: ReadonlyArray<{ applicable: readonly Scenario[]; operations: number }>, shard: Shard | undefined): (i: number, scenario: Scenario) => boolean {
   if (!shard) return () => true;
   // Every category a scenario has (as the suites register them): no scenario falls outside every shard.
   const categories = new Set([...CATEGORIES, ...plans.flatMap((plan) => plan.applicable.map((s) => s.category))]);
-  const dealt = [...categories].flatMap((category) => plans.flatMap((plan, i) => plan.applicable.filter((s) => s.category === category).map((scenario) => ({ i, scenario }))));
+  // Within a category, the spec with the most operations first: its scenarios walk more of them.
+  const operations = (i: number) => plans[i]!.operations;
+  const dealt = [...categories].flatMap((category) =>
+    plans
+      .flatMap((plan, i) => plan.applicable.filter((s) => s.category === category).map((scenario) => ({ i, scenario })))
+      .sort((a, b) => operations(b.i) - operations(a.i) || a.i - b.i),
+  );
   const mine = itemsOfShard(dealt, shard);
   return (i, scenario) => mine.some((item) => item.i === i && item.scenario === scenario);
 }
