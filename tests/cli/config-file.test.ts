@@ -34,6 +34,7 @@ describe('config file: refused', () => {
     ['any secret-like name', { gatewayApiKey: 'gk-5e' }, /"gatewayApiKey" looks like a secret/],
     ['an unknown setting', { spec: 'lenses-hq', colour: true }, /unknown setting "colour" \(known: target, spec, .*color\)/],
     ['a wrong type', { runs: '25' }, /"runs" must be integer/],
+    ['a name an object inherits', { toString: 1 }, /unknown setting "toString"/],
     ['a bad spec list', { spec: [1] }, /"spec" must be a spec id or path, or a list of them/],
     ['a target that is not http(s)', { spec: 'lenses-hq', target: 'ftp://x' }, /"target" must match pattern/],
     ['not JSON', '{ "spec": ', /is not valid JSON/],

@@ -106,9 +106,9 @@ export function checkConfig(path: string, data: unknown): ConfigFileSettings {
 }
 
 function refuseSecrets(path: string, keys: string[]): void {
-  const secret = keys.find((key) => key in SECRET_FIELDS || SECRET_LIKE.test(key));
+  const secret = keys.find((key) => Object.hasOwn(SECRET_FIELDS, key) || SECRET_LIKE.test(key));
   if (secret === undefined) return;
-  const from = SECRET_FIELDS[secret];
+  const from = Object.hasOwn(SECRET_FIELDS, secret) ? SECRET_FIELDS[secret] : undefined;
   // The value is never echoed: it may be a real secret.
   throw new ConfigFileError(
     `config file ${path}: "${secret}" looks like a secret, and secrets are never read from a config file (it is committed and reviewed); ${from ? `set ${from} in the environment instead` : 'pass it through the environment (see `users-conformance run --help`)'}`,
