@@ -4,10 +4,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
-import { ResultsFileError } from '../report/index.js';
+import { MergeError, ResultsFileError } from '../report/index.js';
 import { SpecLoadError } from '../spec/index.js';
 import { registerBaselineCommand } from './commands/baseline.js';
 import { registerFaultMatrixCommand } from './commands/fault-matrix.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerRunCommand } from './commands/run.js';
@@ -31,7 +32,9 @@ Examples:
   users-conformance run                                   # all specs on the embedded reference servers → reports/index.html
   users-conformance run --target URL --spec runai-2.24 --token "$TARGET_TOKEN"
   users-conformance run --spec lenses-hq --list           # what would run; sends nothing
+  users-conformance init --target URL --spec runai-2.24   # a starter users-conformance.config.json for CI
   users-conformance report reports/results.json           # rebuild index.html and junit.xml
+  users-conformance report --merge shard-1 shard-2 --out reports   # one report from run --shard 1/2 and 2/2
   users-conformance baseline reports/results.json > baseline.json
   users-conformance replay reports/results.json --target URL --token "$TARGET_TOKEN"
   users-conformance sweep reports/results.json --token "$TARGET_TOKEN"   # after a killed run: delete what it left
@@ -39,6 +42,7 @@ Examples:
 Run \`users-conformance run --help\` for every flag, its environment variable, and the exit codes.`);
   registerRunCommand(program);
   registerReportCommand(program);
+  registerInitCommand(program);
   registerBaselineCommand(program);
   registerReplayCommand(program);
   registerSweepCommand(program);
@@ -67,7 +71,7 @@ function reportError(error: unknown): number {
     console.error(`users-conformance: spec ${printable(error.describe())}`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsFileError || error instanceof MergeError) {
     console.error(`users-conformance: ${printable(error.message)}`);
     return EXIT.usage;
   }

@@ -7,6 +7,7 @@ import { BUILTIN_SPECS } from '../spec/index.js';
 import { DEFAULT_RUN_OPTIONS, type RunOptions, type TargetCredentials } from '../engine/target.js';
 import { ConfigError } from './config-error.js';
 import { parseHeaders } from './headers.js';
+import { parseShard, type Shard } from './shard.js';
 
 /** Every variable the suites read, with what it means (for `--help` and the README). */
 export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
@@ -32,6 +33,7 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<string, string>> = {
   CONFORMANCE_EMAIL_DOMAIN: 'domain of generated emails (default example.com; at most 74 characters)',
   CONFORMANCE_REPORT_DIR: 'where results.json, junit.xml and index.html are written (default reports/)',
   CONFORMANCE_RUN_ID: 'run id carried by created resources (default: random)',
+  CONFORMANCE_SHARD: 'i/n: run the i-th of n even shares of the scenarios (one per CI machine, same seed); merge them with `users-conformance report --merge`',
 };
 
 export interface EnvironmentConfig {
@@ -42,6 +44,7 @@ export interface EnvironmentConfig {
   seed?: number;
   runId?: string;
   reportDir: string;
+  shard?: Shard;
 }
 
 type Env = Record<string, string | undefined>;
@@ -91,6 +94,7 @@ export function configFromEnvironment(env: Env = process.env): EnvironmentConfig
     seed: value('CONFORMANCE_SEED') === undefined ? undefined : integer('CONFORMANCE_SEED', value('CONFORMANCE_SEED'), 0, -(2 ** 31), 2 ** 31 - 1),
     runId,
     reportDir: value('CONFORMANCE_REPORT_DIR') ?? 'reports',
+    ...(value('CONFORMANCE_SHARD') !== undefined ? { shard: parseShard('CONFORMANCE_SHARD', value('CONFORMANCE_SHARD')) } : {}),
   };
 }
 

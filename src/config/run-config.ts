@@ -7,6 +7,7 @@
 import { newRunId, resolveSeed } from '../generate/index.js';
 import type { RunOptions, TargetCredentials } from '../engine/target.js';
 import { configFromEnvironment } from './environment.js';
+import type { Shard } from './shard.js';
 
 export interface RunConfig {
   /** The server under test; undefined: the embedded reference servers. */
@@ -18,6 +19,8 @@ export interface RunConfig {
   reportDir: string;
   /** True when the caller already checked the target's setup (one authenticated read); the suites then do not repeat it. */
   preflighted?: boolean;
+  /** This machine's share of the scenarios (`--shard i/n`); undefined: all of them. */
+  shard?: Shard;
 }
 
 type Env = Record<string, string | undefined>;
@@ -31,5 +34,6 @@ export function resolveRunConfig(env: Env = process.env): RunConfig {
     credentials: parsed.credentials,
     options: { ...parsed.options, runId: parsed.runId ?? newRunId(), seed: resolveSeed(parsed.seed) },
     reportDir: parsed.reportDir,
+    ...(parsed.shard ? { shard: parsed.shard } : {}),
   };
 }

@@ -21,7 +21,7 @@ export function createTargetClient(target: TargetConfig, spec: LoadedSpec, syste
     credentials: {
       adminToken,
       viewerToken,
-      mintAdminToken: canMint ? () => mint(target.baseUrl, spec, clientId, clientSecret, options.timeoutMs) : undefined,
+      mintAdminToken: canMint ? () => mint(target.baseUrl, spec, clientId, clientSecret, options.timeoutMs, headers) : undefined,
     },
   });
 }

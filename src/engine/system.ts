@@ -87,7 +87,7 @@ export interface SystemModule {
   narrowList?(list: Operation, read: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined;
   /** Per operationId: how generated bodies behave on this system. */
   bodyRules: Readonly<Record<string, BodyRule>>;
-  mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number) => Promise<{ token: string; expiresAt?: number }>;
+  mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number, headers?: Readonly<Record<string, string>>) => Promise<{ token: string; expiresAt?: number }>;
   /** Removes whatever carries the run id (safety net after interrupts); touches nothing else. */
   sweep(http: HttpClient, spec: LoadedSpec, runId: string): Promise<SweepResult>;
 }

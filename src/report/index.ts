@@ -37,3 +37,4 @@ export { escapeHtml } from './html/template.js';
 export { renderJunit } from './junit.js';
 export { HTML_FILE, JUNIT_FILE, regenerateReport, writeReport, type ReportFiles } from './write-report.js';
 export { renderSarif, SARIF_FILE } from './sarif.js';
+export { MergeError, mergeReports } from './merge.js';

@@ -52,6 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const context: SuiteContext = { runId, seed, options, targets, embedded: !env.targetUrl, reportDir: env.reportDir, ...(registered ? { reportInSetup: true } : {}) };
   project.provide('conformance', context);
+  if (env.shard) project.provide('shard', env.shard);
 
   return async () => {
     const sweeps = await Promise.all(targets.map(async (target) => {

@@ -12,6 +12,8 @@ import { createTargetClient } from '../../src/engine/client.js';
 import { slotAt } from '../../src/engine/run.js';
 import { runScenario, type ScenarioOutcome } from '../../src/engine/scenario.js';
 import { planFor, systemOf } from '../../src/systems/index.js';
+import { itemsOfShard, type Shard } from '../../src/config/shard.js';
+import type { Scenario } from '../../src/engine/scenario.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { loadSpec, type LoadedSpec } from '../../src/spec/index.js';
 import type { TargetConfig } from '../../src/engine/target.js';
@@ -52,12 +54,25 @@ export async function defineConformanceSuites(): Promise<void> {
   const outcomes: ScenarioOutcome[] = [];
   if (context.reportInSetup) afterAll(() => writeOutcomesRecord(context.reportDir, context.runId, outcomes));
   const specs = await Promise.all(context.targets.map((t) => loadSpec(t.specId)));
+  const plans = specs.map((spec) => {
+    const plan = planFor(spec);
+    return { ...plan, applicable: plan.scenarios.filter((s) => s.appliesTo(spec) === true), operations: spec.byId.size };
+  });
+  const shard = inject('shard');
+  const inShard = shardMembership(plans, shard);
+  // More shards than scenarios: vitest fails a file without tests, and this share is simply empty.
+  if (shard && plans.every((plan, i) => plan.applicable.every((scenario) => !inShard(i, scenario)))) {
+    test(`shard ${shard.index}/${shard.count}: no scenario falls in this share`, () => undefined);
+  }
   context.targets.forEach((target, i) => {
     const spec = specs[i]!;
-    const { system, scenarios: planned } = planFor(spec);
+    const { system, scenarios: planned, applicable: all } = plans[i]!;
     // The name slot of each scenario is 10 + its place in the plan, as runTarget gives it.
     const slots = new Map(planned.map((scenario, index) => [scenario, slotAt(index)]));
-    const applicable = planned.filter((s) => s.appliesTo(spec) === true);
+    const applicable = all.filter((scenario) => inShard(i, scenario));
+    // A shard without a scenario of this spec says nothing about it; the first shard says "none applies".
+    if (applicable.length === 0 && all.length > 0) return;
+    if (all.length === 0 && shard && shard.index !== 1) return;
     describe(`${spec.id} (${target.label})`, () => {
       if (applicable.length === 0) {
         // No test would run for this spec, and a file of passing tests for other specs would hide it.
@@ -71,8 +86,9 @@ export async function defineConformanceSuites(): Promise<void> {
       const recorded: CheckResult[] = [];
       let ran = 0;
       afterAll(() => {
-        // A test filter (-t) or a cancelled run leaves scenarios unrun: nothing to say about the spec then.
-        if (ran < applicable.length) return;
+        // A test filter (-t) or a cancelled run leaves scenarios unrun, and a shard runs a share of
+        // them: nothing to say about the spec then (the merged report judges a sharded run).
+        if (shard || ran < applicable.length) return;
         const reason = nothingJudgedReason(spec.id, recorded);
         if (reason) throw new Error(`${reason.message}: the run has no verdict for it`);
       });
@@ -98,6 +114,25 @@ export async function defineConformanceSuites(): Promise<void> {
       }
     });
   });
+}
+
+/**
+ * Whether scenario `scenario` of spec `i` is this shard's: every spec's applicable scenarios, by
+ * category (alike costs together) and within one by the spec's size, are dealt round the shards.
+ */
+function shardMembership(plans: ReadonlyArray<{ applicable: readonly Scenario[]; operations: number }>, shard: Shard | undefined): (i: number, scenario: Scenario) => boolean {
+  if (!shard) return () => true;
+  // Every category a scenario has (as the suites register them): no scenario falls outside every shard.
+  const categories = new Set([...CATEGORIES, ...plans.flatMap((plan) => plan.applicable.map((s) => s.category))]);
+  // Within a category, the spec with the most operations first: its scenarios walk more of them.
+  const operations = (i: number) => plans[i]!.operations;
+  const dealt = [...categories].flatMap((category) =>
+    plans
+      .flatMap((plan, i) => plan.applicable.filter((s) => s.category === category).map((scenario) => ({ i, scenario })))
+      .sort((a, b) => operations(b.i) - operations(a.i) || a.i - b.i),
+  );
+  const mine = itemsOfShard(dealt, shard);
+  return (i, scenario) => mine.some((item) => item.i === i && item.scenario === scenario);
 }
 
 /** At most one progress annotation a second per scenario: each is a message to the main process. */

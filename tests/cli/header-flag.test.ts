@@ -11,6 +11,8 @@ import { parseHeaders } from '../../src/config/headers.js';
 import { redactHeaders } from '../../src/http/redact.js';
 import { createSecretStore } from '../../src/http/secret-store.js';
 import { startReferenceServer, type RunningReferenceServer } from '../../src/reference/index.js';
+import { loadSpec } from '../../src/spec/index.js';
+import { mintRunaiAdminToken } from '../../src/systems/runai/login.js';
 import { CHILD_PROCESS_TIMEOUT_MS, cli, inProcess } from './cli-process.js';
 
 const TOKEN = 'uc-header-flag-token-61b0e3d9';
@@ -71,6 +73,26 @@ describe('parseHeaders', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^users-conformance: --header: header 2 of 2 is not "Name: value"/);
     expect(result.stderr).not.toContain('no-colon-s3cret');
+  });
+});
+
+describe('Run:ai token minting with --header', () => {
+  it('sends the extra headers with the client-credentials login too', async () => {
+    const seen: IncomingHttpHeaders[] = [];
+    const login = createServer((req, res) => {
+      seen.push(req.headers);
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ accessToken: 'minted-token', expiresIn: 60 })));
+    });
+    await new Promise<void>((resolve) => login.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(login.address() as AddressInfo).port}`;
+      const minted = await mintRunaiAdminToken(url, await loadSpec('runai-2.24'), 'app', 'app-secret', 5_000, { 'x-gateway-key': GATEWAY_KEY });
+      expect(minted.token).toBe('minted-token');
+      expect(seen.map((headers) => headers['x-gateway-key'])).toEqual([GATEWAY_KEY]);
+    } finally {
+      await new Promise<void>((resolve) => login.close(() => resolve()));
+    }
   });
 });
 

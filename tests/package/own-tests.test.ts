@@ -1,13 +1,15 @@
 /**
  * The package as a server team uses it in their own repository: packed (`npm pack`), installed from
- * the tarball into an empty project with its own unit test and its own global setup that starts
+ * the tarball into an empty folder, where the CLI runs (`npx users-conformance init`, then `run`, which
+ * reads the config file and the schema shipped in the package). Then the same folder becomes their
+ * project, with its own unit test and its own global setup that starts
  * "their" server (the package's reference server, correct or with a fault). Through the vitest
  * project factory their `npx vitest run` passes against the correct server and fails (exit 1, the
  * failing check named) against the faulty one, and writes the report; through `runConformance` a
  * plain script gets the same verdicts.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +42,7 @@ beforeAll(async () => {
   project = join(folder, 'project');
   await run('npm', ['pack', '--pack-destination', folder], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
   const tarball = (await readdir(folder)).find((f) => f.endsWith('.tgz'))!;
-  await cp(FIXTURE, project, { recursive: true });
+  await mkdir(project);
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'their-server', private: true, type: 'module' }));
   await run('npm', ['install', join(folder, tarball), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, maxBuffer: 64 * 1024 * 1024 });
 }, SETUP_MS);
@@ -49,7 +51,30 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
+describe('the CLI, installed from the tarball into an empty folder', () => {
+  it('init writes a config file pointing at the shipped schema; run reads it, exits 0 and writes the reports there', async () => {
+    expect((await readdir(project)).sort()).toEqual(['node_modules', 'package-lock.json', 'package.json']);
+    const init = await inProject('npx', ['users-conformance', 'init', '--spec', 'lenses-hq']);
+    expect(init.code, init.output).toBe(0);
+    const config = JSON.parse(await readFile(join(project, 'users-conformance.config.json'), 'utf8'));
+    expect(config.$schema).toBe('./node_modules/users-conformance/schemas/config.schema.json');
+    await expect(readFile(join(project, config.$schema), 'utf8')).resolves.toContain('"title": "users-conformance.config.json"');
+    const { code, output } = await inProject('npx', ['users-conformance', 'run', '--quiet']);
+    expect(code, output).toBe(0);
+    expect(output.trim()).toBe('Verdict: PASS (exit 0): every spec was judged, no MUST check failed.');
+    expect((await readdir(join(project, 'reports'))).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'results.sarif']);
+    const report = JSON.parse(await readFile(join(project, 'reports/results.json'), 'utf8'));
+    expect(report).toMatchObject({ verdict: 'pass', spec: 'lenses-hq' });
+    await rm(join(project, 'reports'), { recursive: true });
+    await rm(join(project, 'users-conformance.config.json'));
+  }, SETUP_MS);
+});
+
 describe('in a server team’s own vitest config (users-conformance/vitest)', () => {
+  beforeAll(async () => {
+    await cp(FIXTURE, project, { recursive: true });
+  });
+
   it('passes against the correct server, next to their own test, and writes the report', async () => {
     const { code, output } = await inProject('npx', ['vitest', 'run']);
     expect(code, output).toBe(0);
@@ -75,6 +100,10 @@ describe('in a server team’s own vitest config (users-conformance/vitest)', ()
 });
 
 describe('from a plain script (runConformance)', () => {
+  beforeAll(async () => {
+    await cp(FIXTURE, project, { recursive: true });
+  });
+
   it('gives pass on the correct server, fail naming the check on the faulty one, and a clear error for bad options', async () => {
     const correct = await inProject('node', ['run.mjs']);
     const faulty = await inProject('node', ['run.mjs'], { SERVER_FAULT: FAULT });

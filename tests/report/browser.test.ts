@@ -1,7 +1,8 @@
 /**
  * Opens a rendered report in headless Chromium (Debian's `chromium`, driven by playwright-core) from
- * disk: the matrix renders, a failed cell leads to its detail, filters hide and show rows, and
- * script payloads returned by a server do not execute.
+ * disk: the matrix renders, a failed cell leads to its detail, filters and the search box hide and
+ * show rows and are kept in the URL, the page is complete without JavaScript, and script payloads
+ * returned by a server do not execute.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ declare const window: { __pwned?: unknown };
 interface Element { id: string; textContent: string | null; getBoundingClientRect(): { top: number; bottom: number } }
 declare const document: { images: { length: number }; scripts: { length: number }; querySelectorAll(selector: string): Iterable<Element>; querySelector(selector: string): Element | null; getElementById(id: string): Element | null };
 declare const location: { hash: string };
+interface HTMLElement { hidden: boolean; offsetParent: unknown }
 declare function getComputedStyle(element: unknown): { backgroundColor: string };
 declare function alert(message: string): void;
 
@@ -135,6 +137,43 @@ describe('HTML report in headless Chromium', () => {
     await expect(page.evaluate(() => location.hash)).resolves.not.toContain('hide=');
   });
 
+  it('searches rows and failure groups by text, and keeps the search in the URL across a reload', async () => {
+    const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as HTMLElement).offsetParent !== null).length);
+    await page.goto(page.url().split('#')[0]!);
+    const search = page.locator('#search');
+    await expect(search.isVisible()).resolves.toBe(true);
+    const allRecords = await visible('tr.rec');
+    // An operation id: its failure groups and result rows stay, every other row goes.
+    await search.fill('delete_user_by_id');
+    await page.waitForFunction(() => location.hash.includes('q=delete_user_by_id'));
+    await expect(visible('tr.rec')).resolves.toBeLessThan(allRecords);
+    await expect(visible('#r-6')).resolves.toBe(1);
+    const groups = await page.locator('#failures tr.group').evaluateAll((els) => els.filter((el) => (el as unknown as HTMLElement).offsetParent !== null).map((el) => el.textContent ?? ''));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const text of groups) expect(text).toContain('delete_user_by_id');
+    await expect(page.locator('#search-count').innerText()).resolves.toMatch(/^\d+ matching rows?$/);
+    // A check id matches its heading: all its rows stay.
+    await search.fill('auth.missing-token');
+    await page.waitForFunction(() => location.hash.includes('q=auth.missing-token'));
+    await expect(visible('section.check')).resolves.toBe(1);
+    // Kept with the filters: a reload restores both.
+    await page.locator('input[data-filter="st-passed"]').uncheck();
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#hide=st-passed&q=auth.missing-token');
+    await page.reload();
+    await expect(search.inputValue()).resolves.toBe('auth.missing-token');
+    await expect(page.locator('input[data-filter="st-passed"]').isChecked()).resolves.toBe(false);
+    await expect(visible('section.check')).resolves.toBe(1);
+    await expect(visible('tr.rec.st-passed')).resolves.toBe(0);
+    // Text nothing carries hides everything; clearing the box brings every row back.
+    await search.fill('no-such-text-anywhere');
+    await page.waitForFunction(() => document.querySelector('#search-count')!.textContent === '0 matching rows');
+    await expect(visible('tr.rec')).resolves.toBe(0);
+    await page.locator('input[data-filter="st-passed"]').check();
+    await search.fill('');
+    await page.waitForFunction(() => location.hash === '');
+    await expect(visible('tr.rec')).resolves.toBe(allRecords);
+  });
+
   it('opens on the failures, grouped, each linking to evidence that the sticky bar does not hide', async () => {
     const order = await page.evaluate(() => [...document.querySelectorAll('main > section')].map((el) => el.id));
     expect(order[0]).toBe('failures');
@@ -184,4 +223,29 @@ describe('HTML report in headless Chromium', () => {
     await Promise.all([page.waitForEvent('dialog'), page.evaluate(() => setTimeout(() => alert('probe'), 0))]);
     expect(dialogs).toEqual(['probe']);
   });
+});
+
+describe('HTML report without JavaScript', () => {
+  it('shows every result, no control that needs the script, and details that open by themselves', async () => {
+    const noJs = await chromium.launchPersistentContext(join(work, 'profile-nojs'), { executablePath: CHROMIUM, headless: true, args: ARGS, javaScriptEnabled: false });
+    try {
+      const plain = noJs.pages()[0] ?? (await noJs.newPage());
+      await plain.goto(pathToFileURL(join(work, 'index.html')).href);
+      const checks = fixtureReport().checks;
+      const rows = new Set(checks.filter((c) => c.status === 'passed').map((c) => `${c.spec}|${c.id}`)).size + checks.filter((c) => c.status !== 'passed').length;
+      const visible = (selector: string) => plain.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as HTMLElement).offsetParent !== null).length);
+      await expect(visible('tr.rec')).resolves.toBe(rows);
+      await expect(visible('#failures tr.group')).resolves.toBe(5);
+      for (const control of ['#search', 'input[data-filter]', 'button.copy']) await expect(visible(control)).resolves.toBe(0);
+      await expect(plain.locator('nav.toolbar .no-js').isVisible()).resolves.toBe(true);
+      // The evidence link is a plain anchor; the detail opens with its <details> summary.
+      await plain.locator('#failures tr.group').first().locator('a', { hasText: 'evidence' }).click();
+      const target = (await plain.locator('#failures tr.group').first().locator('a', { hasText: 'evidence' }).getAttribute('href'))!;
+      await plain.locator(`${target} details.detail > summary`).click();
+      await expect(plain.locator(`${target} pre.rerun`).isVisible()).resolves.toBe(true);
+      await expect(plain.locator(`${target} pre.rerun`).innerText()).resolves.toMatch(/^npx users-conformance run /);
+    } finally {
+      await noJs.close();
+    }
+  }, 30_000);
 });

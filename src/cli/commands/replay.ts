@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_RUN_OPTIONS } from '../../engine/target.js';
 import { readResultsJson, type CheckRecord, type ResultsJson } from '../../report/index.js';
+import { parseHeaders } from '../../config/headers.js';
 import { envValue } from '../env-value.js';
 import { rebaser, type ReplayCredentials } from '../replay/prepare-request.js';
 import { replayRecord, type ReplayOutcome, type ReplayVerdict } from '../replay/replay.js';
@@ -25,6 +26,7 @@ interface ReplayFlags {
   token?: string;
   viewerToken?: string;
   timeoutMs?: string;
+  header?: string[];
 }
 
 export function registerReplayCommand(program: Command): void {
@@ -35,6 +37,7 @@ export function registerReplayCommand(program: Command): void {
     .option('--target <url>', 'send to this base URL instead of the recorded one (env TARGET_URL)')
     .option('--token <token>', 'admin token put where transcripts say [REDACTED:admin-token] (env TARGET_TOKEN)')
     .option('--viewer-token <token>', 'read-only token for [REDACTED:viewer-token] (env TARGET_VIEWER_TOKEN)')
+    .option('--header <"Name: value">', 'extra request header for every request, as `run --header` (repeatable; env TARGET_HEADERS)', collect)
     .option('--timeout-ms <n>', 'per-request timeout in ms (default 10000)')
     .description('re-send the recorded requests of failed checks and say which are fixed')
     .addHelpText('after', `
@@ -67,16 +70,18 @@ async function replay(results: ResultsJson, flags: ReplayFlags): Promise<number>
     return EXIT.ok;
   }
   const timeoutMs = timeout(flags.timeoutMs);
+  // Flags first (a bad --header is a usage error), then the target.
+  const credentials: ReplayCredentials = {
+    'admin-token': flags.token ?? envValue('TARGET_TOKEN'),
+    'viewer-token': flags.viewerToken ?? envValue('TARGET_VIEWER_TOKEN'),
+    'client-secret': envValue('TARGET_CLIENT_SECRET'),
+    ...headerCredentials(flags.header),
+  };
   const target = flags.target ?? envValue('TARGET_URL');
   if (target !== undefined) {
     checkUrl(target);
     await probeTarget(target, timeoutMs);
   }
-  const credentials: ReplayCredentials = {
-    'admin-token': flags.token ?? envValue('TARGET_TOKEN'),
-    'viewer-token': flags.viewerToken ?? envValue('TARGET_VIEWER_TOKEN'),
-    'client-secret': envValue('TARGET_CLIENT_SECRET'),
-  };
   console.log(`replaying ${records.length} failed check(s) of run ${results.runId} (${results.spec}) against ${target ?? 'the recorded target'}`);
   const outcomes: ReplayOutcome[] = [];
   const cleanup = { deleted: 0, notes: new Set<string>() };
@@ -125,12 +130,23 @@ async function sweep(results: ResultsJson, specId: string, target: string | unde
     return;
   }
   try {
-    const swept = await sweepRun({ specId, baseUrl, credentials: { adminToken: credentials['admin-token'] }, runId: results.runId, seed: results.seed, timeoutMs });
+    const headers = Object.fromEntries(Object.entries(credentials).filter(([key, value]) => key.startsWith('header-') && value !== undefined).map(([key, value]) => [key.slice('header-'.length), value as string]));
+    const swept = await sweepRun({ specId, baseUrl, credentials: { adminToken: credentials['admin-token'], ...(Object.keys(headers).length > 0 ? { headers } : {}) }, runId: results.runId, seed: results.seed, timeoutMs });
     cleanup.deleted += swept.deleted;
     for (const left of swept.leftover) cleanup.notes.add(`left on the target: ${left.label} (${left.reason})`);
   } catch (error) {
     cleanup.notes.add(`could not clean up ${specId}'s target after the replay: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** `--header` values (else TARGET_HEADERS) as the credentials that fill `[REDACTED:header-<name>]`. */
+function headerCredentials(given: string[] | undefined): ReplayCredentials {
+  const headers = parseHeaders(given ? '--header' : 'TARGET_HEADERS', given ? given.join('\n') : envValue('TARGET_HEADERS'));
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [`header-${name}`, value]));
+}
+
+function collect(value: string, previous?: string[]): string[] {
+  return [...(previous ?? []), value];
 }
 
 function timeout(raw: string | undefined): number {

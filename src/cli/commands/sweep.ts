@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_RUN_OPTIONS } from '../../engine/target.js';
 import { readResultsJson, type ResultsJson } from '../../report/index.js';
+import { parseHeaders } from '../../config/headers.js';
 import { envValue } from '../env-value.js';
 import { probeTarget } from '../run/probe.js';
 import { recordedBase, sweepRun } from '../sweep/sweep-run.js';
@@ -18,6 +19,7 @@ interface SweepFlags {
   token?: string;
   clientId?: string;
   clientSecret?: string;
+  header?: string[];
 }
 
 export function registerSweepCommand(program: Command): void {
@@ -28,6 +30,7 @@ export function registerSweepCommand(program: Command): void {
     .option('--token <token>', 'admin bearer token (env TARGET_TOKEN)')
     .option('--client-id <id>', 'Run:ai application client id (env TARGET_CLIENT_ID)')
     .option('--client-secret <secret>', 'Run:ai application client secret (env TARGET_CLIENT_SECRET)')
+    .option('--header <"Name: value">', 'extra request header for every request, as `run --header` (repeatable; env TARGET_HEADERS)', (value: string, previous?: string[]) => [...(previous ?? []), value])
     .description('delete what a run left on its target, by the run id (touches nothing else)')
     .addHelpText('after', `
 Only users and groups whose email or name carries the run's id are deleted.
@@ -43,6 +46,7 @@ async function sweep(results: ResultsJson, flags: SweepFlags): Promise<number> {
     adminToken: flags.token ?? envValue('TARGET_TOKEN'),
     clientId: flags.clientId ?? envValue('TARGET_CLIENT_ID'),
     clientSecret: flags.clientSecret ?? envValue('TARGET_CLIENT_SECRET'),
+    ...withHeaders(parseHeaders(flags.header ? '--header' : 'TARGET_HEADERS', flags.header ? flags.header.join('\n') : envValue('TARGET_HEADERS'))),
   };
   if (!credentials.adminToken && !(credentials.clientId && credentials.clientSecret)) throw new UsageError('sweep needs admin credentials: --token (TARGET_TOKEN) or --client-id and --client-secret');
   const specs = results.specs.map((s) => s.id);
@@ -56,4 +60,8 @@ async function sweep(results: ResultsJson, flags: SweepFlags): Promise<number> {
   console.log(`swept run id ${results.runId} on ${baseUrl} (${specs[0]}): deleted ${outcome.deleted}, left over ${outcome.leftover.length}`);
   for (const left of outcome.leftover) console.log(printable(`  LEFT OVER  ${left.kind} ${left.id} (${left.label}): ${left.reason}`));
   return outcome.leftover.length > 0 ? EXIT.mustFailed : EXIT.ok;
+}
+
+function withHeaders(headers: Record<string, string> | undefined): { headers?: Record<string, string> } {
+  return headers ? { headers } : {};
 }

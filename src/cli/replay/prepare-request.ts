@@ -10,6 +10,8 @@ export interface ReplayCredentials {
   'admin-token'?: string;
   'viewer-token'?: string;
   'client-secret'?: string;
+  /** `--header` values, by lower-cased name: fill `[REDACTED:header-<name>]`, and are sent where the record has none. */
+  [header: `header-${string}`]: string | undefined;
 }
 
 export type Prepared =
@@ -31,6 +33,11 @@ export function prepareRequest(request: RecordedRequest, credentials: ReplayCred
     });
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) if (!DROPPED_HEADERS.has(name.toLowerCase())) headers[name] = fill(value);
+  // Headers given to replay (a gateway key, a tenant) go with every request, as in `run --header`.
+  for (const [key, value] of Object.entries(credentials)) {
+    const name = key.startsWith('header-') ? key.slice('header-'.length) : undefined;
+    if (name && value !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === name)) headers[name] = value;
+  }
   const url = fill(rebase(request.url));
   const body = request.body === undefined ? undefined : fill(request.body);
   if (missing.size > 0) return { ok: false, reason: describeMissing([...missing]) };
@@ -38,10 +45,10 @@ export function prepareRequest(request: RecordedRequest, credentials: ReplayCred
 }
 
 function describeMissing(placeholders: string[]): string {
-  const given = placeholders.filter((p) => /admin-token|viewer-token|client-secret/.test(p));
+  const given = placeholders.filter((p) => /admin-token|viewer-token|client-secret|:header-/.test(p));
   const own = placeholders.filter((p) => !given.includes(p));
   const parts: string[] = [];
-  if (given.length > 0) parts.push(`needs ${given.map((p) => (p.includes('admin') ? '--token (TARGET_TOKEN)' : p.includes('viewer') ? '--viewer-token (TARGET_VIEWER_TOKEN)' : 'TARGET_CLIENT_SECRET')).join(' and ')}`);
+  if (given.length > 0) parts.push(`needs ${given.map((p) => (p.includes(':header-') ? `--header '${p.slice('[REDACTED:header-'.length, -1)}: …' (TARGET_HEADERS)` : p.includes('admin') ? '--token (TARGET_TOKEN)' : p.includes('viewer') ? '--viewer-token (TARGET_VIEWER_TOKEN)' : 'TARGET_CLIENT_SECRET')).join(' and ')}`);
   if (own.length > 0) parts.push(`carries ${own.join(', ')}: a secret the run obtained itself, which the report does not keep`);
   return parts.join('; ');
 }

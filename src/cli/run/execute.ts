@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Reporter } from 'vitest/node';
 import type { RunConfig } from '../../config/run-config.js';
+import type { Shard } from '../../config/shard.js';
 import type { ReportFiles, RunReport } from '../../report/index.js';
 import type { LoadedSpec } from '../../spec/index.js';
 import { readBaseline, type BaselineFile } from '../baseline/baseline-file.js';
@@ -36,6 +37,8 @@ export interface ExecutedRun {
   reportDir: string;
   /** Set when `--max-failures` stopped the run: that many scenarios failed. */
   maxFailuresReached?: number;
+  /** This run's share of the scenarios, when it is one shard of several. */
+  shard?: Shard;
 }
 
 /**
@@ -83,7 +86,7 @@ async function startAndRun(flags: RunFlags, env: Env, cwd: string, hooks: Execut
     throw new UsageError(`the suites could not start: ${run.startError ?? 'no scenario ran'}`);
   }
   const comparison = compareWithBaseline(written.report, baseline);
-  const gate = gateOf(written.report, comparison, { baseline: baseline !== undefined, stopped });
+  const gate = gateOf(written.report, comparison, { baseline: baseline !== undefined, stopped, shard: config.shard !== undefined });
   const bailed = run.bailed && config.options.maxFailures ? { maxFailuresReached: config.options.maxFailures } : {};
-  return { ...written, comparison, ...(baseline ? { baseline } : {}), gate, reportDir: config.reportDir, ...bailed };
+  return { ...written, comparison, ...(baseline ? { baseline } : {}), gate, reportDir: config.reportDir, ...bailed, ...(config.shard ? { shard: config.shard } : {}) };
 }

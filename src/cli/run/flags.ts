@@ -26,6 +26,12 @@ export interface RunFlags {
   rateLimit?: string;
   baseline?: string;
   list?: boolean;
+  shard?: string;
+  /** A config file (`--config`); else users-conformance.config.json in the current directory. */
+  config?: string;
+  quiet?: boolean;
+  /** `--color` true, `--no-color` false, neither undefined. */
+  color?: boolean;
 }
 
 /** Flag (as typed) → environment variable, in `--help` order. */
@@ -50,6 +56,17 @@ export const FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags
   { flag: '--report-dir', key: 'reportDir', env: 'CONFORMANCE_REPORT_DIR' },
   { flag: '--read-only', key: 'readOnly', env: 'TARGET_READ_ONLY' },
   { flag: '--rate-limit', key: 'rateLimit', env: 'TARGET_RATE_LIMIT' },
+  { flag: '--shard', key: 'shard', env: 'CONFORMANCE_SHARD' },
+];
+
+/**
+ * Flags of the command line itself (not read by the suites), with their environment variables: in
+ * `--help` and the README table after the suites' variables.
+ */
+export const CLI_FLAG_ENVIRONMENT: ReadonlyArray<{ flag: string; key: keyof RunFlags; env: string; meaning: string }> = [
+  { flag: '--config', key: 'config', env: 'CONFORMANCE_CONFIG', meaning: 'settings file (JSON; schema: schemas/config.schema.json); default: users-conformance.config.json in the current directory, if any. Flags and environment variables win over it; it may not hold secrets' },
+  { flag: '--quiet', key: 'quiet', env: 'CONFORMANCE_QUIET', meaning: '1/true: print only the verdict and the failures (no progress, table, warnings or paths)' },
+  { flag: '--color / --no-color', key: 'color', env: 'FORCE_COLOR / NO_COLOR', meaning: 'colour the terminal output or not; default: only on a terminal. NO_COLOR (any value) turns it off, FORCE_COLOR (not 0) on; the flags win' },
 ];
 
 type Env = Record<string, string | undefined>;

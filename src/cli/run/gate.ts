@@ -24,10 +24,15 @@ export interface GateOptions {
   baseline?: boolean;
   /** The signal that stopped the run and the exit code it gives. */
   stopped?: { signal: string; code: number };
+  /**
+   * True for one shard of a run (`--shard i/n`): a spec it ran nothing of, or nothing judged of, is
+   * not a reason for no verdict there; the merged report (`report --merge`) judges the run.
+   */
+  shard?: boolean;
 }
 
-export function gateOf(report: RunReport, comparison: BaselineComparison, { baseline = false, stopped }: GateOptions = {}): Gate {
-  const untrusted = untrustedReasons(report);
+export function gateOf(report: RunReport, comparison: BaselineComparison, { baseline = false, stopped, shard = false }: GateOptions = {}): Gate {
+  const untrusted = untrustedReasons(report).filter((reason) => !(shard && reason.kind === 'nothing-judged'));
   const failures = comparison.newFailures.length;
   const failed = failures > 0 ? `${failures} ${baseline ? 'new ' : ''}MUST failure${failures === 1 ? '' : 's'}` : undefined;
   if (stopped) {
@@ -43,5 +48,7 @@ export function gateOf(report: RunReport, comparison: BaselineComparison, { base
   }
   const known = comparison.knownFailures.length;
   const pass = known > 0 ? `no new MUST failure (${known} known from the baseline)` : 'no MUST check failed';
-  return { code: EXIT.ok, label: 'PASS', line: `Verdict: PASS (exit ${EXIT.ok}): every spec was judged, ${pass}.`, untrusted };
+  // A shard vouches for its share only: the merged report says whether every spec was judged.
+  const judged = shard ? `this shard's share finished, ${pass} (\`report --merge\` judges the whole run)` : `every spec was judged, ${pass}`;
+  return { code: EXIT.ok, label: 'PASS', line: `Verdict: PASS (exit ${EXIT.ok}): ${judged}.`, untrusted };
 }

@@ -1,6 +1,6 @@
 /** The `run --help` text after the option list: examples, exit codes, how errors surface. */
 import { ENVIRONMENT_VARIABLES } from '../../config/environment.js';
-import { FLAG_ENVIRONMENT } from './flags.js';
+import { CLI_FLAG_ENVIRONMENT, FLAG_ENVIRONMENT } from './flags.js';
 
 export function runHelpText(): string {
   const envWidth = Math.max(...Object.keys(ENVIRONMENT_VARIABLES).map((k) => k.length));
@@ -30,6 +30,8 @@ Examples:
   users-conformance run --target … --spec runai-2.24 --baseline conformance-baseline.json
   # what would run, without sending a request
   users-conformance run --spec lenses-hq --read-only --list
+  # CI logs: only the verdict and the failures, no colour
+  users-conformance run --target … --spec runai-2.24 --quiet --no-color
 
 Exit codes:
   0    pass: the run finished, every spec had checks judged (passed, failed or warned), no check
@@ -56,5 +58,11 @@ Environment (each flag has one; flags win):
 ${Object.entries(ENVIRONMENT_VARIABLES)
   .map(([env, meaning]) => `  ${env.padEnd(envWidth)}  ${flagOf(env) ? `${flagOf(env)}: ` : ''}${meaning}`)
   .join('\n')}
+${CLI_FLAG_ENVIRONMENT.map(({ flag, env, meaning }) => `  ${env.padEnd(envWidth)}  ${flag}: ${meaning}`).join('\n')}
+
+Config file: users-conformance.config.json in the current directory (or --config FILE) holds the
+settings above in camelCase JSON (schema: schemas/config.schema.json; \`users-conformance init\`
+writes a starter). Flags win, then environment variables, then the file. It may not hold a token,
+password, client secret or header: those come from the environment only.
 `;
 }

@@ -11,7 +11,9 @@ import { gateOf, type Gate } from './gate.js';
 
 const MAX_LISTED = 15;
 
-export function formatSummary(report: RunReport, comparison: BaselineComparison, files: ReportFiles, gate: Gate = gateOf(report, comparison)): string {
+/** `quiet`: only the verdict line, the failures that gate (with their rerun commands) and suite errors. */
+export function formatSummary(report: RunReport, comparison: BaselineComparison, files: ReportFiles, gate: Gate = gateOf(report, comparison), { quiet = false } = {}): string {
+  if (quiet) return formatQuiet(report, comparison, gate);
   const { interrupted } = gate;
   const specIds = [...new Set([...report.specs.map((s) => s.id), ...report.checks.map((c) => c.spec)])];
   const rows = specIds.map((id) => {
@@ -41,6 +43,13 @@ export function formatSummary(report: RunReport, comparison: BaselineComparison,
   if (report.cleanup.leftover.length > MAX_LISTED) lines.push(`  … and ${report.cleanup.leftover.length - MAX_LISTED} more in the report`);
   lines.push('', `Report: ${files.html}`, `        ${files.results}`, `        ${files.junit}`, `        ${files.sarif}`);
   lines.push(`Seed ${report.seed} (run id ${report.runId}): add --seed ${report.seed} to replay the same generated data.`);
+  return lines.join('\n');
+}
+
+function formatQuiet(report: RunReport, comparison: BaselineComparison, gate: Gate): string {
+  const lines = [gate.line];
+  listGroups(lines, comparison.compared ? 'New MUST failures' : 'MUST failures', comparison.newFailures, report);
+  listGroups(lines, 'Suite errors', report.checks.filter((c) => c.status === 'error'));
   return lines.join('\n');
 }
 

@@ -27,5 +27,5 @@ function renderGroup(report: RunReport, group: FailureGroup): SafeHtml {
 <td><code>${group.id}</code>${title ? html`<br><span class="check-title">${title}</span>` : ''}<br><span class="spec-name">${group.spec}</span></td>
 <td>${group.operationId ? html`<code>${group.operationId}</code>` : '(flow-wide)'}</td>
 <td class="cause">${group.cause} <a href="#${recordAnchor(first.index)}">evidence</a>
-<div class="rerun"><code class="command">${rerunCommand(report, group)}</code> <button type="button" class="copy">Copy</button></div></td></tr>`;
+<div class="rerun"><code class="command">${rerunCommand(report, group)}</code> <button type="button" class="copy" hidden data-js>Copy</button></div></td></tr>`;
 }

@@ -63,7 +63,10 @@ function renderToolbar(summary: StatusSummary, groups: SpecGroup[], extraTitles:
     ...groups.map((group, i) => html`<a href="#spec-${i}">${group.spec.id}</a>`),
     ...extraTitles.map((title, i) => html`<a href="#extra-${i}">${title}</a>`),
   ];
-  return html`<nav class="toolbar"><fieldset class="filters-status"><legend>Result</legend>${statusBoxes}</fieldset><fieldset class="filters-level"><legend>Level</legend>${levelBoxes}</fieldset><span class="toc">${toc}</span></nav>`;
+  // The controls need the script: hidden until it runs, so a reader without JavaScript sees every
+  // result and no control that does nothing.
+  const search = html`<span class="search" hidden data-js><label for="search">Search</label> <input type="search" id="search" placeholder="check, operation, message…" autocomplete="off"> <output id="search-count" for="search"></output></span>`;
+  return html`<nav class="toolbar">${search}<fieldset class="filters-status" hidden data-js><legend>Result</legend>${statusBoxes}</fieldset><fieldset class="filters-level" hidden data-js><legend>Level</legend>${levelBoxes}</fieldset><span class="toc">${toc}</span><noscript><span class="no-js">Search and filters need JavaScript; every result is shown below.</span></noscript></nav>`;
 }
 
 function renderSpec(report: RunReport, group: SpecGroup, specIndex: number): SafeHtml {

@@ -72,6 +72,11 @@ table.matrix td.none{background:#fff}
 tr.not-exercised th{color:#b71c1c}
 section.check{margin:16px 0;padding:8px 10px;border:1px solid #e0e0e0;border-radius:4px}
 section.check.empty{display:none}
+tr.nomatch{display:none}
+[hidden]{display:none!important}
+nav.toolbar input[type=search]{width:18em}
+#search-count{color:#555;font-size:12px}
+.no-js{color:#555;font-size:12px}
 .level{font-size:11px;padding:0 5px;border-radius:3px;color:#fff;background:#607d8b}
 .level.lv-MUST{background:#37474f}
 .tally{font-size:11px;border-radius:3px;padding:0 4px;font-weight:400}

@@ -7,6 +7,7 @@ import type { CheckDefinition } from '../../checks/types.js';
 import type { ScenarioOutcome } from '../../engine/scenario.js';
 import type { SweptIds } from '../../engine/system.js';
 import { toCheckRecord } from '../to-check-record.js';
+import { publicText } from '../public-text.js';
 import type { CatalogueEntry, CheckRecord, LeftoverResource, OperationCoverage, RunReport } from '../types.js';
 
 /** The end-of-run sweep of one target, as `suites/setup/cleanup-record.ts` writes it. */
@@ -128,7 +129,11 @@ function catalogueFor(checks: readonly CheckRecord[], catalogue: ReadonlyMap<str
   const entries: Record<string, CatalogueEntry> = {};
   for (const { id } of checks) {
     const definition = catalogue.get(id);
-    if (definition && !entries[id]) entries[id] = { level: definition.level, category: definition.category, title: definition.title, why: definition.why, provenance: definition.provenance };
+    // The catalogue's internal references (seed numbers, facts entries) become sources a reader can look up.
+    if (definition && !entries[id]) {
+      const { basis, source } = definition.provenance;
+      entries[id] = { level: definition.level, category: definition.category, title: publicText(definition.title), why: publicText(definition.why), provenance: { basis, source: publicText(source) } };
+    }
   }
   return entries;
 }

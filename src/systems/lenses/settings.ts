@@ -58,7 +58,7 @@ async function patchInventedKeys(ctx: FlowContext, before: Settings, first: Http
     const patch = await ctx.call(OPS.patchSettings, { json: { [key]: value } });
     const after = await readSettings(ctx);
     if (i === 0 && !(succeeded(patch) && after.settings && isDeepStrictEqual(after.settings[key], value))) {
-      return ctx.skip(lensesSettingsMerge, OPS.patchSettings, `the settings show ${Object.keys(before).length < 1 ? 'no key' : 'one key'} of their own and the server did not keep a new one (a fixed set of keys, FACTS B10: the schema is not documented): no absent key to judge`);
+      return ctx.skip(lensesSettingsMerge, OPS.patchSettings, `the settings show ${Object.keys(before).length < 1 ? 'no key' : 'one key'} of their own and the server did not keep a new one (a fixed set of keys: the Lenses HQ documentation gives no schema for them): no absent key to judge`);
     }
     if (succeeded(patch)) written[key] = value;
     ctx.check(lensesSettingsMerge, OPS.patchSettings, () => lensesSettingsMerge.verify(patch, [key], before, after.settings, written), [...setup, patch, after.response]);

@@ -15,11 +15,14 @@ export function clientCredentialsBody(spec: LoadedSpec, clientId: string, client
     : { grantType: 'app_token', appID: clientId, appSecret: clientSecret };
 }
 
-/** Logs in with client credentials; rejects with a clear message when the target refuses. */
-export async function mintRunaiAdminToken(baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number): Promise<{ token: string; expiresAt?: number }> {
+/**
+ * Logs in with client credentials; rejects with a clear message when the target refuses. The run's
+ * extra headers (`--header`: a gateway key, a tenant) go with the login too, hidden like the run's.
+ */
+export async function mintRunaiAdminToken(baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number, headers?: Readonly<Record<string, string>>): Promise<{ token: string; expiresAt?: number }> {
   const op = spec.byId.get(OPS.token);
   if (!op) throw new Error(`spec ${spec.id} has no ${OPS.token} operation to log in with`);
-  const http = createHttpClient({ baseUrl, timeoutMs, secrets: { 'client-secret': clientSecret } });
+  const http = createHttpClient({ baseUrl, timeoutMs, secrets: { 'client-secret': clientSecret }, ...(headers ? { headers: { ...headers } } : {}) });
   try {
     const response = await http.send({ method: 'POST', path: op.path, json: clientCredentialsBody(spec, clientId, clientSecret), auth: { kind: 'none' } });
     const body = (response.json ?? {}) as { accessToken?: unknown; expiresIn?: unknown };

@@ -69,7 +69,7 @@ export const lensesMetadataPatch = defineCheck({
   // Whether PATCH user takes metadata at all is a guess (FACTS B5): a server that leaves it untouched
   // ignores the field, which breaks no stated rule. Once it changes anything, FACTS B3's semantics apply.
   if (isDeepStrictEqual(before.metadata, after.metadata)) {
-    return skip(`${operationId}: the metadata did not change at all: the server ignores metadata on PATCH user, which FACTS B5 only guesses it takes`);
+    return skip(`${operationId}: the metadata did not change at all: the server ignores metadata on PATCH user, which the Lenses HQ documentation does not say it takes`);
   }
   const expected = applyMetadataPatch(before.metadata, patch);
   if (isDeepStrictEqual(expected, after.metadata)) return pass();
