@@ -75,7 +75,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   } catch (error) {
     reply = errorReply(pipeline, error);
   }
-  if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: 'application/json' };
+  if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: pipeline.system.mediaType ?? 'application/json' };
   if (pipeline.behaviour.reshapeReply) reply = pipeline.behaviour.reshapeReply(operationId, reply);
   if (pipeline.behaviour.delayMs > 0) await sleep(pipeline.behaviour.delayMs);
   writeReply(response, reply, { behaviour: pipeline.behaviour, method: request.method ?? 'GET', pathname });
