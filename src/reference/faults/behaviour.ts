@@ -4,6 +4,7 @@
  */
 import type { ValidationIssue } from '../../spec/index.js';
 import type { Reply } from '../server/reply.js';
+import { SCIM_CORRECT, type ScimKnobs } from './scim-knobs.js';
 
 /** List-query features a faulty server may drop (Run:ai `get_users` / `count_users`). */
 export type ListFeature = 'offset' | 'limit' | 'sort' | 'sortOrder' | 'filterBy' | 'search' | 'filter';
@@ -14,7 +15,7 @@ export type IssueLocation = { in: 'body' } | { in: 'path' | 'query'; name: strin
 /** The order of lists read without a sort: creation order, newest first, or by name (username). */
 export type DefaultListOrder = 'creation' | 'newest-first' | 'name';
 
-export interface Behaviour {
+export interface Behaviour extends ScimKnobs {
   /** Added before every response. */
   delayMs: number;
   /** Rewrites a reply just before it is written (statuses, shapes and media types of faults). */
@@ -125,33 +126,6 @@ export interface Behaviour {
   fixedSettingsSchema: boolean;
   sessionsNotDeleted: boolean;
 
-  // SCIM 2.0
-  /** startIndex counts from 0: every page starts one result late. */
-  scimZeroBasedStartIndex: boolean;
-  /** totalResults is the size of the page, not of the whole result. */
-  scimTotalResultsIsPageSize: boolean;
-  /** userName uniqueness compares case-sensitively. */
-  scimUserNameCaseSensitive: boolean;
-  /** A 409 for a taken userName carries no scimType. */
-  scimUniquenessWithoutScimType: boolean;
-  /** PATCH remove with a filtered path removes every value of the attribute. */
-  scimPatchRemoveFilterRemovesAll: boolean;
-  /** The password is returned in user representations. */
-  scimPasswordReturned: boolean;
-  /** meta.location names the collection, without the resource's id. */
-  scimLocationWithoutId: boolean;
-  /** A user's groups attribute stays empty whatever its memberships. */
-  scimUserGroupsOmitted: boolean;
-  /** The filter parameter is ignored: every resource is listed. */
-  scimFilterIgnored: boolean;
-  /** ETags are not served, and /ServiceProviderConfig declares etag unsupported (benign). */
-  scimEtagUnsupported: boolean;
-  /** PATCH answers 204 without a body (benign: RFC 7644 §3.5.2 allows it). */
-  scimPatchAnswers204: boolean;
-  /** PUT keeps attributes the body leaves out (benign: RFC 7644 §3.5.1 allows either). */
-  scimPutKeepsAbsent: boolean;
-  /** Bodies are labelled application/json instead of application/scim+json (benign). */
-  scimPlainJson: boolean;
 }
 
 export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
@@ -215,17 +189,5 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   hardenedSessionCookie: false,
   fixedSettingsSchema: false,
   sessionsNotDeleted: false,
-  scimZeroBasedStartIndex: false,
-  scimTotalResultsIsPageSize: false,
-  scimUserNameCaseSensitive: false,
-  scimUniquenessWithoutScimType: false,
-  scimPatchRemoveFilterRemovesAll: false,
-  scimPasswordReturned: false,
-  scimLocationWithoutId: false,
-  scimUserGroupsOmitted: false,
-  scimFilterIgnored: false,
-  scimEtagUnsupported: false,
-  scimPatchAnswers204: false,
-  scimPutKeepsAbsent: false,
-  scimPlainJson: false,
+  ...SCIM_CORRECT,
 });

@@ -4,6 +4,7 @@
  */
 import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
 import { BENIGN_BEHAVIOURS } from './benign.js';
+import { SCIM_BEHAVIOURS } from './scim-behaviours.js';
 import { body, contentType, eachResource, errorBody, nonIsoDate, omit, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
@@ -102,6 +103,8 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-list-without-auth': { unauthenticatedOperations: ['listUsers'] },
   'lenses-any-token-accepted': { acceptAnyBearerToken: true },
   'lenses-viewer-can-patch': { viewerWritableOperations: ['updateUser'] },
+
+  ...SCIM_BEHAVIOURS,
 
   ...BENIGN_BEHAVIOURS,
 };

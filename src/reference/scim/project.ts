@@ -18,8 +18,9 @@ const paths = (list: string | undefined): AttrPath[] =>
 
 const keyOf = (object: Obj, name: string) => Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase());
 
-/** The representation cut down to what the query asks for. */
-export function project(full: Obj, projection: Projection): Obj {
+/** The representation cut down to what the query asks for (`ignored`: the attributes-ignored fault). */
+export function project(full: Obj, projection: Projection, ignored = false): Obj {
+  if (ignored) return full;
   const wanted = paths(projection.attributes);
   if (wanted.length > 0) return pick(full, wanted);
   const excluded = paths(projection.excludedAttributes);

@@ -29,8 +29,9 @@ export function listResources(ctx: ScimContext, kind: ResourceKind, request: Han
   // Below 1 is 1; a negative count is 0 (RFC 7644 §3.4.2.4).
   const startIndex = Math.max(1, query.startIndex ?? 1);
   const count = Math.min(MAX_RESULTS, Math.max(0, query.count ?? MAX_RESULTS));
-  const from = ctx.behaviour.scimZeroBasedStartIndex ? startIndex : startIndex - 1;
-  const page = sorted.slice(from, from + count).map((r) => project(r, query));
+  // The zero-based fault reads a given startIndex as an offset; without one it starts at the first result.
+  const from = ctx.behaviour.scimZeroBasedStartIndex && query.startIndex !== undefined ? startIndex : startIndex - 1;
+  const page = sorted.slice(from, from + count).map((r) => project(r, query, ctx.behaviour.scimAttributesIgnored));
   return json(200, {
     schemas: [LIST_RESPONSE],
     totalResults: ctx.behaviour.scimTotalResultsIsPageSize ? page.length : sorted.length,

@@ -25,7 +25,7 @@ export function createResource(ctx: ScimContext, kind: ResourceKind, request: Ha
 export function getResource(ctx: ScimContext, kind: ResourceKind, request: HandlerRequest): Reply {
   const resource = requireResource(ctx, kind, request.params.id!, ctx.behaviour.deletedStillReadable);
   const reply = withHeaders(ctx, kind, resource, 200);
-  return { ...reply, body: project(reply.body as Attrs, request.query) };
+  return { ...reply, body: project(reply.body as Attrs, request.query, ctx.behaviour.scimAttributesIgnored) };
 }
 
 /** PUT: the body's attributes replace the resource's; readOnly ones are ignored; a password not sent is kept. */
@@ -101,7 +101,7 @@ function validate(ctx: ScimContext, kind: ResourceKind, attrs: Attrs, self: stri
 }
 
 function etag(ctx: ScimContext, resource: ScimResource): Record<string, string> | undefined {
-  return ctx.behaviour.scimEtagUnsupported ? undefined : { ETag: versionOf(resource) };
+  return ctx.behaviour.scimEtagUnsupported || ctx.behaviour.scimEtagHeaderMissing ? undefined : { ETag: versionOf(resource) };
 }
 
 function withHeaders(ctx: ScimContext, kind: ResourceKind, resource: ScimResource, status: number, extra: Record<string, string> = {}): Reply {
