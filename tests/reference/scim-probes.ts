@@ -53,6 +53,10 @@ export const SCIM_FAULT_PROBES: Record<string, Probe> = {
   'scim-deleted-still-readable': probe(404, async (c) => (await getUser(c, (await deleted(c)).id)).status),
   'scim-deleted-still-listed': probe(0, async (c) => (await c.send('listUsers', { query: { filter: `userName eq "${(await deleted(c)).userName}"` } })).body.totalResults),
   'scim-error-status-number': probe('404', async (c) => (await getUser(c, UNKNOWN)).body.status),
+  'scim-filter-case-sensitive': probe(1, async (c) => (await c.send('listUsers', { query: { filter: `userName eq "${(await scimUser(c)).userName.toUpperCase()}"` } })).body.totalResults),
+  'scim-location-header-missing': probe(true, async (c) => (await scimUser(c)).created.headers.has('location')),
+  'scim-paging-ignored': probe(1, async (c) => (await taggedPage(c, 2)).Resources.length),
+  'scim-empty-username-accepted': probe(400, async (c) => (await c.send('createUser', { body: { userName: '' } })).status),
   'scim-any-token-accepted': probe(401, async (c) => (await c.send('listUsers', { token: 'not-a-token' })).status),
 };
 

@@ -22,6 +22,10 @@ export const SCIM_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'scim-deleted-still-readable': { deletedStillReadable: true },
   'scim-deleted-still-listed': { deletedStillListed: true },
   'scim-error-status-number': reply(everyError((e) => ({ ...e, status: Number(e.status) }))),
+  'scim-filter-case-sensitive': { scimFilterCaseExact: true },
+  'scim-location-header-missing': { scimLocationHeaderMissing: true },
+  'scim-paging-ignored': { scimPagingIgnored: true },
+  'scim-empty-username-accepted': { ignoreRequestIssue: (op, issue) => op === 'createUser' && issue.pointer === '/userName' && issue.keyword === 'minLength' },
   'scim-any-token-accepted': { acceptAnyBearerToken: true },
 };
 

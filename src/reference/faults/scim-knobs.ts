@@ -22,6 +22,12 @@ export interface ScimKnobs {
   scimAttributesIgnored: boolean;
   /** No ETag header, though /ServiceProviderConfig declares etag supported. */
   scimEtagHeaderMissing: boolean;
+  /** Filters compare strings case-sensitively, whatever the attribute's caseExact. */
+  scimFilterCaseExact: boolean;
+  /** A create answers without the Location header. */
+  scimLocationHeaderMissing: boolean;
+  /** startIndex and count are ignored: every query answers the whole result. */
+  scimPagingIgnored: boolean;
   /** ETags are not served, and /ServiceProviderConfig declares etag unsupported (benign). */
   scimEtagUnsupported: boolean;
   /** PATCH answers 204 without a body (benign: RFC 7644 §3.5.2 allows it). */
@@ -44,6 +50,9 @@ export const SCIM_CORRECT: Readonly<ScimKnobs> = {
   scimFilterIgnored: false,
   scimAttributesIgnored: false,
   scimEtagHeaderMissing: false,
+  scimFilterCaseExact: false,
+  scimLocationHeaderMissing: false,
+  scimPagingIgnored: false,
   scimEtagUnsupported: false,
   scimPatchAnswers204: false,
   scimPutKeepsAbsent: false,

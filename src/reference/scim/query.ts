@@ -24,11 +24,12 @@ export function listResources(ctx: ScimContext, kind: ResourceKind, request: Han
   const query = request.query as Query;
   const filter = query.filter === undefined || ctx.behaviour.scimFilterIgnored ? undefined : parse(query.filter);
   const all = ordered(ctx, kind, liveResources(ctx.state, kind, ctx.behaviour.deletedStillListed)).map((r) => toScim(ctx, kind, r));
-  const found = filter ? all.filter((r) => matches(r, filter)) : all;
+  const found = filter ? all.filter((r) => matches(r, filter, ctx.behaviour.scimFilterCaseExact)) : all;
   const sorted = query.sortBy === undefined ? found : sortBy(found, query.sortBy, query.sortOrder === 'descending');
   // Below 1 is 1; a negative count is 0 (RFC 7644 §3.4.2.4).
-  const startIndex = Math.max(1, query.startIndex ?? 1);
-  const count = Math.min(MAX_RESULTS, Math.max(0, query.count ?? MAX_RESULTS));
+  const paged = !ctx.behaviour.scimPagingIgnored;
+  const startIndex = paged ? Math.max(1, query.startIndex ?? 1) : 1;
+  const count = paged ? Math.min(MAX_RESULTS, Math.max(0, query.count ?? MAX_RESULTS)) : MAX_RESULTS;
   // The zero-based fault reads a given startIndex as an offset; without one it starts at the first result.
   const from = ctx.behaviour.scimZeroBasedStartIndex && query.startIndex !== undefined ? startIndex : startIndex - 1;
   const page = sorted.slice(from, from + count).map((r) => project(r, query, ctx.behaviour.scimAttributesIgnored));

@@ -98,6 +98,9 @@ function parseUrl(target: string | undefined): URL {
 function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Operation) {
   if (operation.security.length === 0) return undefined;
   const principal = authenticate(pipeline.auth, request.headers);
+  // An empty alternative (`security: [{bearer: []}, {}]`) makes credentials optional (OpenAPI 3).
+  const optional = operation.security.some((alternative) => Object.keys(alternative).length === 0);
+  if (!principal && optional && request.headers.authorization === undefined) return undefined;
   if (!principal) {
     if (pipeline.behaviour.unauthenticatedOperations.includes(operation.operationId)) return pipeline.auth.admin;
     const sentNone = request.headers.authorization === undefined && request.headers.cookie === undefined;

@@ -41,5 +41,7 @@ export async function prepareScimFixtures(ctx: FlowContext): Promise<Fixtures> {
       return id ? { id } : undefined;
     },
     unavailable: (operation) => (takesId(operation) && !target(operation).id ? target(operation).reason : undefined),
+    // Discovery may or may not require a token (RFC 7644 §4): sent with one, it must answer either way.
+    auth: (operation) => (operation.security.some((alternative) => Object.keys(alternative).length === 0) ? { kind: 'admin' } : undefined),
   };
 }

@@ -1,19 +1,21 @@
 /**
  * Every harmful SCIM fault of the reference catalogue is caught by a MUST check that fails on one of
- * the fault's operations. The SCIM scenarios catch all but the auth fault, which belongs to the
- * generic auth scenario (the fault matrix runs every scenario on it).
+ * the fault's operations. The SCIM scenarios catch all but the auth fault and the unenforced-schema
+ * fault, which belong to the generic auth and negative scenarios (the fault matrix runs every scenario).
  */
 import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../../../src/reference/index.js';
 import { SCIM } from '../../../src/systems/scim/index.js';
 import { describeResult, runScim } from './harness.js';
 
-const GENERIC_FAULTS = ['scim-any-token-accepted'];
+/** Fault → the generic check that catches it. */
+const GENERIC: Record<string, string> = { 'scim-any-token-accepted': 'auth.invalid-token', 'scim-empty-username-accepted': 'negative.invalid-body-rejected' };
+const GENERIC_FAULTS = Object.keys(GENERIC);
 const faults = FAULTS.filter((f) => !f.benign && f.specs.includes('scim-2.0'));
 
 describe('SCIM scenarios catch the reference faults', () => {
-  it('leave only the auth fault to the generic scenarios', () => {
-    expect(faults.filter((f) => GENERIC_FAULTS.includes(f.id)).map((f) => f.id)).toEqual(GENERIC_FAULTS);
+  it('leave only the auth and unenforced-schema faults to the generic scenarios', () => {
+    expect(faults.filter((f) => GENERIC_FAULTS.includes(f.id)).map((f) => f.id).sort()).toEqual([...GENERIC_FAULTS].sort());
   });
 
   for (const fault of faults.filter((f) => !GENERIC_FAULTS.includes(f.id))) {
@@ -30,12 +32,14 @@ describe('SCIM scenarios catch the reference faults', () => {
     });
   }
 
-  it('catch scim-any-token-accepted with the generic auth scenario', async () => {
-    const run = await runScim({ fault: 'scim-any-token-accepted' });
-    try {
-      expect(run.results.some((r) => r.status === 'failed' && r.checkId === 'auth.invalid-token')).toBe(true);
-    } finally {
-      await run.server.close();
-    }
-  });
+  for (const [fault, check] of Object.entries(GENERIC)) {
+    it(`catch ${fault} with the generic scenarios (${check})`, async () => {
+      const run = await runScim({ fault });
+      try {
+        expect(run.results.some((r) => r.status === 'failed' && r.checkId === check)).toBe(true);
+      } finally {
+        await run.server.close();
+      }
+    });
+  }
 });
