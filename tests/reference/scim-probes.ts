@@ -53,6 +53,12 @@ export const SCIM_FAULT_PROBES: Record<string, Probe> = {
   'scim-deleted-still-readable': probe(404, async (c) => (await getUser(c, (await deleted(c)).id)).status),
   'scim-deleted-still-listed': probe(0, async (c) => (await c.send('listUsers', { query: { filter: `userName eq "${(await deleted(c)).userName}"` } })).body.totalResults),
   'scim-error-status-number': probe('404', async (c) => (await getUser(c, UNKNOWN)).body.status),
+  'scim-sort-ignored': probe(true, async (c) => {
+    const tag = unique('so');
+    for (const n of ['b', 'c', 'a']) await c.send('createUser', { body: { userName: `${tag}-${n}` } });
+    const sorted = (await c.send('listUsers', { query: { filter: `userName sw "${tag}"`, sortBy: 'userName' } })).body.Resources;
+    return String(sorted[0].userName).endsWith('-a');
+  }),
   'scim-filter-case-sensitive': probe(1, async (c) => (await c.send('listUsers', { query: { filter: `userName eq "${(await scimUser(c)).userName.toUpperCase()}"` } })).body.totalResults),
   'scim-location-header-missing': probe(true, async (c) => (await scimUser(c)).created.headers.has('location')),
   'scim-paging-ignored': probe(1, async (c) => (await taggedPage(c, 2)).Resources.length),

@@ -22,6 +22,7 @@ export const SCIM_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'scim-deleted-still-readable': { deletedStillReadable: true },
   'scim-deleted-still-listed': { deletedStillListed: true },
   'scim-error-status-number': reply(everyError((e) => ({ ...e, status: Number(e.status) }))),
+  'scim-sort-ignored': { scimSortIgnored: true },
   'scim-filter-case-sensitive': { scimFilterCaseExact: true },
   'scim-location-header-missing': { scimLocationHeaderMissing: true },
   'scim-paging-ignored': { scimPagingIgnored: true },

@@ -26,6 +26,7 @@ export const SCIM_FAULTS: readonly FaultDefinition[] = [
   { id: 'scim-deleted-still-readable', specs: SCIM, operations: ['getUser', 'getGroup'], description: 'a deleted user is still returned by GET /Users/{id}' },
   { id: 'scim-deleted-still-listed', specs: SCIM, operations: ['listUsers', 'listGroups'], description: 'a deleted user still appears in query results' },
   { id: 'scim-error-status-number', specs: SCIM, operations: SCIM_AUTHENTICATED_OPERATIONS, description: 'SCIM error bodies carry status as a JSON number, not the string RFC 7644 §3.12 requires' },
+  { id: 'scim-sort-ignored', specs: SCIM, operations: ['listUsers', 'listGroups'], description: 'sortBy and sortOrder are ignored though sort is declared supported: results come in creation order' },
   // Found in an open-source SCIM server by this suite (see the closing notes of issue 15).
   { id: 'scim-filter-case-sensitive', specs: SCIM, operations: ['listUsers', 'listGroups'], description: 'filters compare strings case-sensitively: userName eq "BJENSEN" misses bjensen (caseExact is false)' },
   { id: 'scim-location-header-missing', specs: SCIM, operations: ['createUser', 'createGroup'], description: 'a create answers 201 without the Location header RFC 7644 §3.3 requires' },

@@ -28,6 +28,8 @@ export interface ScimKnobs {
   scimLocationHeaderMissing: boolean;
   /** startIndex and count are ignored: every query answers the whole result. */
   scimPagingIgnored: boolean;
+  /** sortBy and sortOrder are ignored, though sort is declared supported. */
+  scimSortIgnored: boolean;
   /** ETags are not served, and /ServiceProviderConfig declares etag unsupported (benign). */
   scimEtagUnsupported: boolean;
   /** PATCH answers 204 without a body (benign: RFC 7644 §3.5.2 allows it). */
@@ -53,6 +55,7 @@ export const SCIM_CORRECT: Readonly<ScimKnobs> = {
   scimFilterCaseExact: false,
   scimLocationHeaderMissing: false,
   scimPagingIgnored: false,
+  scimSortIgnored: false,
   scimEtagUnsupported: false,
   scimPatchAnswers204: false,
   scimPutKeepsAbsent: false,

@@ -25,7 +25,7 @@ export function listResources(ctx: ScimContext, kind: ResourceKind, request: Han
   const filter = query.filter === undefined || ctx.behaviour.scimFilterIgnored ? undefined : parse(query.filter);
   const all = ordered(ctx, kind, liveResources(ctx.state, kind, ctx.behaviour.deletedStillListed)).map((r) => toScim(ctx, kind, r));
   const found = filter ? all.filter((r) => matches(r, filter, ctx.behaviour.scimFilterCaseExact)) : all;
-  const sorted = query.sortBy === undefined ? found : sortBy(found, query.sortBy, query.sortOrder === 'descending');
+  const sorted = query.sortBy === undefined || ctx.behaviour.scimSortIgnored ? found : sortBy(found, query.sortBy, query.sortOrder === 'descending');
   // Below 1 is 1; a negative count is 0 (RFC 7644 §3.4.2.4).
   const paged = !ctx.behaviour.scimPagingIgnored;
   const startIndex = paged ? Math.max(1, query.startIndex ?? 1) : 1;

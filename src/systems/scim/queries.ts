@@ -7,10 +7,10 @@ import type { FlowContext } from '../../engine/context.js';
 import type { Scenario } from '../../engine/scenario.js';
 import type { HttpResponse } from '../../http/types.js';
 import { readCapabilities, type Capabilities } from './capabilities.js';
-import { type Page, scimAttributes, scimExcludedAttributes, scimFilter, scimPaging, scimTotalResults } from './checks/query.js';
+import { type Page, scimAttributes, scimExcludedAttributes, scimFilter, scimPaging, scimSort, scimTotalResults } from './checks/query.js';
 import { createUser, idOf, OPS, quoted } from './ops.js';
 
-const CHECKS = [scimFilter, scimPaging, scimTotalResults, scimAttributes, scimExcludedAttributes];
+const CHECKS = [scimFilter, scimPaging, scimTotalResults, scimSort, scimAttributes, scimExcludedAttributes];
 
 export const scimQueries: Scenario = {
   id: 'scim.queries',
@@ -34,6 +34,7 @@ export const scimQueries: Scenario = {
     const [a, b, c] = ids as [string, string, string];
     await filters(ctx, caps, { a, b, c }, names, created);
     await paging(ctx, caps, [a, b, c], created);
+    await sorting(ctx, caps, [a, b, c], created);
     await projections(ctx, a, created);
   },
 };
@@ -73,6 +74,17 @@ async function paging(ctx: FlowContext, caps: Capabilities, ids: string[], setup
   const responses = pages.map((p) => p.response);
   ctx.check(scimPaging, OPS.listUsers, () => caps.judge('filter', scimPaging.verify(pages, ids)), [...setup, ...responses]);
   ctx.check(scimTotalResults, OPS.listUsers, () => caps.judge('filter', scimTotalResults.verify(`listUsers filter=${filter}&startIndex=1&count=1`, pages[0]!.response, ids.length)), [...setup, pages[0]!.response]);
+}
+
+/** The three users' userNames ascend with their creation (a run-id counter), so the expected orders are known. */
+async function sorting(ctx: FlowContext, caps: Capabilities, ascending: string[], setup: HttpResponse[]): Promise<void> {
+  const off = caps.unsupported('sort') ?? caps.unsupported('filter');
+  if (off) return ctx.skip(scimSort, OPS.listUsers, `${off}: sorting is checked within a filtered result`);
+  const filter = `userName sw ${quoted(ctx.scenarioPrefix)}`;
+  for (const [sortOrder, expected] of [['ascending', ascending], ['descending', [...ascending].reverse()]] as const) {
+    const response = await ctx.call(OPS.listUsers, { query: { filter, sortBy: 'userName', sortOrder } });
+    ctx.check(scimSort, OPS.listUsers, () => caps.judge('sort', scimSort.verify(`listUsers sortBy=userName&sortOrder=${sortOrder}`, response, expected)), [...setup, response]);
+  }
 }
 
 async function projections(ctx: FlowContext, id: string, setup: HttpResponse[]): Promise<void> {

@@ -132,3 +132,21 @@ export const scimExcludedAttributes = defineCheck({
   const missing = ['id', ...kept].filter((a) => body[a] === undefined);
   return missing.length === 0 ? pass() : fail(`${what}: ${missing.join(', ')} missing, though not excluded`, ['id', ...kept], Object.keys(body));
 });
+
+/** `scim.sort`: sortBy and sortOrder order the results by that attribute. */
+export const scimSort = defineCheck({
+  id: 'scim.sort',
+  level: 'MUST',
+  category: 'query',
+  title: 'sortBy and sortOrder order the results',
+  why: 'RFC 7644 §3.4.2.3: where the provider declares sort supported (RFC 7643 §5), sortBy names the attribute whose values order the results, and sortOrder "ascending" (the default) or "descending" the direction. The suite sorts its own users by userName, which differ only in a run-id counter.',
+  example: 'listUsers sortBy=userName&sortOrder=descending: [a, b, c], expected [c, b, a]',
+  basis: 'standard',
+  source: 'RFC 7644 §3.4.2.3 Sorting: "sortBy … The attribute whose value SHALL be used to order the returned responses"; "sortOrder … ascending … descending"',
+}, (what: string, response: HttpResponse, expected: readonly string[]): Verdict => {
+  const status = expectStatus(response, [200], what);
+  if (status.outcome !== 'pass') return status;
+  const ids = listedIds(response);
+  if (!ids) return fail(`${what}: the answer is not a ListResponse with Resources`, 'a ListResponse', response.json);
+  return expectThat(isDeepStrictEqual(ids, expected), `${what}: ${JSON.stringify(ids)}, expected ${JSON.stringify(expected)}`, expected, ids);
+});
