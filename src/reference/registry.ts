@@ -6,10 +6,11 @@ import type { LoadedSpec } from '../spec/index.js';
 import { LENSES_REFERENCE } from './lenses/index.js';
 import type { ReferenceSystem } from './registry-types.js';
 import { RUNAI_REFERENCE } from './runai/index.js';
+import { SCIM_REFERENCE } from './scim/index.js';
 
 export type { BuiltSystem, ReferenceSystem, SystemSettings } from './registry-types.js';
 
-export const REFERENCE_SYSTEMS: readonly ReferenceSystem[] = [RUNAI_REFERENCE, LENSES_REFERENCE];
+export const REFERENCE_SYSTEMS: readonly ReferenceSystem[] = [RUNAI_REFERENCE, LENSES_REFERENCE, SCIM_REFERENCE];
 
 /** The reference system for `system` (else the spec's declared one); a clear error when there is none. */
 export function referenceSystemFor(spec: LoadedSpec, system = spec.system): ReferenceSystem {

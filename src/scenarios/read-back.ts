@@ -16,14 +16,16 @@ const getAt = (spec: LoadedSpec, path: string) => spec.operations.find((op) => o
 /** The read of a write's resource, with the path parameters it needs; undefined when the spec has none. */
 export function readBackOperation(spec: LoadedSpec, operation: Operation): { read: Operation; param?: string } | undefined {
   if (operation.method === 'get') return undefined;
+  // A create on a collection is read at its item path: the GET on the collection itself is a list,
+  // whose own fields (a SCIM ListResponse's `schemas`) would pass for the created resource's.
+  const item = operation.method === 'post' ? spec.operations.find((op) => op.method === 'get' && new RegExp(`^${escapeRegex(operation.path)}/\\{[^}/]+\\}$`).test(op.path)) : undefined;
+  const param = item?.path.match(/\{([^}]+)\}$/)?.[1];
+  if (item && param) return { read: item, param };
   const same = getAt(spec, operation.path);
   if (same) return { read: same };
   const parent = operation.path.replace(/\/[^/]+$/, '');
   const parentRead = /\{[^}]+\}$/.test(parent) ? getAt(spec, parent) : undefined;
-  if (parentRead) return { read: parentRead };
-  const item = operation.method === 'post' ? spec.operations.find((op) => op.method === 'get' && new RegExp(`^${escapeRegex(operation.path)}/\\{[^}/]+\\}$`).test(op.path)) : undefined;
-  const param = item?.path.match(/\{([^}]+)\}$/)?.[1];
-  return item && param ? { read: item, param } : undefined;
+  return parentRead ? { read: parentRead } : undefined;
 }
 
 function escapeRegex(text: string): string {

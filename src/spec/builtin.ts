@@ -16,6 +16,7 @@ export const BUILTIN_SPECS: readonly BuiltinSpec[] = [
   { id: 'runai-2.19', file: 'runai-2.19.json', description: 'Run:ai API 2.19, Users (seed 000): deprecated /v1/k8s users and groups, filterBy, count' },
   { id: 'runai-2.24', file: 'runai-2.24.json', description: 'NVIDIA Run:ai 2.24, Users (seed 002): email pattern, password lengths, search' },
   { id: 'lenses-hq', file: 'lenses-hq.json', description: 'Lenses HQ 6.1 Users (seed 003): users by name, profile, groups, me, settings, sessions' },
+  { id: 'scim-2.0', file: 'scim-2.0.json', description: 'SCIM 2.0 Users and Groups (RFC 7643 / RFC 7644): filters, paging, PATCH, discovery' },
 ];
 
 /** The package's `specs/` folder, whether the code runs from `src/` or `dist/`. */

@@ -12,12 +12,13 @@ import type { LoadedSpec } from '../spec/index.js';
 import { LENSES } from './lenses/index.js';
 import { OPENAPI } from './openapi/index.js';
 import { RUNAI } from './runai/index.js';
+import { SCIM } from './scim/index.js';
 
 export type { SweepResult, SystemModule } from '../engine/system.js';
 export { GENERIC_SCENARIOS };
 
 /** The systems, in the order documents are recognised; the generic OpenAPI system comes last. */
-export const SYSTEMS: readonly SystemModule[] = [RUNAI, LENSES, OPENAPI];
+export const SYSTEMS: readonly SystemModule[] = [RUNAI, LENSES, SCIM, OPENAPI];
 
 /** Thrown when a document names a system the registry does not know. */
 export class UnknownSystemError extends Error {

@@ -82,7 +82,7 @@ describe('a setup mistake against a real target is a usage error, not a failure 
 describe('usage errors name the problem in the terms the user typed', () => {
   it('an unknown spec, and the report written anyway', async () => {
     const out = join(dir, 'unknown-spec');
-    expectUsageError(await inProcess(['run', '--spec', 'runai-9.99', '--report-dir', out]), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
+    expectUsageError(await inProcess(['run', '--spec', 'runai-9.99', '--report-dir', out]), 'unknown spec "runai-9.99": not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq, scim-2.0) and no such file');
     expect(await readResultsJson(join(out, 'results.json'))).toMatchObject({ verdict: 'no-verdict', startError: expect.stringContaining('unknown spec "runai-9.99"'), spec: 'runai-9.99' });
   });
 

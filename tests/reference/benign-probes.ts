@@ -6,6 +6,7 @@
 import { adminLogin, email, lensesGet, lensesGroup, lensesUser, runaiList, runaiLogin, runaiUser, runaiUserToken, UNKNOWN_ID, usernames, type Probe } from './fault-probes.js';
 import { startReferenceServer } from '../../src/reference/index.js';
 import { applicationGrant, unique, type ReferenceClient } from './client.js';
+import { SCIM_BENIGN_PROBES } from './scim-probes.js';
 
 const probe = (expected: unknown, run: Probe['run']): Probe => ({ run, expected });
 
@@ -147,4 +148,5 @@ export const BENIGN_PROBES: Record<string, Probe> = {
   'benign-lenses-metadata-omitted-when-empty': probe(true, async (c) => 'metadata' in (await lensesGet(c, await lensesUser(c)))),
   'benign-lenses-profile-zero-values': probe({}, async (c) => (await lensesGet(c, await lensesUser(c))).profile),
   'benign-lenses-last-seen': probe(false, async (c) => 'last_seen_at' in (await lensesGet(c, lensesName(c)))),
+  ...SCIM_BENIGN_PROBES,
 };

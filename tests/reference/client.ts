@@ -103,4 +103,4 @@ export function unique(prefix = 'uc'): string {
 }
 
 export const RUNAI_SPECS = ['runai-2.18', 'runai-2.19', 'runai-2.24'] as const;
-export const ALL_SPECS = [...RUNAI_SPECS, 'lenses-hq'] as const;
+export const ALL_SPECS = [...RUNAI_SPECS, 'lenses-hq', 'scim-2.0'] as const;

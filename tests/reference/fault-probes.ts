@@ -5,6 +5,7 @@
  */
 import type { ReferenceClient } from './client.js';
 import { unique } from './client.js';
+import { SCIM_FAULT_PROBES } from './scim-probes.js';
 
 export interface Probe {
   run(c: ReferenceClient): Promise<unknown>;
@@ -326,4 +327,5 @@ export const PROBES: Record<string, Probe> = {
     return (await lensesGet(c, name)).display_name;
   }),
   'lenses-viewer-can-patch': probe(403, async (c) => (await c.send('updateUser', { token: c.server.viewerToken, params: { name: await lensesUser(c) }, body: { display_name: 'x' } })).status),
+  ...SCIM_FAULT_PROBES,
 };

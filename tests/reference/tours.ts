@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { applicationGrant, unique, type CallOptions, type CallResult, type ReferenceClient } from './client.js';
+import { scimTour } from './scim-tour.js';
 
 export interface TourOptions {
   /** Benign variants may answer some successes differently (DECISIONS allows both). */
@@ -124,5 +125,6 @@ export async function lensesTour(c: ReferenceClient, { tolerant = false, variant
 
 /** The tour for the system a client's spec describes. */
 export function tour(c: ReferenceClient, options?: TourOptions): Promise<void> {
+  if (c.spec.system === 'scim') return scimTour(c, options);
   return c.spec.system === 'lenses' ? lensesTour(c, options) : runaiTour(c, options);
 }

@@ -55,7 +55,7 @@ describe('JSON syntax errors in a .json file', () => {
 
 describe('a source that does not exist', () => {
   it('a word names the built-in ids', async () => {
-    expect((await loadError('nosuchid')).describe()).toBe('nosuchid: not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq) and no such file');
+    expect((await loadError('nosuchid')).describe()).toBe('nosuchid: not a built-in id (runai-2.18, runai-2.19, runai-2.24, lenses-hq, scim-2.0) and no such file');
   });
 
   it('a path says there is no such file', async () => {

@@ -113,5 +113,5 @@ describe.runIf(existsSync(VENDOR))('the vendor Run:ai documents (real-world inpu
 });
 
 it('every built-in spec id resolves to a file', () => {
-  expect(BUILTIN_SPECS.map((s) => s.id)).toEqual(['runai-2.18', 'runai-2.19', 'runai-2.24', 'lenses-hq']);
+  expect(BUILTIN_SPECS.map((s) => s.id)).toEqual(['runai-2.18', 'runai-2.19', 'runai-2.24', 'lenses-hq', 'scim-2.0']);
 });

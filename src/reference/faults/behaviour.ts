@@ -4,6 +4,7 @@
  */
 import type { ValidationIssue } from '../../spec/index.js';
 import type { Reply } from '../server/reply.js';
+import { SCIM_CORRECT, type ScimKnobs } from './scim-knobs.js';
 
 /** List-query features a faulty server may drop (Run:ai `get_users` / `count_users`). */
 export type ListFeature = 'offset' | 'limit' | 'sort' | 'sortOrder' | 'filterBy' | 'search' | 'filter';
@@ -14,7 +15,7 @@ export type IssueLocation = { in: 'body' } | { in: 'path' | 'query'; name: strin
 /** The order of lists read without a sort: creation order, newest first, or by name (username). */
 export type DefaultListOrder = 'creation' | 'newest-first' | 'name';
 
-export interface Behaviour {
+export interface Behaviour extends ScimKnobs {
   /** Added before every response. */
   delayMs: number;
   /** Rewrites a reply just before it is written (statuses, shapes and media types of faults). */
@@ -138,6 +139,7 @@ export interface Behaviour {
   /** Settings have a fixed set of typed keys with defaults; unknown keys are ignored (benign). */
   fixedSettingsSchema: boolean;
   sessionsNotDeleted: boolean;
+
 }
 
 export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
@@ -208,4 +210,5 @@ export const CORRECT_BEHAVIOUR: Readonly<Behaviour> = Object.freeze({
   hardenedSessionCookie: false,
   fixedSettingsSchema: false,
   sessionsNotDeleted: false,
+  ...SCIM_CORRECT,
 });

@@ -4,6 +4,7 @@
  */
 import { CORRECT_BEHAVIOUR, type Behaviour, type ListFeature } from './behaviour.js';
 import { BENIGN_BEHAVIOURS } from './benign.js';
+import { SCIM_BEHAVIOURS } from './scim-behaviours.js';
 import { body, contentType, eachResource, errorBody, nonIsoDate, omit, staleListRows, status, withoutHeader, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
@@ -114,6 +115,8 @@ export const FAULT_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'lenses-patch-moves-created-at': { writesMoveCreationTime: true },
   'lenses-patch-clears-profile': { patchClearsProfile: true },
   'lenses-deleted-name-reserved': { deletedKeysReserved: true },
+
+  ...SCIM_BEHAVIOURS,
 
   ...BENIGN_BEHAVIOURS,
 };

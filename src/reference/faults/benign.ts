@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { problemType } from '../server/error-body.js';
 import type { Behaviour } from './behaviour.js';
+import { SCIM_BENIGN_BEHAVIOURS } from './scim-behaviours.js';
 import { chain, contentType, eachKey, eachResource, errorStatus, everyError, status, type ReplyHook } from './reply-hooks.js';
 
 type Overrides = Partial<Behaviour>;
@@ -165,6 +166,8 @@ export const BENIGN_BEHAVIOURS: Readonly<Record<string, Overrides>> = {
   'benign-lenses-profile-zero-values': { profileZeroValues: true },
   // FACTS B3: last_seen_at "updates when this user has interaction with the API".
   'benign-lenses-last-seen': { lastSeenTracked: true },
+
+  ...SCIM_BENIGN_BEHAVIOURS,
 };
 
 /** Settings are free-form: an extra key there would read as a setting the suite never wrote. */

@@ -3,6 +3,7 @@
  * a time, so the project can prove that its suites catch each bug and never flag a correct server.
  * Data only: what each id does lives in `behaviours.ts`.
  */
+import { SCIM_BENIGN, SCIM_FAULTS } from './scim-catalogue.js';
 
 /** One switchable bug, or a benign variant a correct suite must accept. */
 export interface FaultDefinition {
@@ -135,6 +136,8 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'lenses-any-token-accepted', specs: LENSES, operations: LENSES_AUTHENTICATED_OPERATIONS, description: 'any bearer token is accepted as the admin (only the header is checked)' },
   { id: 'lenses-viewer-can-patch', specs: LENSES, operations: ['updateUser'], description: 'the read-only viewer token may PATCH users' },
 
+  ...SCIM_FAULTS,
+
   // Benign variants: valid behaviour a correct suite must not flag. Each names the silence it reads differently.
   { id: 'benign-slow', specs: ALL, operations: [], benign: true, description: 'every response is delayed by 50 ms' },
   { id: 'benign-list-dates-to-second', specs: ALL, operations: [], benign: true, description: 'list rows give date-times to the second where the read gives milliseconds: the same instants (RFC 3339 makes the fraction optional)' },
@@ -165,6 +168,7 @@ export const FAULTS: readonly FaultDefinition[] = [
   { id: 'benign-runai-k8s-group-no-password', specs: RUNAI_K8S, operations: [], benign: true, description: 'the k8s group create answer omits the password the schema requires but never defines (DECISIONS: not failed)' },
   { id: 'benign-runai-k8s-server-fields-ignored', specs: RUNAI_K8S, operations: [], benign: true, description: 'k8s user create ignores the server-managed userId and tenantId of the body instead of storing them' },
   // Lenses HQ
+  ...SCIM_BENIGN,
   { id: 'benign-lenses-groups-204', specs: LENSES, operations: [], benign: true, description: 'PUT /api/v1/users/{name}/groups answers 204 instead of 200 (DECISIONS accepts both)' },
   { id: 'benign-lenses-groups-200-user', specs: LENSES, operations: [], benign: true, description: 'PUT /api/v1/users/{name}/groups answers 200 with the updated user (FACTS B4: its body is a GUESS)' },
   { id: 'benign-lenses-problem-json', specs: LENSES, operations: [], benign: true, description: 'Lenses errors are labelled application/problem+json (documented alongside application/json)' },

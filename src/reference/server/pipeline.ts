@@ -75,7 +75,7 @@ async function serve(pipeline: Pipeline, request: IncomingMessage, response: Ser
   } catch (error) {
     reply = errorReply(pipeline, error);
   }
-  if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: 'application/json' };
+  if (reply.body !== undefined && !reply.contentType) reply = { ...reply, contentType: pipeline.system.mediaType ?? 'application/json' };
   if (pipeline.behaviour.reshapeReply) reply = pipeline.behaviour.reshapeReply(operationId, reply);
   if (pipeline.behaviour.delayMs > 0) await sleep(pipeline.behaviour.delayMs);
   writeReply(response, reply, { behaviour: pipeline.behaviour, method: request.method ?? 'GET', pathname });
@@ -98,6 +98,9 @@ function parseUrl(target: string | undefined): URL {
 function authorise(pipeline: Pipeline, request: IncomingMessage, operation: Operation) {
   if (operation.security.length === 0) return undefined;
   const principal = authenticate(pipeline.auth, request.headers);
+  // An empty alternative (`security: [{bearer: []}, {}]`) makes credentials optional (OpenAPI 3).
+  const optional = operation.security.some((alternative) => Object.keys(alternative).length === 0);
+  if (!principal && optional && request.headers.authorization === undefined) return undefined;
   if (!principal) {
     if (pipeline.behaviour.unauthenticatedOperations.includes(operation.operationId)) return pipeline.auth.admin;
     const sentNone = request.headers.authorization === undefined && request.headers.cookie === undefined;

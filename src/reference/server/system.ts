@@ -20,6 +20,8 @@ export interface SystemApi {
   renderError: ErrorRenderer;
   /** System rules beyond the viewer's read-only one (false → 403). */
   permits(principal: Principal, operation: Operation): boolean;
+  /** The media type of JSON bodies (default application/json; SCIM: application/scim+json). */
+  mediaType?: string;
   /** Called for every authenticated request (Lenses `last_seen_at`). */
   seen?(principal: Principal): void;
 }
