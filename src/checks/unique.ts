@@ -13,7 +13,7 @@ export const lifecycleKeyFreeAfterDelete = defineCheck({
   level: 'MUST',
   category: 'lifecycle',
   title: 'A deleted resource frees its unique key',
-  why: 'A create is refused because its unique key (email, name) is held by an existing resource. After that resource is deleted (and so gone for every operation), a create with the same key must succeed: a server that keeps deleted keys reserved refuses a resource the contract allows. Where the contract does not say the key is unique, a refusal is a warning.',
+  why: 'A create is refused because its unique key (email, name) is held by an existing resource. After that resource is deleted (and so gone for every operation), a create with the same key must succeed: a server that keeps deleted keys reserved refuses a resource the contract allows. Only keys the contract states unique are tried.',
   example: 'create_user with the email of a deleted user: status 409, expected 201',
   basis: 'seed',
   source: 'seed 000/002 POST /api/v1/users: 409 "The specified resource already exists", and 404 for a deleted user; seed 003 POST /api/v1/users name: "Sets the unique name of the new user", DELETE "Deletes a user."',

@@ -34,8 +34,8 @@ export interface BodyRule {
   /** Body fields the server keeps unique, by JSON pointer (passed to the generators). */
   unique?: Record<string, 'email' | 'name'>;
   /**
-   * The contract statement that makes `unique` unique, for the unique-key checks' MUST; without it
-   * uniqueness is the suite's assumption (it keeps generated keys apart) and a failure is a warning.
+   * The contract statement that makes `unique` unique; the unique-key scenario tries only such keys
+   * (without it, `unique` only keeps the suite's generated values apart).
    */
   uniqueSource?: string;
   /** Tracks a resource the request created (from the response), so cleanup removes it. */
@@ -85,6 +85,11 @@ export interface SystemModule {
    * the state oracles find its row however many resources a target holds; undefined: the plain list.
    */
   narrowList?(list: Operation, read: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined;
+  /**
+   * Body fields whose sent value the server manages and may rewrite (SCIM's `schemas` and `meta`):
+   * the write-effects oracle does not compare them as stored values.
+   */
+  serverManagedFields?: readonly string[];
   /** Per operationId: how generated bodies behave on this system. */
   bodyRules: Readonly<Record<string, BodyRule>>;
   mintAdminToken?: (baseUrl: string, spec: LoadedSpec, clientId: string, clientSecret: string, timeoutMs: number, headers?: Readonly<Record<string, string>>) => Promise<{ token: string; expiresAt?: number }>;

@@ -141,7 +141,8 @@ function judge(ctx: FlowContext, operation: Operation, read: Operation, body: un
   const evidence = [...(before ? [before.read] : []), response, after.read];
   const field = addressedField(operation, read, before?.body ?? after.body);
   const scope = scopeOf(after.body, field);
-  const sent = isObject(body) && !describesChanges(body) ? body : {};
+  const managed = new Set(ctx.system.serverManagedFields ?? []);
+  const sent = isObject(body) && !describesChanges(body) ? Object.fromEntries(Object.entries(body).filter(([key]) => !managed.has(key))) : {};
   // A judgement that compared nothing says nothing: it is not recorded as a pass.
   const comparable = scope ? Object.keys(sent).filter((k) => sent[k] !== null && !notStoredAsSent(k) && k in scope) : [];
   if (comparable.length > 0) {

@@ -21,5 +21,7 @@ export const SCIM: SystemModule = {
   prepareFixtures: prepareScimFixtures,
   prepareReadOnlyFixtures: prepareScimReadOnlyFixtures,
   bodyRules: SCIM_BODY_RULES,
+  // RFC 7643 §3: the service provider lists the schemas a resource uses and writes its meta.
+  serverManagedFields: ['schemas', 'meta'],
   sweep: sweepScim,
 };
