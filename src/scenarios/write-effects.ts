@@ -118,8 +118,8 @@ async function observe(ctx: FlowContext, fixtures: Fixtures, operation: Operatio
 interface Snapshot {
   read: HttpResponse;
   body: Obj;
+  /** Absent when the list did not show the resource (on a later page, say): not judged then. */
   row?: { response: HttpResponse; row: Obj };
-  rowReason?: string;
 }
 
 function created(response: HttpResponse, param: string): Record<string, string> | undefined {
@@ -132,7 +132,7 @@ async function snapshot(ctx: FlowContext, read: Operation, pathParams: Record<st
   if (response.status !== 200 || !isObject(response.json)) return undefined;
   const key = Object.values(pathParams).at(-1)!;
   const listed = await findListedRow(ctx, read, key, response.json);
-  return 'row' in listed ? { read: response, body: response.json, row: listed } : { read: response, body: response.json, rowReason: listed.reason };
+  return { read: response, body: response.json, ...('row' in listed ? { row: listed } : {}) };
 }
 
 /** The four judgements of one accepted write; `before` is undefined for a create. */
