@@ -12,13 +12,14 @@ import type { AnyCheck } from '../checks/index.js';
 import { pass } from '../checks/verdict.js';
 import type { GeneratedRequest, InvalidCase } from '../generate/index.js';
 import type { Operation } from '../spec/index.js';
+import { branches } from '../engine/chains.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
 import { claimUnique } from './bodies.js';
 import { invalidCases, MAX_BODY_CASES, pinPath, validRequests } from './generated.js';
 import { attemptCase, checkFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
-import { fixturePath, forEachInOrder, validCaller } from './operations.js';
+import { actsOnCaller, fixturePath, forEachInOrder, pathParamNames, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOptions, type PropertyOutcome } from './property.js';
 import { watchResource, type ResourceWatch } from './refused-writes.js';
 import { fromGenerated, sendTracked } from './send.js';
@@ -98,35 +99,57 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
 }
 
-/** The operation's invalid cases (the watch judging the resource after each), then its generated valid bodies. */
+/**
+ * The operation's invalid cases (the watch judging the resource after each), then its generated valid
+ * bodies. Cases of an operation that leaves no shared state behind (a read, or a create into a
+ * collection: each request addresses a resource of its own) do not depend on each other and run at
+ * once; the others take turns, as a read-back after one case must not see another's write.
+ */
 async function invalidThenValid(env: CaseEnvironment, { cases, share }: { cases: readonly InvalidCase<GeneratedRequest>[]; share?: string }, options: PropertyOptions, watch?: ResourceWatch): Promise<void> {
+  const { ctx, operation, rule } = env;
+  const op = operation.operationId;
+  const independent = !watch && casesIndependent(operation);
+  const steps = cases.map((kase) => () => invalidCase(env, kase, options, share, watch));
+  if (rule?.acceptsAnyValid && operation.requestBody) steps.push(() => validBodies(env, options));
+  // Branches record in an order that depends on timing; the aggregator puts it back in program order.
+  if (independent) await branches(steps, steps.map((_, i) => `${ctx.scenario}/${op}/${i}`));
+  else for (const step of steps) await step();
+}
+
+/** True when the operation's requests share no state: a read, or a create into a collection (no path parameter, not the caller's own). */
+function casesIndependent(operation: Operation): boolean {
+  if (operation.method === 'get') return true;
+  return operation.method === 'post' && pathParamNames(operation).length === 0 && !actsOnCaller(operation);
+}
+
+/** One invalid case as a property, then the watch's judgement of what it left. */
+async function invalidCase(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, options: PropertyOptions, share: string | undefined, watch?: ResourceWatch): Promise<void> {
+  const { ctx, operation } = env;
+  const op = operation.operationId;
+  const check = checkFor(kase);
+  const arbitrary = sendableArbitrary(ctx, operation, kase);
+  if (!arbitrary) return ctx.skip(check, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
+  const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
+  const attempt = attemptCase(env, kase);
+  const outcome = await checkProperty(arbitrary, watch ? watch.track(attempt) : attempt, options);
+  record(ctx, check, op, outcome, kase.description, primary, share);
+  await watch?.settle(kase.description);
+}
+
+/** Generated valid bodies must be accepted (where the system says any schema-valid body is). */
+async function validBodies(env: CaseEnvironment, options: PropertyOptions): Promise<void> {
   const { ctx, operation, rule, pathParams } = env;
   const op = operation.operationId;
-  for (const kase of cases) {
-    const check = checkFor(kase);
-    const arbitrary = sendableArbitrary(ctx, operation, kase);
-    if (!arbitrary) {
-      ctx.skip(check, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
-      continue;
-    }
-    const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
-    const attempt = attemptCase(env, kase);
-    record(ctx, check, op, await checkProperty(arbitrary, watch ? watch.track(attempt) : attempt, options), kase.description, primary, share);
-    await watch?.settle(kase.description);
-  }
-
-  if (rule?.acceptsAnyValid && operation.requestBody) {
-    const arbitrary = validRequests(ctx, operation, rule);
-    // One valid request of the seed, which the edge-case examples vary.
-    const [base] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
-    const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
-      const generated = pinPath(drawn, pathParams);
-      const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
-      const response = await sendTracked(ctx, operation, rule, sent, env.auth);
-      return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
-    }, { ...options, runs: 2 * options.runs, examples: [...uniqueExamples(ctx, operation, rule, base), ...boundaryExamples(ctx, operation, rule, base)] });
-    record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies');
-  }
+  const arbitrary = validRequests(ctx, operation, rule);
+  // One valid request of the seed, which the edge-case examples vary.
+  const [base] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
+  const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
+    const generated = pinPath(drawn, pathParams);
+    const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule!.unique));
+    const response = await sendTracked(ctx, operation, rule, sent, env.auth);
+    return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
+  }, { ...options, runs: 2 * options.runs, examples: [...uniqueExamples(ctx, operation, rule!, base), ...boundaryExamples(ctx, operation, rule!, base)] });
+  record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies');
 }
 
 const BODY_FORMAT_KINDS = new Set(['malformed-json', 'wrong-content-type', 'missing-body']);
