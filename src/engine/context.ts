@@ -73,6 +73,13 @@ export interface FlowContext {
    * `contains` filter on it finds exactly this scenario's resources, even with others running.
    */
   readonly scenarioPrefix: string;
+  /**
+   * A context for part `index` (1..9) of a scenario split into independent parts run at once (a
+   * model-based run): the same target, checks and resources, but names of its own, under
+   * `<scenarioPrefix><index>`, so a `contains` filter on the part's prefix sees only the part's
+   * resources. The scenario's own names stay under `<scenarioPrefix>0`.
+   */
+  part(index: number): FlowContext;
 }
 
 export interface ContextParts {
@@ -109,10 +116,19 @@ export function createFlowContext(parts: ContextParts): FlowContext {
   const responseChecks: readonly ResponseCheck[] = [...RESPONSE_CHECKS, ...(system.responseChecks ?? [])];
   if (!Number.isInteger(parts.slot) || parts.slot < 10 || parts.slot > 99) throw new Error(`scenario slot must be 10..99, got ${parts.slot}`);
   let counter = 0;
+  let splitInParts = false;
   // Six digits, the first two the slot: `uc-<runid>-12` matches this scenario's names and no other's.
+  // Once split in parts, the scenario's own names keep to `<slot>0nnn`, each part's to `<slot><part>nnn`.
   const nextN = () => {
-    if (++counter > 9999) throw new Error('a scenario created more than 9,999 resources');
+    if (++counter > (splitInParts ? 999 : 9999)) throw new Error(`a scenario created more than ${splitInParts ? '999 resources besides its parts' : '9,999 resources'}`);
     return parts.slot * 10_000 + counter;
+  };
+  const partCounters = new Map<number, number>();
+  const partN = (index: number) => {
+    const next = (partCounters.get(index) ?? 0) + 1;
+    if (next > 999) throw new Error(`part ${index} of a scenario created more than 999 resources`);
+    partCounters.set(index, next);
+    return parts.slot * 10_000 + index * 1000 + next;
   };
   const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks, scenarioCompleted]) });
 
@@ -149,6 +165,17 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
     uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
     uniqueName: () => uniqueName(options.runId, nextN()),
+    part(index) {
+      if (!Number.isInteger(index) || index < 1 || index > 9) throw new Error(`a scenario part is 1..9, got ${index}`);
+      if (counter > 999) throw new Error('a scenario split in parts after creating 1,000 resources');
+      splitInParts = true;
+      return {
+        ...context,
+        scenarioPrefix: `${context.scenarioPrefix}${index}`,
+        uniqueEmail: () => uniqueEmail(options.runId, partN(index), options.emailDomain),
+        uniqueName: () => uniqueName(options.runId, partN(index)),
+      };
+    },
   };
 
   /** Builds the request from the spec, sends it, and runs the response checks on what came back. */

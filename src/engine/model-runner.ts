@@ -90,27 +90,44 @@ export type ModelRunReport =
       evidence: readonly HttpResponse[];
     });
 
+/** The command sequences of a run, as fast-check generates them (the same arbitrary for a run and its parts). */
+export function modelCommands<Model extends object, Real>(spec: ModelRunSpec<Model, Real>): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
+  return fc.commands(spec.commands.map((arb) => arb.map((command) => withInvariant(command, spec))), {
+    maxCommands: spec.maxCommands,
+    ...(spec.replay?.replayPath ? { replayPath: spec.replay.replayPath } : {}),
+  });
+}
+
+/** Runs one sequence on a fresh model and tears it down; throws what the sequence threw, with its evidence attached. */
+export async function runSequence<Model extends object, Real>(spec: ModelRunSpec<Model, Real>, sequence: Iterable<fc.AsyncCommand<Model, Real>>): Promise<void> {
+  const { model, real } = await spec.setup();
+  try {
+    await fc.asyncModelRun(() => ({ model, real }), sequence);
+  } catch (error) {
+    evidenceOf.set(error as object, spec.evidence(real));
+    throw error;
+  } finally {
+    await spec.teardown(model, real);
+  }
+}
+
+/** The responses of the sequence that threw an error (see runSequence). */
+const evidenceOf = new WeakMap<object, readonly HttpResponse[]>();
+
 /** Runs the sequences. Resolves with the outcome; rethrows anything that is neither a mismatch nor inconclusive (a suite bug). */
 export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Model, Real>): Promise<ModelRunReport> {
   let failingEvidence: readonly HttpResponse[] = [];
   let failures = 0;
   let shrinkBudget = spec.maxShrinkSequences ?? 200;
-  const commands = fc.commands(spec.commands.map((arb) => arb.map((command) => withInvariant(command, spec))), {
-    maxCommands: spec.maxCommands,
-    ...(spec.replay?.replayPath ? { replayPath: spec.replay.replayPath } : {}),
-  });
-  const property = fc.asyncProperty(commands, async (sequence) => {
+  const property = fc.asyncProperty(modelCommands(spec), async (sequence) => {
     if (failures > 0 && shrinkBudget-- <= 0) return;
-    const { model, real } = await spec.setup();
     try {
-      await fc.asyncModelRun(() => ({ model, real }), sequence);
+      await runSequence(spec, sequence);
     } catch (error) {
       // The last failing sequence is the one fast-check reports (each shrink that still fails replaces it).
-      failingEvidence = spec.evidence(real);
+      failingEvidence = evidenceOf.get(error as object) ?? [];
       failures++;
       throw error;
-    } finally {
-      await spec.teardown(model, real);
     }
   });
   const details = await fc.check(property, {
@@ -128,6 +145,11 @@ export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Mo
   if (!(error instanceof ModelMismatch)) throw error instanceof Error ? error : new Error(String(error));
   const { commands: shrunk, replayPath } = describeSequence(details.counterexample?.[0]);
   return { ...base, outcome: 'mismatch', mismatch: error, commands: shrunk, path: details.counterexamplePath ?? '', replayPath, shrinks: details.numShrinks, evidence: failingEvidence };
+}
+
+/** The evidence runSequence attached to an error it rethrew. */
+export function sequenceEvidence(error: unknown): readonly HttpResponse[] {
+  return typeof error === 'object' && error !== null ? evidenceOf.get(error) ?? [] : [];
 }
 
 function withInvariant<Model extends object, Real>(command: ModelCommand<Model, Real>, spec: ModelRunSpec<Model, Real>): ModelCommand<Model, Real> {
