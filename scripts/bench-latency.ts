@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILTIN_SPECS } from '../src/spec/index.js';
-import { latencyRows, latencyRun, saveLatency, type LatencyRun } from './bench/latency.js';
+import { latencyRows, latencyRun, latencyTargets, saveLatency, type LatencyRun } from './bench/latency.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { latency: { type: 'string', default: '0,50,100,200' }, spec: { type: 'string', multiple: true }, concurrency: { type: 'string', default: '8' }, seed: { type: 'string' } } });
@@ -34,7 +34,10 @@ for (const specs of sets) {
     console.log(`        CPU ${(run.cpuMs / 1000).toFixed(1)} s (servers included), ${run.cpuMicrosPerRequest.toFixed(0)} µs per request; peak RSS ${(run.peakRssBytes / 1024 / 1024).toFixed(0)} MB; load average before ${run.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
   }
 }
+const targets = latencyTargets(runs);
+if (targets.length > 0) console.log('\nTargets');
+for (const t of targets) console.log(`  ${(t.ok ? 'ok' : 'MISSED').padEnd(6)} ${t.target}: ${t.value}`);
 await mkdir(join(ROOT, 'reports'), { recursive: true });
 const out = join(ROOT, 'reports', 'bench.json');
-await saveLatency(out, { generatedAt: new Date().toISOString(), cpus: availableParallelism(), node: process.version, seed, concurrency, runs });
+await saveLatency(out, { generatedAt: new Date().toISOString(), cpus: availableParallelism(), node: process.version, seed, concurrency, runs, targets });
 console.log(`\nwrote latency figures to ${out}`);

@@ -53,3 +53,30 @@ export async function saveLatency(path: string, latency: unknown): Promise<void>
   }
   await writeFile(path, `${JSON.stringify({ ...existing, latency }, null, 2)}\n`);
 }
+
+/** A benchmark target and whether the figures met it. */
+export interface Target {
+  target: string;
+  value: string;
+  ok: boolean;
+}
+
+/** Issue 14's targets, for the runs there are figures for (a run of one spec is Run:ai 2.24's). */
+export function latencyTargets(runs: readonly LatencyRun[]): Target[] {
+  const one = (latency: number) => runs.find((r) => r.latencyMs === latency && r.specs.length === 1 && r.specs[0]!.spec === 'runai-2.24');
+  const four = (latency: number) => runs.find((r) => r.latencyMs === latency && r.specs.length === 4);
+  const targets: Target[] = [];
+  const slow = one(100);
+  if (slow) {
+    targets.push({ target: 'Run:ai 2.24 at 100 ms: within 1.5× of its limit', value: `${slow.all.ratio!.toFixed(2)}×`, ok: slow.all.ratio! <= 1.5 });
+    targets.push({ target: 'Run:ai 2.24 at 100 ms: under 12 s', value: s(slow.all.wallMs), ok: slow.all.wallMs < 12_000 });
+  }
+  const slowAll = four(100);
+  if (slowAll) targets.push({ target: 'all four specs at 100 ms: under 30 s', value: s(slowAll.all.wallMs), ok: slowAll.all.wallMs < 30_000 });
+  const fast = four(0);
+  if (fast) {
+    targets.push({ target: 'all four specs at 0 ms: under 15 s', value: s(fast.all.wallMs), ok: fast.all.wallMs < 15_000 });
+    targets.push({ target: 'all four specs at 0 ms: peak memory under 300 MB', value: `${(fast.peakRssBytes / 1024 / 1024).toFixed(0)} MB (${fast.cpuMicrosPerRequest.toFixed(0)} µs CPU per request)`, ok: fast.peakRssBytes < 300 * 1024 * 1024 });
+  }
+  return targets;
+}
