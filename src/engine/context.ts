@@ -13,6 +13,7 @@ import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { Aggregator } from './aggregate.js';
 import { checkDisabledReason } from './plan.js';
+import { nameNumbers } from './name-numbers.js';
 import { createRecorder, type GeneratedEvidence } from './recorder.js';
 import type { ResourceTracker } from './resources.js';
 import type { SystemModule } from './system.js';
@@ -115,21 +116,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
   const { spec, system, target, options, http, aggregator, coverage } = parts;
   const responseChecks: readonly ResponseCheck[] = [...RESPONSE_CHECKS, ...(system.responseChecks ?? [])];
   if (!Number.isInteger(parts.slot) || parts.slot < 10 || parts.slot > 99) throw new Error(`scenario slot must be 10..99, got ${parts.slot}`);
-  let counter = 0;
-  let splitInParts = false;
-  // Six digits, the first two the slot: `uc-<runid>-12` matches this scenario's names and no other's.
-  // Once split in parts, the scenario's own names keep to `<slot>0nnn`, each part's to `<slot><part>nnn`.
-  const nextN = () => {
-    if (++counter > (splitInParts ? 999 : 9999)) throw new Error(`a scenario created more than ${splitInParts ? '999 resources besides its parts' : '9,999 resources'}`);
-    return parts.slot * 10_000 + counter;
-  };
-  const partCounters = new Map<number, number>();
-  const partN = (index: number) => {
-    const next = (partCounters.get(index) ?? 0) + 1;
-    if (next > 999) throw new Error(`part ${index} of a scenario created more than 999 resources`);
-    partCounters.set(index, next);
-    return parts.slot * 10_000 + index * 1000 + next;
-  };
+  const numbers = nameNumbers(parts.slot);
   const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks, scenarioCompleted]) });
 
   const context: FlowContext = {
@@ -163,17 +150,15 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     isEnabled: (check) => checkDisabledReason(check, options) === undefined,
     progress: (done, total) => parts.onProgress?.(done, total),
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
-    uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
-    uniqueName: () => uniqueName(options.runId, nextN()),
+    uniqueEmail: () => uniqueEmail(options.runId, numbers.next(), options.emailDomain),
+    uniqueName: () => uniqueName(options.runId, numbers.next()),
     part(index) {
       if (!Number.isInteger(index) || index < 1 || index > 9) throw new Error(`a scenario part is 1..9, got ${index}`);
-      if (counter > 999) throw new Error('a scenario split in parts after creating 1,000 resources');
-      splitInParts = true;
       return {
         ...context,
         scenarioPrefix: `${context.scenarioPrefix}${index}`,
-        uniqueEmail: () => uniqueEmail(options.runId, partN(index), options.emailDomain),
-        uniqueName: () => uniqueName(options.runId, partN(index)),
+        uniqueEmail: () => uniqueEmail(options.runId, numbers.part(index), options.emailDomain),
+        uniqueName: () => uniqueName(options.runId, numbers.part(index)),
       };
     },
   };
