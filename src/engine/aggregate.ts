@@ -5,9 +5,9 @@
  * rest on (what JUnit shows per test case): scenarios interleave checks, so wall time has no owner.
  *
  * Independent requests run at once, so verdicts arrive in an order that depends on timing. Each is
- * folded by its place in program order (`orderKey`, chains.ts) instead: results come in the order of
- * their first verdict, and the verdict that speaks for a result is the worst, then the earliest, as a
- * run with one request at a time would have it.
+ * folded by its place in program order (`orderKey`, chains.ts) instead: the verdict that speaks for
+ * a result is the worst, then the earliest, as a run with one request at a time would have it; and
+ * results are listed by operation and check (see `results`).
  */
 import type { CheckDefinition, CheckLevel, CheckResult, CheckStatus, Reproduction } from '../checks/types.js';
 import type { Exchange } from '../http/types.js';
@@ -46,7 +46,12 @@ type Fixed = 'definition' | 'operationId' | 'occurrences' | 'problems' | 'firstK
 export interface Aggregator {
   /** `exchanges`: the evidence the verdict rests on, whose time the result adds up. */
   add(definition: CheckDefinition, operationId: string | undefined, outcome: Omit<Entry, Fixed>, exchanges?: readonly Exchange[]): void;
-  results(spec: string, scenario: string): CheckResult[];
+  /**
+   * The folded results: flow-wide ones first, then by `operationRank` (the operation's place in the
+   * spec), then by check id, an order no timing can change (siblings sent together from one chain
+   * answer in any order); without it, in program order of their first verdict.
+   */
+  results(spec: string, scenario: string, operationRank?: (operationId: string) => number): CheckResult[];
 }
 
 export function createAggregator(): Aggregator {
@@ -73,8 +78,10 @@ export function createAggregator(): Aggregator {
       const worse = RANK[outcome.status] - RANK[entry.status];
       if (worse > 0 || (worse === 0 && compareOrderKeys(key, entry.key) < 0)) Object.assign(entry, { level: undefined, levelNote: undefined, expected: undefined, actual: undefined, reproduction: undefined }, outcome, { key });
     },
-    results(spec, scenario) {
-      return [...entries.values()].sort((a, b) => compareOrderKeys(a.firstKey, b.firstKey)).map((e) => ({
+    results(spec, scenario, operationRank) {
+      const rank = (e: Entry) => (e.operationId === undefined ? -1 : operationRank!(e.operationId));
+      const byOperation = (a: Entry, b: Entry) => rank(a) - rank(b) || a.definition.id.localeCompare(b.definition.id);
+      return [...entries.values()].sort(operationRank ? byOperation : (a, b) => compareOrderKeys(a.firstKey, b.firstKey)).map((e) => ({
         checkId: e.definition.id,
         level: e.level ?? e.definition.level,
         status: e.status,

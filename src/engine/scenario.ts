@@ -75,7 +75,9 @@ async function runScenarioChain(scenario: Scenario, env: ScenarioEnvironment): P
   const resources = createResourceTracker();
   const coverage = new Map<string, Set<number>>();
   const ctx = createFlowContext({ ...env, scenario: scenario.id, checks: scenario.checks, aggregator, resources, coverage });
-  const results = await runChecks(scenario, env, ctx, () => aggregator.results(env.spec.id, scenario.id));
+  // Results by operation (in spec order) and check: an order that does not depend on timing.
+  const operationRank = new Map(env.spec.operations.map((o, i) => [o.operationId, i]));
+  const results = await runChecks(scenario, env, ctx, () => aggregator.results(env.spec.id, scenario.id, (id) => operationRank.get(id) ?? operationRank.size));
   const cleanup = await resources.cleanup();
   return {
     scenario: scenario.id,
