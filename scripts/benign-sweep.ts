@@ -27,14 +27,14 @@ const cases = matrixCases({ faults: args.variants, ...(args.specs && { specs: ar
 const total = cases.length * args.seeds;
 const lastSeed = args.firstSeed + args.seeds - 1;
 console.error(`benign sweep: ${cases.length} (variant, spec) pairs × ${args.seeds} seeds (${args.firstSeed}..${lastSeed}) = ${total} runs; ` +
-  `${args.runs} fast-check runs per property, ${args.parallel} at once`);
+  `${args.runs} fast-check runs per property, ${args.parallel} at once, --concurrency ${args.concurrency}`);
 
 const tally = new SweepTally();
 const started = performance.now();
 let done = 0;
 for (let seed = args.firstSeed; seed <= lastSeed; seed++) {
   await runFaultMatrix({
-    faults: args.variants, ...(args.specs && { specs: args.specs }), seed, runs: args.runs, parallel: args.parallel,
+    faults: args.variants, ...(args.specs && { specs: args.specs }), seed, runs: args.runs, parallel: args.parallel, concurrency: args.concurrency,
     onRow: (row) => {
       tally.add(row, seed);
       const note = row.verdict === 'clean' ? '' : `: ${verdictLabel(row)}`;
@@ -48,7 +48,7 @@ const order = (variant: string, spec: string) => cases.findIndex((c) => (c.fault
 const cells = [...tally.cells.values()].sort((a, b) => order(a.variant, a.spec) - order(b.variant, b.spec));
 console.log(formatTable(['variant', 'spec', 'runs', 'MUST failures', 'warnings', 'suite errors', 'leftovers'],
   cells.map((c) => [c.variant, c.spec, String(c.runs), String(c.mustFailed), String(c.warned), String(c.suiteErrors), String(c.leftovers)])));
-console.log(`\n(counts are runs: seeds × spec with at least one such result) ${total} runs in ${minutes} min, seeds ${args.firstSeed}..${lastSeed}, ${args.runs} runs per property`);
+console.log(`\n(counts are runs: seeds × spec with at least one such result) ${total} runs in ${minutes} min, seeds ${args.firstSeed}..${lastSeed}, ${args.runs} runs per property, --concurrency ${args.concurrency}`);
 
 if (tally.warnings.size > 0) console.log('\nSHOULD warnings (allowed on benign variants):');
 for (const [variant, checks] of tally.warnings) console.log(`  ${variant}: ${[...checks].sort().join(', ')}`);

@@ -9,18 +9,20 @@ export interface SweepArgs {
   parallel: number;
   /** fast-check runs per property (the fault-matrix test's 5: many seeds beat many runs of one). */
   runs: number;
+  /** Requests in flight per server (`--concurrency`): 1 and 32 show that concurrency raises no false alarm. */
+  concurrency: number;
   /** `correct` and the benign variant ids to run. */
   variants: string[];
   /** Built-in spec ids; undefined = every spec each variant applies to. */
   specs?: string[];
 }
 
-export const USAGE = `usage: npm run benign-sweep -- [--seeds N] [--first-seed S] [--parallel P] [--runs R] [--variant ID]... [--spec ID]...
+export const USAGE = `usage: npm run benign-sweep -- [--seeds N] [--first-seed S] [--parallel P] [--runs R] [--concurrency C] [--variant ID]... [--spec ID]...
   Runs every scenario against the correct reference server and each benign variant, on every spec it
   applies to, under N seeds (S, S+1, …); prints runs, MUST failures, warnings and suite errors per
   variant and spec, then each MUST failure once with a seed that reproduces it. Exit 1 on any MUST
   failure or suite error (or anything flagged on the correct server).
-  defaults: --seeds 30 --first-seed 1 --parallel 2 --runs 5; --variant repeats (default: correct and every benign variant)`;
+  defaults: --seeds 30 --first-seed 1 --parallel 2 --runs 5 --concurrency 8 (requests in flight per server); --variant repeats (default: correct and every benign variant)`;
 
 export function parseSweepArgs(argv: string[]): SweepArgs {
   const { values } = parseArgs({
@@ -30,6 +32,7 @@ export function parseSweepArgs(argv: string[]): SweepArgs {
       'first-seed': { type: 'string', default: '1' },
       parallel: { type: 'string', default: '2' },
       runs: { type: 'string', default: '5' },
+      concurrency: { type: 'string', default: '8' },
       variant: { type: 'string', multiple: true },
       spec: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -46,6 +49,7 @@ export function parseSweepArgs(argv: string[]): SweepArgs {
     firstSeed: integer('--first-seed', values['first-seed'], 0, 2 ** 31 - 1),
     parallel: integer('--parallel', values.parallel, 1, 32),
     runs: integer('--runs', values.runs, 1, 10_000),
+    concurrency: integer('--concurrency', values.concurrency, 1, 256),
     variants,
     ...(values.spec && { specs: values.spec.flatMap((s) => s.split(',')) }),
   };

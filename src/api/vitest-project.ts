@@ -64,7 +64,7 @@ export function conformance(options: ConformanceProjectOptions = {}): TestProjec
       include: ['suites/**/*.test.ts'],
       globalSetup: [...[globalSetup].flat().map((file) => resolve(cwd, file)), join(root, 'suites/setup/global-setup.ts')],
       // As in the package's own config (vitest.config.ts, project `suites`).
-      maxConcurrency: 12,
+      maxConcurrency: 64,
       testTimeout: 300_000,
       hookTimeout: 120_000,
       execArgv: ['--max-semi-space-size=64'],

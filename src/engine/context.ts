@@ -13,6 +13,7 @@ import type { AuthChoice, HttpClient, HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { Aggregator } from './aggregate.js';
 import { checkDisabledReason } from './plan.js';
+import { nameNumbers } from './name-numbers.js';
 import { createRecorder, type GeneratedEvidence } from './recorder.js';
 import type { ResourceTracker } from './resources.js';
 import type { SystemModule } from './system.js';
@@ -73,6 +74,13 @@ export interface FlowContext {
    * `contains` filter on it finds exactly this scenario's resources, even with others running.
    */
   readonly scenarioPrefix: string;
+  /**
+   * A context for part `index` (1..9) of a scenario split into independent parts run at once (a
+   * model-based run): the same target, checks and resources, but names of its own, under
+   * `<scenarioPrefix><index>`, so a `contains` filter on the part's prefix sees only the part's
+   * resources. The scenario's own names stay under `<scenarioPrefix>0`.
+   */
+  part(index: number): FlowContext;
 }
 
 export interface ContextParts {
@@ -108,12 +116,7 @@ export function createFlowContext(parts: ContextParts): FlowContext {
   const { spec, system, target, options, http, aggregator, coverage } = parts;
   const responseChecks: readonly ResponseCheck[] = [...RESPONSE_CHECKS, ...(system.responseChecks ?? [])];
   if (!Number.isInteger(parts.slot) || parts.slot < 10 || parts.slot > 99) throw new Error(`scenario slot must be 10..99, got ${parts.slot}`);
-  let counter = 0;
-  // Six digits, the first two the slot: `uc-<runid>-12` matches this scenario's names and no other's.
-  const nextN = () => {
-    if (++counter > 9999) throw new Error('a scenario created more than 9,999 resources');
-    return parts.slot * 10_000 + counter;
-  };
+  const numbers = nameNumbers(parts.slot);
   const record = createRecorder({ spec, system, options, http, aggregator, scenario: parts.scenario, declared: new Set([...parts.checks, ...responseChecks, scenarioCompleted]) });
 
   const context: FlowContext = {
@@ -147,8 +150,17 @@ export function createFlowContext(parts: ContextParts): FlowContext {
     isEnabled: (check) => checkDisabledReason(check, options) === undefined,
     progress: (done, total) => parts.onProgress?.(done, total),
     scenarioPrefix: `uc-${options.runId}-${parts.slot}`,
-    uniqueEmail: () => uniqueEmail(options.runId, nextN(), options.emailDomain),
-    uniqueName: () => uniqueName(options.runId, nextN()),
+    uniqueEmail: () => uniqueEmail(options.runId, numbers.next(), options.emailDomain),
+    uniqueName: () => uniqueName(options.runId, numbers.next()),
+    part(index) {
+      if (!Number.isInteger(index) || index < 1 || index > 9) throw new Error(`a scenario part is 1..9, got ${index}`);
+      return {
+        ...context,
+        scenarioPrefix: `${context.scenarioPrefix}${index}`,
+        uniqueEmail: () => uniqueEmail(options.runId, numbers.part(index), options.emailDomain),
+        uniqueName: () => uniqueName(options.runId, numbers.part(index)),
+      };
+    },
   };
 
   /** Builds the request from the spec, sends it, and runs the response checks on what came back. */

@@ -10,6 +10,9 @@ import type { AnyCheck } from '../checks/index.js';
 import { modelConsistent } from '../checks/concurrency.js';
 import type { HttpResponse } from '../http/types.js';
 import type { FlowContext } from './context.js';
+import { describeSequence } from './model-sequence.js';
+
+export { describeSequence } from './model-sequence.js';
 
 /** Thrown by a command or the invariant when the target disagrees with the model: the target's fault. */
 export class ModelMismatch extends Error {
@@ -90,27 +93,44 @@ export type ModelRunReport =
       evidence: readonly HttpResponse[];
     });
 
+/** The command sequences of a run, as fast-check generates them (the same arbitrary for a run and its parts). */
+export function modelCommands<Model extends object, Real>(spec: ModelRunSpec<Model, Real>): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
+  return fc.commands(spec.commands.map((arb) => arb.map((command) => withInvariant(command, spec))), {
+    maxCommands: spec.maxCommands,
+    ...(spec.replay?.replayPath ? { replayPath: spec.replay.replayPath } : {}),
+  });
+}
+
+/** Runs one sequence on a fresh model and tears it down; throws what the sequence threw, with its evidence attached. */
+export async function runSequence<Model extends object, Real>(spec: ModelRunSpec<Model, Real>, sequence: Iterable<fc.AsyncCommand<Model, Real>>): Promise<void> {
+  const { model, real } = await spec.setup();
+  try {
+    await fc.asyncModelRun(() => ({ model, real }), sequence);
+  } catch (error) {
+    evidenceOf.set(error as object, spec.evidence(real));
+    throw error;
+  } finally {
+    await spec.teardown(model, real);
+  }
+}
+
+/** The responses of the sequence that threw an error (see runSequence). */
+const evidenceOf = new WeakMap<object, readonly HttpResponse[]>();
+
 /** Runs the sequences. Resolves with the outcome; rethrows anything that is neither a mismatch nor inconclusive (a suite bug). */
 export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Model, Real>): Promise<ModelRunReport> {
   let failingEvidence: readonly HttpResponse[] = [];
   let failures = 0;
   let shrinkBudget = spec.maxShrinkSequences ?? 200;
-  const commands = fc.commands(spec.commands.map((arb) => arb.map((command) => withInvariant(command, spec))), {
-    maxCommands: spec.maxCommands,
-    ...(spec.replay?.replayPath ? { replayPath: spec.replay.replayPath } : {}),
-  });
-  const property = fc.asyncProperty(commands, async (sequence) => {
+  const property = fc.asyncProperty(modelCommands(spec), async (sequence) => {
     if (failures > 0 && shrinkBudget-- <= 0) return;
-    const { model, real } = await spec.setup();
     try {
-      await fc.asyncModelRun(() => ({ model, real }), sequence);
+      await runSequence(spec, sequence);
     } catch (error) {
       // The last failing sequence is the one fast-check reports (each shrink that still fails replaces it).
-      failingEvidence = spec.evidence(real);
+      failingEvidence = evidenceOf.get(error as object) ?? [];
       failures++;
       throw error;
-    } finally {
-      await spec.teardown(model, real);
     }
   });
   const details = await fc.check(property, {
@@ -130,6 +150,11 @@ export async function runModel<Model extends object, Real>(spec: ModelRunSpec<Mo
   return { ...base, outcome: 'mismatch', mismatch: error, commands: shrunk, path: details.counterexamplePath ?? '', replayPath, shrinks: details.numShrinks, evidence: failingEvidence };
 }
 
+/** The evidence runSequence attached to an error it rethrew. */
+export function sequenceEvidence(error: unknown): readonly HttpResponse[] {
+  return typeof error === 'object' && error !== null ? evidenceOf.get(error) ?? [] : [];
+}
+
 function withInvariant<Model extends object, Real>(command: ModelCommand<Model, Real>, spec: ModelRunSpec<Model, Real>): ModelCommand<Model, Real> {
   const invariant = spec.invariant;
   if (!invariant || !command.mutates) return command;
@@ -142,40 +167,6 @@ function withInvariant<Model extends object, Real>(command: ModelCommand<Model, 
     },
     toString: () => command.toString(),
   };
-}
-
-/**
- * fast-check prints a command sequence as `a,b(#0) /*replayPath="…"*\/`, listing only the commands
- * that ran; parsing that text keeps exactly its notion of the shrunk sequence.
- */
-export function describeSequence(sequence: unknown): { commands: string[]; replayPath?: string } {
-  const text = String(sequence ?? '');
-  const match = /\s*\/\*replayPath="([^"]*)"\*\/\s*$/.exec(text);
-  const body = match ? text.slice(0, match.index) : text;
-  return { commands: body === '' ? [] : splitTopLevel(body), ...(match ? { replayPath: match[1] } : {}) };
-}
-
-/** Splits on the commas between commands: not those inside brackets or a JSON string (`patch(user 0, {"a":"x,y"})`). */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inString = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
 }
 
 /**

@@ -4,9 +4,10 @@
  * tools; the vitest suites run the same scenarios one test each. The caller says which system and
  * scenarios (the registry's `planFor(spec)` gives both), so the engine knows no system.
  */
-import type { Exchange } from '../http/types.js';
+import pLimit from 'p-limit';
 import type { LoadedSpec } from '../spec/index.js';
-import { createTargetClient } from './client.js';
+import { branches, inChain } from './chains.js';
+import { createTargetClient, type ExchangeListener } from './client.js';
 import { runScenario, type Scenario, type ScenarioOutcome } from './scenario.js';
 import type { SweepResult, SystemModule } from './system.js';
 import type { RunOptions, TargetConfig } from './target.js';
@@ -18,11 +19,14 @@ export interface TargetRun {
   options: RunOptions;
   /** The scenarios to run, in their planned order: a scenario's name slot is 10 + its index here. */
   scenarios: readonly Scenario[];
-  /** Scenarios run at once (default 4). */
+  /**
+   * Scenarios run at once (default all: the client's `--concurrency` caps the requests they send, as
+   * when the suites run them as concurrent tests).
+   */
   parallel?: number;
   onOutcome?: (outcome: ScenarioOutcome) => void;
-  /** Every exchange with the target, as recorded (redacted), e.g. for the benchmark's counts. */
-  onExchange?: (exchange: Exchange) => void;
+  /** Every exchange with the target, as recorded (redacted), with its place in the run's chains (e.g. for the benchmark). */
+  onExchange?: ExchangeListener;
 }
 
 export interface TargetOutcome {
@@ -40,18 +44,18 @@ export async function runTarget(run: TargetRun): Promise<TargetOutcome> {
   const { spec, system, target, options } = run;
   const http = createTargetClient(target, spec, system, options, run.onExchange);
   try {
-    const queue = run.scenarios.map((scenario, index) => ({ scenario, slot: slotAt(index) }));
-    const outcomes: ScenarioOutcome[] = [];
-    const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const outcome = await runScenario(next.scenario, { spec, system, target, options, http, slot: next.slot });
-        outcomes.push(outcome);
+    // One chain for the run: the scenarios are its branches, the sweep waits for them all.
+    return await inChain('run', async () => {
+      const limit = pLimit(Math.max(1, run.parallel ?? run.scenarios.length));
+      // Outcomes in plan order, whatever order the scenarios end in.
+      const outcomes = await branches(run.scenarios.map((scenario, index) => () => limit(async () => {
+        const outcome = await runScenario(scenario, { spec, system, target, options, http, slot: slotAt(index) });
         run.onOutcome?.(outcome);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, run.parallel ?? 4) }, worker));
-    const sweep = options.readOnly ? { deleted: 0, leftover: [] } : await system.sweep(http, spec, options.runId);
-    return { outcomes, sweep };
+        return outcome;
+      })), run.scenarios.map((s) => s.id));
+      const sweep = options.readOnly ? { deleted: 0, leftover: [] } : await system.sweep(http, spec, options.runId);
+      return { outcomes, sweep };
+    });
   } finally {
     await http.close();
   }

@@ -9,6 +9,7 @@ import type { CheckCategory, CheckResult } from '../checks/types.js';
 import type { HttpClient } from '../http/types.js';
 import type { LoadedSpec } from '../spec/index.js';
 import { createAggregator } from './aggregate.js';
+import { inChain } from './chains.js';
 import { scenarioDisabledReason } from './plan.js';
 import { createFlowContext, operationOfError, type FlowContext } from './context.js';
 import { createResourceTracker, type CleanupSummary } from './resources.js';
@@ -60,14 +61,23 @@ export interface ScenarioOutcome {
   durationMs: number;
 }
 
-/** Runs one scenario; never throws. Suite bugs become an `error` result; cleanup always runs. */
-export async function runScenario(scenario: Scenario, env: ScenarioEnvironment): Promise<ScenarioOutcome> {
+/**
+ * Runs one scenario; never throws. Suite bugs become an `error` result; cleanup always runs. The
+ * scenario is one chain of requests (chains.ts), or a branch of the run's when the run started it.
+ */
+export function runScenario(scenario: Scenario, env: ScenarioEnvironment): Promise<ScenarioOutcome> {
+  return inChain(scenario.id, () => runScenarioChain(scenario, env));
+}
+
+async function runScenarioChain(scenario: Scenario, env: ScenarioEnvironment): Promise<ScenarioOutcome> {
   const started = performance.now();
   const aggregator = createAggregator();
   const resources = createResourceTracker();
   const coverage = new Map<string, Set<number>>();
   const ctx = createFlowContext({ ...env, scenario: scenario.id, checks: scenario.checks, aggregator, resources, coverage });
-  const results = await runChecks(scenario, env, ctx, () => aggregator.results(env.spec.id, scenario.id));
+  // Results by operation (in spec order) and check: an order that does not depend on timing.
+  const operationRank = new Map(env.spec.operations.map((o, i) => [o.operationId, i]));
+  const results = await runChecks(scenario, env, ctx, () => aggregator.results(env.spec.id, scenario.id, (id) => operationRank.get(id) ?? operationRank.size));
   const cleanup = await resources.cleanup();
   return {
     scenario: scenario.id,

@@ -4,10 +4,10 @@
  * exchange.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import pLimit from 'p-limit';
 import { Agent, parseCookie } from 'undici';
 import { createAuthProvider } from './auth.js';
 import { numberOption, resolveOptions, type HttpClientOptions } from './options.js';
+import { priorityLimit } from './priority-limit.js';
 import { createRateLimiter } from './rate-limit.js';
 import { parseJsonBody } from './read-body.js';
 import { recordExchange, type SentRequest } from './record.js';
@@ -62,7 +62,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const hiddenHeaders = new Set(Object.keys(extraHeaders));
   const auth = createAuthProvider(options.credentials ?? {}, (value, name) => secrets.add(value, name), options.now);
   const rateLimiter = createRateLimiter(options.rateLimitPerSecond);
-  const inFlight = pLimit(maxConcurrency);
+  const inFlight = priorityLimit(maxConcurrency);
   const agent = new Agent({ connections: maxConcurrency, keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
   let closed = false;
 
@@ -76,7 +76,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const { headers: authHeaders, credential } = await auth.resolve(request.auth);
       const prepared = prepare(request, userAgent, authHeaders, extraHeaders);
       const path = requestPath(base, request.path, request.query);
-      const attempt: Attempt = await inFlight(async () => {
+      const attempt: Attempt = await inFlight(request.priority ?? 0, async () => {
         await rateLimiter.acquire();
         return sendOnce(agent, { origin: base.origin, path, method: request.method, headers: prepared.headers, body: prepared.body }, limits);
       });

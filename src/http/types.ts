@@ -84,6 +84,11 @@ export interface HttpRequest {
   operationId?: string;
   /** Overrides the client's default timeout for this request. */
   timeoutMs?: number;
+  /**
+   * Waiting for a free connection slot, higher goes first (default 0): the engine gives the depth of
+   * the request's dependency chain, so long chains are not starved by independent probes.
+   */
+  priority?: number;
 }
 
 export interface HttpResponse {

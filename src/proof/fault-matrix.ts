@@ -22,6 +22,8 @@ export interface FaultMatrixOptions extends CaseFilter {
   runs?: number;
   /** Rows run at once (default 3). */
   parallel?: number;
+  /** Requests in flight per row's target (`--concurrency`); default the product's default. */
+  concurrency?: number;
   /** Called as each row finishes (progress). */
   onRow?: (row: FaultMatrixRow) => void;
 }
@@ -32,7 +34,7 @@ const MATRIX_RUN_ID = 'faultmtx';
 export async function runFaultMatrix(options: FaultMatrixOptions): Promise<FaultMatrix> {
   const cases = matrixCases(options);
   const runs = options.runs ?? DEFAULT_RUN_OPTIONS.runs;
-  const runOptions: RunOptions = { ...DEFAULT_RUN_OPTIONS, runId: MATRIX_RUN_ID, seed: options.seed, runs };
+  const runOptions: RunOptions = { ...DEFAULT_RUN_OPTIONS, runId: MATRIX_RUN_ID, seed: options.seed, runs, ...(options.concurrency !== undefined && { concurrency: options.concurrency }) };
   const limit = pLimit(Math.max(1, options.parallel ?? 3));
   const started = performance.now();
   const rows = await Promise.all(cases.map((c) => limit(async () => {

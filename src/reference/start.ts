@@ -32,6 +32,11 @@ export interface ReferenceServerOptions {
   adminPassword?: string;
   /** Exactly one fault or benign variant id from the catalogue. */
   fault?: string;
+  /**
+   * Answers every request this many ms late (a network and a database between): overrides the fault's
+   * delay (`benign-slow`: 50 ms), so benchmarks can set the latency the suite runs against.
+   */
+  delayMs?: number;
   /** Lifetime of minted tokens; default 3600. */
   tokenTtlSeconds?: number;
   /** Users present before any suite runs (default 3), never created by a suite. */
@@ -69,7 +74,8 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
 
   const spec = await loadSpec(options.spec);
   const fault = options.fault === undefined ? undefined : resolveFault(options.fault, spec);
-  const behaviour = behaviourFor(fault?.id);
+  if (options.delayMs !== undefined) requireInteger('delayMs', options.delayMs, 0, 60_000);
+  const behaviour = { ...behaviourFor(fault?.id), ...(options.delayMs !== undefined && { delayMs: options.delayMs }) };
   const tokens = createTokenService(ttl);
   const reference = referenceSystemFor(spec, options.system);
   const adminUsername = options.adminUsername ?? reference.defaultAdminUsername;

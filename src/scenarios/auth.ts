@@ -7,6 +7,7 @@
  */
 import { authInvalidToken, authMissingToken, authViewerCanRead, authViewerCannotWrite } from '../checks/auth.js';
 import type { Operation } from '../spec/index.js';
+import { branches } from '../engine/chains.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import { isSafeOperation } from '../engine/read-only-fixtures.js';
@@ -78,23 +79,33 @@ async function refusals(ctx: FlowContext, { system, fixtures, forged }: { system
     return response;
   };
 
-  const missing = await send({ kind: 'none' });
+  // The three requests do not depend on each other (each carries a fresh valid body): sent at once.
+  const viewerKind = viewerCase(ctx, operation);
+  const [missing, invalid, viewer] = await branches([
+    () => send({ kind: 'none' }),
+    () => send({ kind: 'invalid', value: forged }),
+    ...(viewerKind === 'read' || viewerKind === 'write' ? [() => send({ kind: 'viewer' })] : []),
+  ]);
   // 401 is conventional (RFC 9110 §15.5.2), but both 401 and 403 refuse, and Run:ai documents both.
-  checkRefusal(ctx, { check: authMissingToken, recordOn: op, answeredBy: op, response: missing, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
-    judge: (expected) => authMissingToken.verify(op, missing, expected), evidence: [missing] });
-  const invalid = await send({ kind: 'invalid', value: forged });
-  checkRefusal(ctx, { check: authInvalidToken, recordOn: op, answeredBy: op, response: invalid, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
-    judge: (expected) => authInvalidToken.verify(op, invalid, expected), evidence: [invalid] });
+  checkRefusal(ctx, { check: authMissingToken, recordOn: op, answeredBy: op, response: missing!, conventional: 401, plausible: [401, 403], what: `${op} without credentials`,
+    judge: (expected) => authMissingToken.verify(op, missing!, expected), evidence: [missing!] });
+  checkRefusal(ctx, { check: authInvalidToken, recordOn: op, answeredBy: op, response: invalid!, conventional: 401, plausible: [401, 403], what: `${op} with a forged bearer token`,
+    judge: (expected) => authInvalidToken.verify(op, invalid!, expected), evidence: [invalid!] });
 
-  if (operation.method === 'get') {
-    if (!ctx.hasViewer) return ctx.skip(authViewerCanRead, op, NO_VIEWER);
-    const read = await send({ kind: 'viewer' });
-    ctx.check(authViewerCanRead, op, () => authViewerCanRead.verify(op, read), [read]);
+  if (viewerKind === 'read') {
+    ctx.check(authViewerCanRead, op, () => authViewerCanRead.verify(op, viewer!), [viewer!]);
     return;
   }
-  if (actsOnCaller(operation)) return ctx.skip(authViewerCannotWrite, op, "it acts on the caller's own account, which a read-only user may change");
-  if (!ctx.hasViewer) return ctx.skip(authViewerCannotWrite, op, NO_VIEWER);
-  const write = await send({ kind: 'viewer' });
-  checkRefusal(ctx, { check: authViewerCannotWrite, recordOn: op, answeredBy: op, response: write, conventional: 403, what: `${op} with the viewer token`,
-    judge: (expected) => authViewerCannotWrite.verify(op, write, expected), evidence: [write] });
+  if (viewerKind === 'write') {
+    return checkRefusal(ctx, { check: authViewerCannotWrite, recordOn: op, answeredBy: op, response: viewer!, conventional: 403, what: `${op} with the viewer token`,
+      judge: (expected) => authViewerCannotWrite.verify(op, viewer!, expected), evidence: [viewer!] });
+  }
+  ctx.skip(operation.method === 'get' ? authViewerCanRead : authViewerCannotWrite, op, viewerKind);
+}
+
+/** Whether the operation is tried with the viewer token (a read that must work, a write it must not), or why not. */
+function viewerCase(ctx: FlowContext, operation: Operation): 'read' | 'write' | string {
+  if (operation.method === 'get') return ctx.hasViewer ? 'read' : NO_VIEWER;
+  if (actsOnCaller(operation)) return "it acts on the caller's own account, which a read-only user may change";
+  return ctx.hasViewer ? 'write' : NO_VIEWER;
 }

@@ -11,14 +11,16 @@ import { negativeInvalidBodyRejected, negativeInvalidParamRejected, negativeLeni
 import type { AnyCheck } from '../checks/index.js';
 import { pass } from '../checks/verdict.js';
 import type { GeneratedRequest, InvalidCase } from '../generate/index.js';
+import type { HttpResponse } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
+import { branches } from '../engine/chains.js';
 import type { FlowContext } from '../engine/context.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { Fixtures, SystemModule } from '../engine/system.js';
 import { claimUnique } from './bodies.js';
 import { invalidCases, MAX_BODY_CASES, pinPath, validRequests } from './generated.js';
 import { attemptCase, checkFor, isLenientCase, sendableArbitrary, type CaseEnvironment } from './negative-cases.js';
-import { fixturePath, forEachInOrder, validCaller } from './operations.js';
+import { actsOnCaller, fixturePath, forEachInOrder, pathParamNames, validCaller } from './operations.js';
 import { checkProperty, withReplay, type PropertyOptions, type PropertyOutcome } from './property.js';
 import { watchResource, type ResourceWatch } from './refused-writes.js';
 import { fromGenerated, sendTracked } from './send.js';
@@ -98,35 +100,102 @@ async function negativeFor(ctx: FlowContext, system: SystemModule, fixtures: Fix
   }
 }
 
-/** The operation's invalid cases (the watch judging the resource after each), then its generated valid bodies. */
+/**
+ * The operation's invalid cases, then its generated valid bodies. Cases of an operation that leaves no
+ * shared state behind (a read, or a create into a collection: each request addresses a resource of
+ * its own) do not depend on each other and run at once. Otherwise the cases a correct server refuses
+ * are sent at once and judged as they are when every request was refused (no read-back ran, and one
+ * read judges a watched resource for all, refused-writes.ts); if anything was accepted, the cases
+ * that did not fail are sent again one at a time, each judged on its own, as are the cases a server
+ * may accept (a read-back after one must not see another's write).
+ */
 async function invalidThenValid(env: CaseEnvironment, { cases, share }: { cases: readonly InvalidCase<GeneratedRequest>[]; share?: string }, options: PropertyOptions, watch?: ResourceWatch): Promise<void> {
+  const { ctx, operation, rule } = env;
+  const op = operation.operationId;
+  const run = (kase: InvalidCase<GeneratedRequest>) => () => runCase(env, kase, options, share, watch);
+  const oneByOne = async (some: readonly InvalidCase<GeneratedRequest>[]) => {
+    for (const kase of some) {
+      (await run(kase)()).record();
+      await watch?.settle(kase.description);
+    }
+  };
+  const valid = rule?.acceptsAnyValid && operation.requestBody ? [() => validBodies(env, options)] : [];
+  if (!watch && casesIndependent(operation)) {
+    // Recorded in case order once all are in: results do not depend on which answers first.
+    const steps = [...cases.map(run), ...valid];
+    for (const done of await branches(steps, steps.map((_, i) => `${ctx.scenario}/${op}/${i}`))) done.record();
+    return;
+  }
+  const refusable = cases.filter((kase) => !isLenientCase(env, kase));
+  const sent = watch ?? refusalTracker();
+  const batch = await branches(refusable.map((kase) => () => runCase(env, kase, options, share, sent)), refusable.map((_, i) => `${ctx.scenario}/${op}/${i}`));
+  if (await sent.settleAll(`${refusable.length} invalid cases sent at once`)) for (const done of batch) done.record();
+  else {
+    // A failure seen at once stands (it shows the case's own value kept, or a defect harmful alone; a
+    // retry could not see it again once the write went through); the others are sent again one by one.
+    for (const done of batch) if (done.failed) done.record();
+    await oneByOne(refusable.filter((_, i) => !batch[i]!.failed));
+  }
+  await oneByOne(cases.filter((kase) => isLenientCase(env, kase)));
+  for (const step of valid) (await step()).record();
+}
+
+/** Notes the responses of cases sent at once where no resource is watched: all refused is all it asks. */
+function refusalTracker(): Pick<ResourceWatch, 'track' | 'settleAll'> {
+  let responses: HttpResponse[] = [];
+  return {
+    track: (attempt) => async (input) => {
+      const outcome = await attempt(input);
+      responses.push(outcome.response);
+      return outcome;
+    },
+    async settleAll() {
+      const refused = responses.every((r) => r.status !== undefined && r.status >= 400 && r.status < 500);
+      responses = [];
+      return refused;
+    },
+  };
+}
+
+/** True when the operation's requests share no state: a read, or a create into a collection (no path parameter, not the caller's own). */
+function casesIndependent(operation: Operation): boolean {
+  if (operation.method === 'get') return true;
+  return operation.method === 'post' && pathParamNames(operation).length === 0 && !actsOnCaller(operation);
+}
+
+/** A property's outcome, not recorded yet (a batch may be sent again). */
+interface CaseDone {
+  failed: boolean;
+  record(): void;
+}
+
+/** One invalid case as a property. */
+async function runCase(env: CaseEnvironment, kase: InvalidCase<GeneratedRequest>, options: PropertyOptions, share: string | undefined, watch?: Pick<ResourceWatch, 'track'>): Promise<CaseDone> {
+  const { ctx, operation } = env;
+  const op = operation.operationId;
+  const check = checkFor(kase);
+  const arbitrary = sendableArbitrary(ctx, operation, kase);
+  if (!arbitrary) return { failed: false, record: () => ctx.skip(check, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`) };
+  const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
+  const attempt = attemptCase(env, kase);
+  const outcome = await checkProperty(arbitrary, watch ? watch.track(attempt) : attempt, options);
+  return { failed: outcome.failure !== undefined, record: () => record(ctx, check, op, outcome, kase.description, primary, share) };
+}
+
+/** Generated valid bodies must be accepted (where the system says any schema-valid body is); resolves with what records it. */
+async function validBodies(env: CaseEnvironment, options: PropertyOptions): Promise<CaseDone> {
   const { ctx, operation, rule, pathParams } = env;
   const op = operation.operationId;
-  for (const kase of cases) {
-    const check = checkFor(kase);
-    const arbitrary = sendableArbitrary(ctx, operation, kase);
-    if (!arbitrary) {
-      ctx.skip(check, op, `${kase.description}: only an empty path segment breaks it, which addresses another route`);
-      continue;
-    }
-    const primary = isLenientCase(env, kase) ? negativeLenientInput : check;
-    const attempt = attemptCase(env, kase);
-    record(ctx, check, op, await checkProperty(arbitrary, watch ? watch.track(attempt) : attempt, options), kase.description, primary, share);
-    await watch?.settle(kase.description);
-  }
-
-  if (rule?.acceptsAnyValid && operation.requestBody) {
-    const arbitrary = validRequests(ctx, operation, rule);
-    // One valid request of the seed, which the edge-case examples vary.
-    const [base] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
-    const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
-      const generated = pinPath(drawn, pathParams);
-      const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule.unique));
-      const response = await sendTracked(ctx, operation, rule, sent, env.auth);
-      return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
-    }, { ...options, runs: 2 * options.runs, examples: [...uniqueExamples(ctx, operation, rule, base), ...boundaryExamples(ctx, operation, rule, base)] });
-    record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies');
-  }
+  const arbitrary = validRequests(ctx, operation, rule);
+  // One valid request of the seed, which the edge-case examples vary.
+  const [base] = fc.sample(arbitrary, { seed: ctx.options.seed, numRuns: 1 });
+  const outcome = await checkProperty(arbitrary, async (drawn: GeneratedRequest) => {
+    const generated = pinPath(drawn, pathParams);
+    const sent = fromGenerated(generated, claimUnique(ctx, generated.body, rule!.unique));
+    const response = await sendTracked(ctx, operation, rule, sent, env.auth);
+    return { verdict: negativeValidBodyAccepted.verify(op, response), response, sent };
+  }, { ...options, runs: 2 * options.runs, examples: [...uniqueExamples(ctx, operation, rule!, base), ...boundaryExamples(ctx, operation, rule!, base)] });
+  return { failed: outcome.failure !== undefined, record: () => record(ctx, negativeValidBodyAccepted, op, outcome, 'generated valid bodies') };
 }
 
 const BODY_FORMAT_KINDS = new Set(['malformed-json', 'wrong-content-type', 'missing-body']);

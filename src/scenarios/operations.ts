@@ -4,6 +4,7 @@
  */
 import { GenerationError } from '../generate/index.js';
 import type { AnyCheck } from '../checks/index.js';
+import { branches } from '../engine/chains.js';
 import type { FlowContext } from '../engine/context.js';
 import type { AuthChoice } from '../http/types.js';
 import type { Operation } from '../spec/index.js';
@@ -43,7 +44,8 @@ export async function forEachInOrder(ctx: FlowContext, operations: readonly Oper
     await guarded(ctx, operation, checks, () => each(operation));
     ctx.progress(++done, operations.length);
   };
-  for (const group of inDestructiveOrder(operations)) await Promise.all(group.map(counted));
+  // Each operation is a branch of the scenario's chain: they depend on the fixtures, not on each other.
+  for (const group of inDestructiveOrder(operations)) await branches(group.map((operation) => () => counted(operation)), group.map((o) => `${ctx.scenario}/${o.operationId}`));
 }
 
 /**

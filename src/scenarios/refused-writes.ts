@@ -24,6 +24,12 @@ export interface ResourceWatch {
   note(response: HttpResponse): void;
   /** After one case: judge the resource if every request was refused, else read it afresh. */
   settle(what: string): Promise<void>;
+  /**
+   * After cases sent at once: when every request was refused, judges the resource once for all of
+   * them and resolves true. Otherwise (an accepted write may change it) reads it afresh, records
+   * nothing and resolves false: the caller sends the cases again one at a time.
+   */
+  settleAll(what: string): Promise<boolean>;
   /** Lets the next operation that watches the same resource start. */
   release(): void;
 }
@@ -85,6 +91,18 @@ export async function watchResource(ctx: FlowContext, operation: Operation, path
         ctx.check(negativeRefusedWriteUnchanged, operation.operationId, negativeRefusedWriteUnchanged.verify(operation.operationId, `${what} (${sent.length} refused)`, before.json, after.json), [before, last, after]);
       }
       before = after;
+    },
+    async settleAll(what) {
+      const sent = responses;
+      responses = [];
+      if (sent.length === 0) return true;
+      const refused = sent.every((r) => r.status !== undefined && r.status >= 400 && r.status < 500);
+      const after = await read();
+      if (refused && readable(after)) {
+        ctx.check(negativeRefusedWriteUnchanged, operation.operationId, negativeRefusedWriteUnchanged.verify(operation.operationId, `${what} (${sent.length} refused)`, before.json, after.json), [before, sent.at(-1)!, after]);
+      }
+      before = after;
+      return refused;
     },
   };
 }

@@ -98,7 +98,13 @@ export async function verifyCount(model: Readonly<RunaiModel>, real: RunaiReal):
 
 /** Every user of the sequence reads as the model says: 200 with its username while live, 404 once deleted. */
 export async function verifyReads(model: Readonly<RunaiModel>, real: RunaiReal): Promise<void> {
-  await Promise.all(model.users.map((user, index) => verifyRead(user, `get #${index} (${user.email}${user.live ? '' : ', deleted'})`, real)));
+  await firstRejection(model.users.map((user, index) => verifyRead(user, `get #${index} (${user.email}${user.live ? '' : ', deleted'})`, real)));
+}
+
+/** Waits for all; throws the first failure in the given order (not the first to arrive, which would depend on timing). */
+async function firstRejection(checks: readonly Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(checks)).find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 export async function verifyRead(user: ModelUser, label: string, real: RunaiReal): Promise<void> {
@@ -111,11 +117,12 @@ export async function verifyRead(user: ModelUser, label: string, real: RunaiReal
   }
 }
 
-/** After every command that changes state: reads, the list, and the count where there is one. */
+/**
+ * After every command that changes state: reads, the list, and the count where there is one. They
+ * only read the state the command left, so they go out together (one round trip, not three).
+ */
 export async function verifyTarget(model: Readonly<RunaiModel>, real: RunaiReal): Promise<void> {
-  await verifyReads(model, real);
-  await verifyList(model, real);
-  await verifyCount(model, real);
+  await firstRejection([verifyReads(model, real), verifyList(model, real), verifyCount(model, real)]);
 }
 
 /** Deletes the sequence's live users and strays (not part of the evidence). */

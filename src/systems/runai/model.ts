@@ -5,9 +5,10 @@
  * deletes its own users at its end; a failure is shrunk and reported with its seed and replay path.
  */
 import type { Scenario } from '../../engine/scenario.js';
-import { recordModelReport, runModel } from '../../engine/model-runner.js';
+import { recordModelReport } from '../../engine/model-runner.js';
+import { runModelInParts } from '../../engine/model-parts.js';
 import { runaiCommands } from './model-commands.js';
-import { setupSequence, teardownSequence, verifyTarget } from './model-target.js';
+import { setupSequence, teardownSequence, verifyTarget, type RunaiModel, type RunaiReal } from './model-target.js';
 import { OPS } from './users.js';
 import { modelConsistent } from '../../checks/concurrency.js';
 
@@ -19,6 +20,8 @@ const MAX_COMMANDS = 10;
  * listed or readable, duplicate accepted, count including deleted users) for 19 or 20 seeds; 5 for about 16.
  */
 const sequences = (runs: number): number => Math.max(1, Math.ceil(runs / 3));
+/** Sequences run in this many parts at once, each on names of its own (model-parts.ts). */
+const PARTS = 3;
 
 export const runaiModel: Scenario = {
   id: 'runai.model',
@@ -29,16 +32,16 @@ export const runaiModel: Scenario = {
   appliesTo: (spec) => ([OPS.create, OPS.get, OPS.list, OPS.remove].every((op) => spec.byId.has(op)) ? true : 'no Run:ai /api/v1/users create, get, list and delete operations'),
   async run(ctx) {
     const exercised = new Set<string>();
-    const report = await runModel({
-      commands: runaiCommands(ctx),
+    const report = await runModelInParts<RunaiModel, RunaiReal>(ctx, PARTS, (part) => ({
+      commands: runaiCommands(part.ctx),
       maxCommands: MAX_COMMANDS,
-      setup: () => setupSequence(ctx, exercised),
+      setup: () => setupSequence(part.ctx, exercised),
       invariant: verifyTarget,
       teardown: teardownSequence,
       evidence: (real) => real.responses,
       seed: ctx.options.seed,
       numRuns: sequences(ctx.options.runs),
-    });
+    }));
     recordModelReport(ctx, report, [...exercised], OPS.create);
   },
 };

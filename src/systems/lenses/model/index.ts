@@ -6,7 +6,8 @@
  * run-id names and removes its users at its end; the run's two groups are created once.
  */
 import type { FlowContext } from '../../../engine/context.js';
-import { recordModelReport, runModel } from '../../../engine/model-runner.js';
+import { recordModelReport } from '../../../engine/model-runner.js';
+import { runModelInParts } from '../../../engine/model-parts.js';
 import type { Scenario } from '../../../engine/scenario.js';
 import { createGroup, OPS, succeeded, USER_OPS } from '../users.js';
 import { commandArbitraries, POOL_SIZE } from './arbitraries.js';
@@ -25,6 +26,8 @@ const MAX_COMMANDS = 10;
  * catch them in 7 to 10 of 10. The fixed flows catch every one of them deterministically.
  */
 const sequences = (runs: number): number => Math.max(1, Math.ceil(runs / 2));
+/** Sequences run in this many parts at once, each on names of its own (its users are its own; the groups are shared, read only). */
+const PARTS = 4;
 
 export const lensesModel: Scenario = {
   id: 'lenses.model',
@@ -36,12 +39,12 @@ export const lensesModel: Scenario = {
   async run(ctx) {
     const groups = await runGroups(ctx);
     const exercised = new Set<string>();
-    const report = await runModel<LensesModel, ModelTarget>({
+    const report = await runModelInParts<LensesModel, ModelTarget>(ctx, PARTS, (part) => ({
       commands: commandArbitraries(groups.length),
       maxCommands: MAX_COMMANDS,
       setup: async () => {
         const model = emptyModel();
-        const real: ModelTarget = { ctx, names: Array.from({ length: POOL_SIZE }, () => ctx.uniqueName()), groups, log: [], exercised };
+        const real: ModelTarget = { ctx: part.ctx, names: Array.from({ length: POOL_SIZE }, () => part.ctx.uniqueName()), groups, log: [], exercised };
         await createFirstUser(model, real);
         return { model, real };
       },
@@ -50,7 +53,7 @@ export const lensesModel: Scenario = {
       evidence: (real) => real.log,
       seed: ctx.options.seed,
       numRuns: sequences(ctx.options.runs),
-    });
+    }));
     recordModelReport(ctx, report, [...exercised], OPS.create);
   },
 };
