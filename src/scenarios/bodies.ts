@@ -9,10 +9,10 @@
  *   current password must not be what gets a broken `newPassword` refused).
  * Unique pointers and defects are handled at the top level of the body, where every rule sits.
  */
+import { isJsonObject } from '../checks/representation.js';
 import type { FlowContext } from '../engine/context.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The top-level key a JSON pointer addresses (`/email/0` → `email`); undefined for the root. */
 export function topKey(pointer: string): string | undefined {
@@ -25,7 +25,7 @@ export function topKey(pointer: string): string | undefined {
  * an invalid case: a field it touches keeps its (deliberately broken) value.
  */
 export function claimUnique(ctx: FlowContext, body: unknown, unique: Record<string, 'email' | 'name'> | undefined, defect?: string): unknown {
-  if (!unique || !isObject(body) || defect === '') return body;
+  if (!unique || !isJsonObject(body) || defect === '') return body;
   const touched = defect === undefined ? undefined : topKey(defect);
   const out: Json = { ...body };
   for (const [pointer, kind] of Object.entries(unique)) {
@@ -51,7 +51,7 @@ function freshValue(ctx: FlowContext, value: unknown, kind: 'email' | 'name'): s
  */
 export function anchorOn(base: unknown, generated: unknown, defect: string): unknown {
   const touched = topKey(defect);
-  if (!isObject(base) || !isObject(generated) || touched === undefined) return generated;
+  if (!isJsonObject(base) || !isJsonObject(generated) || touched === undefined) return generated;
   const out: Json = {};
   for (const [key, value] of Object.entries(base)) if (key !== touched) out[key] = value;
   if (touched in generated) out[touched] = generated[touched];

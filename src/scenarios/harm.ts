@@ -8,12 +8,12 @@
  * Everything else is leniency that leaves no trace (null sent for an optional field and treated as
  * absent, an unknown or server-managed field ignored): a SHOULD warning.
  */
+import { isJsonObject } from '../checks/representation.js';
 import { isDeepStrictEqual } from 'node:util';
 import { expectedKeywords, type GeneratedRequest, type InvalidCase } from '../generate/index.js';
 import { getAtPointer, type JsonSchema, type ValidationIssue } from '../spec/index.js';
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * How an accepted request of this case is judged:
@@ -44,12 +44,12 @@ export function harmOf(kase: InvalidCase<GeneratedRequest>, bodySchema: JsonSche
 
 /** The object view of a schema node: its properties and required names, through allOf (refs are already resolved). */
 function objectView(schema: unknown): { properties: Obj; required: string[] } {
-  if (!isObject(schema)) return { properties: {}, required: [] };
+  if (!isJsonObject(schema)) return { properties: {}, required: [] };
   const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf.map(objectView) : [])];
   const properties: Obj = {};
   const required: string[] = [];
   for (const part of parts) {
-    if (isObject(part.properties)) Object.assign(properties, part.properties);
+    if (isJsonObject(part.properties)) Object.assign(properties, part.properties);
     if (Array.isArray(part.required)) required.push(...(part.required as string[]));
   }
   return { properties, required };
@@ -65,7 +65,7 @@ export function isRequiredField(schema: JsonSchema | undefined, pointer: string)
   let node: unknown = schema;
   for (const raw of pointer.slice(1).split('/')) {
     const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (isObject(node) && isObject(node.items) && /^\d+$/.test(token)) {
+    if (isJsonObject(node) && isJsonObject(node.items) && /^\d+$/.test(token)) {
       node = node.items;
       continue;
     }
@@ -85,9 +85,9 @@ export function isRequiredField(schema: JsonSchema | undefined, pointer: string)
  */
 export function showsInvalidValue(holder: unknown, sent: unknown, kase: Pick<InvalidCase<unknown>, 'kind' | 'pointer'>, stillInvalid: (body: unknown) => readonly ValidationIssue[]): boolean {
   const { pointer } = kase;
-  if (pointer === '' || !isObject(sent)) return false;
+  if (pointer === '' || !isJsonObject(sent)) return false;
   const keywords = expectedKeywords(kase.kind) ?? [];
-  const places = [holder, ...(isObject(holder) ? Object.values(holder).filter(isObject) : [])];
+  const places = [holder, ...(isJsonObject(holder) ? Object.values(holder).filter(isJsonObject) : [])];
   return places.some((place) => {
     const kept = getAtPointer(place, pointer);
     if (kept === undefined) return false;
@@ -108,7 +108,7 @@ function withValueAt(body: Obj, pointer: string, value: unknown): Obj {
       return;
     }
     const next = node[token];
-    const copy = Array.isArray(next) ? ([...next] as unknown as Obj) : isObject(next) ? { ...next } : {};
+    const copy = Array.isArray(next) ? ([...next] as unknown as Obj) : isJsonObject(next) ? { ...next } : {};
     node[token] = copy;
     node = copy;
   });

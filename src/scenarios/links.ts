@@ -5,10 +5,9 @@
  * Pure functions of the spec; used to read a write back and, for documents of no known system, to
  * create the resources other operations address.
  */
+import { isJsonObject } from '../checks/representation.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A collection whose create the suite can use: its POST, the item path parameter, and the item operations. */
@@ -36,7 +35,7 @@ export function collectionsOf(spec: LoadedSpec): Collection[] {
 
 /** The value naming the created resource in a create's response: the param's own name, then id, name, username. */
 export function createdKey(body: unknown, param: string): string | undefined {
-  if (!isObject(body)) return undefined;
+  if (!isJsonObject(body)) return undefined;
   for (const key of [param, 'id', 'name', 'username']) {
     const value = body[key];
     if ((typeof value === 'string' && value !== '') || typeof value === 'number') return String(value);

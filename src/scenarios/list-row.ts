@@ -6,12 +6,12 @@
  * system may narrow the list to the resource (`narrowList`), so a target with many resources still
  * shows the row on the first page.
  */
+import { isJsonObject } from '../checks/representation.js';
 import type { HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
 import type { FlowContext } from '../engine/context.js';
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The list operation of the collection a single-resource read belongs to; undefined when there is none. */
 export function listOperationOf(spec: LoadedSpec, read: Operation): { list: Operation; param: string } | undefined {
@@ -24,9 +24,9 @@ export function listOperationOf(spec: LoadedSpec, read: Operation): { list: Oper
 
 /** The items of a list body: the array itself, else its first array-of-objects property. */
 export function itemsOf(body: unknown): Obj[] | undefined {
-  if (Array.isArray(body)) return body.filter(isObject);
-  if (!isObject(body)) return undefined;
-  const array = Object.values(body).find((value) => Array.isArray(value) && value.every(isObject));
+  if (Array.isArray(body)) return body.filter(isJsonObject);
+  if (!isJsonObject(body)) return undefined;
+  const array = Object.values(body).find((value) => Array.isArray(value) && value.every(isJsonObject));
   return array as Obj[] | undefined;
 }
 

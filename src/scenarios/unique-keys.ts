@@ -5,6 +5,7 @@
  * key could refuse it). Only keys the contract states unique (`uniqueSource`) are tried. Each
  * collection runs in parallel with the others.
  */
+import { isJsonObject } from '../checks/representation.js';
 import { lifecycleDuplicateRejected } from '../checks/lifecycle.js';
 import { lifecycleKeyFreeAfterDelete } from '../checks/unique.js';
 import type { HttpResponse } from '../http/types.js';
@@ -17,8 +18,6 @@ import { collectionsOf, createdKey, type Collection } from './links.js';
 import { guarded } from './operations.js';
 import { sendTracked } from './send.js';
 
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const CHECKS = [lifecycleDuplicateRejected, lifecycleKeyFreeAfterDelete];
 const ok = (response: HttpResponse) => response.status !== undefined && response.status >= 200 && response.status < 300;
 
@@ -58,7 +57,7 @@ async function cycle(ctx: FlowContext, collection: Collection): Promise<void> {
   const send = () => sendTracked(ctx, create, rule, request, { kind: 'admin' });
   const first = await send();
   const key = createdKey(first.json, param);
-  if (!ok(first) || key === undefined || !isObject(request.body)) return skipAll(`the first create was not accepted (${id} answered ${first.status ?? 'nothing'}), so there is no key to reuse`);
+  if (!ok(first) || key === undefined || !isJsonObject(request.body)) return skipAll(`the first create was not accepted (${id} answered ${first.status ?? 'nothing'}), so there is no key to reuse`);
 
   const duplicate = await send();
   ctx.check(lifecycleDuplicateRejected, id, () => lifecycleDuplicateRejected.verify(id, duplicate, '4xx'), [first, duplicate]);

@@ -7,7 +7,7 @@
  * Writes to one resource go one after another (each compares with the state the last one left);
  * different resources go in parallel.
  */
-import { changedFields, conflictingFields, notShown, pointerKeys } from '../checks/representation.js';
+import { changedFields, conflictingFields, isJsonObject, notShown, pointerKeys } from '../checks/representation.js';
 import { stateListRowMatchesRead, stateServerFieldsStable, stateWriteApplied, stateWriteLeavesRest } from '../checks/state.js';
 import type { HttpResponse } from '../http/types.js';
 import type { LoadedSpec, Operation } from '../spec/index.js';
@@ -23,7 +23,6 @@ import { sendTracked } from './send.js';
 import { addressedField, appliedCaps, describesChanges, IDENTITY_FIELD, mayChange, notStoredAsSent, restCaps, scopeOf } from './write-scope.js';
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const CHECKS = [stateWriteApplied, stateWriteLeavesRest, stateServerFieldsStable, stateListRowMatchesRead];
 /** Different generated bodies per operation (one when the fixtures give the only body that works). */
 const WRITES_PER_OPERATION = 2;
@@ -129,7 +128,7 @@ function created(response: HttpResponse, param: string): Record<string, string> 
 
 async function snapshot(ctx: FlowContext, read: Operation, pathParams: Record<string, string>): Promise<Snapshot | undefined> {
   const response = await ctx.call(read.operationId, { pathParams });
-  if (response.status !== 200 || !isObject(response.json)) return undefined;
+  if (response.status !== 200 || !isJsonObject(response.json)) return undefined;
   const key = Object.values(pathParams).at(-1)!;
   const listed = await findListedRow(ctx, read, key, response.json);
   return { read: response, body: response.json, ...('row' in listed ? { row: listed } : {}) };
@@ -142,7 +141,7 @@ function judge(ctx: FlowContext, operation: Operation, read: Operation, body: un
   const field = addressedField(operation, read, before?.body ?? after.body);
   const scope = scopeOf(after.body, field);
   const managed = new Set(ctx.system.serverManagedFields ?? []);
-  const sent = isObject(body) && !describesChanges(body) ? Object.fromEntries(Object.entries(body).filter(([key]) => !managed.has(key))) : {};
+  const sent = isJsonObject(body) && !describesChanges(body) ? Object.fromEntries(Object.entries(body).filter(([key]) => !managed.has(key))) : {};
   // A judgement that compared nothing says nothing: it is not recorded as a pass.
   const comparable = scope ? Object.keys(sent).filter((k) => sent[k] !== null && !notStoredAsSent(k) && k in scope) : [];
   if (comparable.length > 0) {
@@ -152,7 +151,7 @@ function judge(ctx: FlowContext, operation: Operation, read: Operation, body: un
   if (!before) return judgeRow(ctx, id, after, evidence);
   const changes = changedFields(before.body, after.body);
   if (!describesChanges(body)) {
-    const may = mayChange(operation, read, body, field, field === undefined || isObject(before.body[field]));
+    const may = mayChange(operation, read, body, field, field === undefined || isJsonObject(before.body[field]));
     if (Object.keys(before.body).some((f) => !may([f]))) {
       const rest = changes.filter((c) => !may(pointerKeys(c.field)));
       ctx.check(stateWriteLeavesRest, id, () => stateWriteLeavesRest.verify(id, rest, restCaps(operation, field)), evidence);
@@ -169,7 +168,7 @@ function judge(ctx: FlowContext, operation: Operation, read: Operation, body: un
 
 /** True when the object has a field `stable` accepts, at any depth of nested objects. */
 function hasStableField(body: Obj, stable: (keys: readonly string[]) => boolean, at: string[] = []): boolean {
-  return Object.entries(body).some(([key, value]) => stable([...at, key]) || (isObject(value) && hasStableField(value, stable, [...at, key])));
+  return Object.entries(body).some(([key, value]) => stable([...at, key]) || (isJsonObject(value) && hasStableField(value, stable, [...at, key])));
 }
 
 /** The list row agrees with the read on every field both carry. */

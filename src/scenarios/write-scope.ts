@@ -4,12 +4,11 @@
  * identity or modification. Pure functions, shared by the write-effects scenario's judgements.
  */
 import type { CapFor } from '../checks/state.js';
-import { onlyNormalised, type FieldChange } from '../checks/representation.js';
+import { isJsonObject, onlyNormalised, type FieldChange } from '../checks/representation.js';
 import { isSecretKey } from '../http/index.js';
 import { basisOfValue, type LoadedSpec, type Operation } from '../spec/index.js';
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields that record modification, which any write may move (updatedAt, last_seen_at, lastLogin, version…). */
 export const MODIFICATION_FIELD = /updat|modif|last|seen|version|etag|revision/i;
@@ -36,7 +35,7 @@ export function addressedField(operation: Operation, read: Operation, before: Ob
 /** The part of a read a write's body is about: the addressed field when it is an object, else the whole read. */
 export function scopeOf(read: Obj, field: string | undefined): Obj | undefined {
   if (field === undefined) return read;
-  return isObject(read[field]) ? (read[field] as Obj) : undefined;
+  return isJsonObject(read[field]) ? (read[field] as Obj) : undefined;
 }
 
 /** A key whose sent value is not a stored value to compare: secrets, and ids the server manages. */
@@ -45,8 +44,8 @@ export const notStoredAsSent = (key: string): boolean => isSecretKey(key) || SER
 /** The properties of the operation's JSON request body schema, through `allOf` (a PUT replaces every one of them). */
 function bodyProperties(operation: Operation): string[] {
   const of = (schema: unknown): string[] => {
-    if (!isObject(schema)) return [];
-    const own = isObject(schema.properties) ? Object.keys(schema.properties) : [];
+    if (!isJsonObject(schema)) return [];
+    const own = isJsonObject(schema.properties) ? Object.keys(schema.properties) : [];
     return [...own, ...(Array.isArray(schema.allOf) ? schema.allOf.flatMap(of) : [])];
   };
   return of(operation.requestBody?.content.find((m) => /json/i.test(m.mediaType))?.schema);
@@ -59,7 +58,7 @@ function bodyProperties(operation: Operation): string[] {
  * that part the keys it sent, or all of the part when it is not an object (a list of groups).
  */
 export function mayChange(operation: Operation, read: Operation, body: unknown, field?: string, partIsObject = true): (keys: readonly string[]) => boolean {
-  const sent = new Set(isObject(body) ? Object.keys(body) : []);
+  const sent = new Set(isJsonObject(body) ? Object.keys(body) : []);
   if (operation.method === 'put' && operation.path === read.path) for (const key of bodyProperties(operation)) sent.add(key);
   return (keys) => {
     if (keys.some((key) => MODIFICATION_FIELD.test(key))) return true;
@@ -74,7 +73,7 @@ export function mayChange(operation: Operation, read: Operation, body: unknown, 
  * `Operations`): which fields it sets is not read off its keys, so only identity and lists are judged.
  */
 export function describesChanges(body: unknown): boolean {
-  return Array.isArray(body) || (isObject(body) && Object.entries(body).some(([key, value]) => /^operations$/i.test(key) && Array.isArray(value)));
+  return Array.isArray(body) || (isJsonObject(body) && Object.entries(body).some(([key, value]) => /^operations$/i.test(key) && Array.isArray(value)));
 }
 
 /** Caps for `state.write-applied`: a normalised value, or a field whose documentation is a guess. */
