@@ -8,7 +8,7 @@ import type { Operation } from '../../spec/index.js';
 import type { FlowContext } from '../../engine/context.js';
 import type { Fixtures } from '../../engine/system.js';
 import { CHANGED_ROLES, createK8sGroup, createK8sUser, hasK8sGroups, hasK8sUsers, K8S_OPS, k8sGroupBody, k8sUserBody } from './k8s/resources.js';
-import { createUser, newPassword, OPS, passwordGrant } from './users.js';
+import { createUser, newPassword, OPS, passwordGrant, passwordGrantBody } from './users.js';
 
 /**
  * The fixture user's current password, per scenario: a password change the target accepts (also one
@@ -75,7 +75,7 @@ export async function prepareRunaiFixtures(ctx: FlowContext): Promise<Fixtures> 
     body(operation) {
       switch (operation.operationId) {
         case OPS.token:
-          return user ? { grantType: 'password', clientID: 'cli', username: user.email, password: password.current } : undefined;
+          return user ? passwordGrantBody(user.email, password.current) : undefined;
         case OPS.changePassword:
           return user ? { currentPassword: password.current, newPassword: newPassword(ctx, 'new-password') } : undefined;
         case K8S_OPS.createUser:

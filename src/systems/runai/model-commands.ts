@@ -10,7 +10,7 @@ import type { FlowContext } from '../../engine/context.js';
 import { ModelMismatch, type ModelCommand } from '../../engine/model-runner.js';
 import type { HttpResponse } from '../../http/types.js';
 import { canCount, expectStatus, send, verifyCount, verifyList, verifyRead, type ModelUser, type RunaiModel, type RunaiReal } from './model-target.js';
-import { OPS, trackUser } from './users.js';
+import { OPS, passwordGrantBody, trackUser } from './users.js';
 
 type Command = ModelCommand<RunaiModel, RunaiReal>;
 type Act = (user: ModelUser, label: string, model: RunaiModel, real: RunaiReal) => Promise<void>;
@@ -92,7 +92,7 @@ const simple = (operationId: string): Act => async (user, label, _model, real) =
  */
 async function refusedLogin(real: RunaiReal, event: string, why: string, username: string, password: string): Promise<void> {
   if (!real.ctx.hasOperation(OPS.token)) return;
-  const response = await send(real, OPS.token, { auth: { kind: 'none' }, json: { grantType: 'password', clientID: 'cli', username, password } });
+  const response = await send(real, OPS.token, { auth: { kind: 'none' }, json: passwordGrantBody(username, password) });
   if (isSuccess(response)) throw new ModelMismatch(event, `${why} (${OPS.token} answered ${response.status})`, 'a 4xx refusal', response.status);
 }
 

@@ -75,12 +75,17 @@ export function listTakes(ctx: FlowContext, name: string): boolean {
   return ctx.op(OPS.list).parameters.some((p) => p.in === 'query' && p.name === name);
 }
 
+/** The password grant's body (DECISIONS: `{"grantType":"password","clientID":"cli",username,password}`). */
+export function passwordGrantBody(username: string, password: string): Record<string, string> {
+  return { grantType: 'password', clientID: 'cli', username, password };
+}
+
 /**
- * A password grant for a user (DECISIONS: `{"grantType":"password","clientID":"cli",username,password}`).
- * The token is registered as `tokenName`: a reproduction holding two tokens names them apart.
+ * A password grant for a user. The token is registered as `tokenName`: a reproduction holding two
+ * tokens names them apart.
  */
 export async function passwordGrant(ctx: FlowContext, username: string, password: string, tokenName = 'user-token'): Promise<{ token?: string; response: HttpResponse }> {
-  const response = await ctx.call(OPS.token, { auth: { kind: 'none' }, json: { grantType: 'password', clientID: 'cli', username, password } });
+  const response = await ctx.call(OPS.token, { auth: { kind: 'none' }, json: passwordGrantBody(username, password) });
   const token = asObject(response.json).accessToken;
   if (response.status !== 200 || typeof token !== 'string' || token === '') return { response };
   ctx.http.addSecret(token, tokenName);
